@@ -1,0 +1,68 @@
+/**
+ * The textual formats of OCPI fields. Every format rule of the spec stands here once; schemas,
+ * enrichment and the reference CPMS import it from here.
+ *
+ * The spec's regexes are unanchored; ours are anchored and coordinates get range checks on top.
+ */
+import type { OcpiVersion } from './version';
+
+/** GeoLocation latitude/longitude: 2.2.1 wants 5 to 7 decimals, 2.1.1 exactly 6. */
+export const COORDINATE_PATTERNS: Record<OcpiVersion, { latitude: RegExp; longitude: RegExp; decimals: string }> = {
+	'2.2.1': {
+		latitude: /^-?[0-9]{1,2}\.[0-9]{5,7}$/,
+		longitude: /^-?[0-9]{1,3}\.[0-9]{5,7}$/,
+		decimals: '5 to 7',
+	},
+	'2.1.1': {
+		latitude: /^-?[0-9]{1,2}\.[0-9]{6}$/,
+		longitude: /^-?[0-9]{1,3}\.[0-9]{6}$/,
+		decimals: 'exactly 6',
+	},
+};
+
+/** Decimals written when a number is turned into an OCPI coordinate string. */
+export const COORDINATE_OUTPUT_DECIMALS: Record<OcpiVersion, number> = { '2.2.1': 6, '2.1.1': 6 };
+
+export const LATITUDE_RANGE = 90;
+export const LONGITUDE_RANGE = 180;
+
+/**
+ * eMI3 / ISO 15118 EVSE ID (e.g. `DE*ABC*E123456`) and the DIN phone-style form, as Hubject's
+ * OICP EvseIDType defines it. Matched after upper-casing, since evse_id is a CiString.
+ */
+export const EVSE_ID_PATTERN = /^(([A-Z]{2}\*?[A-Z0-9]{3}\*?E[A-Z0-9*]{1,30})|(\+?[0-9]{1,3}\*[0-9]{3}\*[0-9*]{1,32}))$/;
+
+/** RegularHours period_begin / period_end, local time. 2.1.1's pattern is looser (`[0-2][0-9]`). */
+export const HOUR_MINUTE_PATTERNS: Record<OcpiVersion, RegExp> = {
+	'2.2.1': /^([0-1][0-9]|2[0-3]):[0-5][0-9]$/,
+	'2.1.1': /^([0-1][0-9]|2[0-3]):[0-5][0-9]$/,
+};
+
+/** RFC 3339 date-time in UTC: `Z` is optional (absent means UTC), fractions allowed, offsets are not. */
+export const UTC_DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z?$/;
+/** A date-time that carries an offset: well formed, but OCPI says `+00:00` is not UTC. */
+export const OFFSET_DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?[+-]\d{2}:?\d{2}$/;
+export const DATE_TIME_MAX_LENGTH = 25;
+
+/** CiString: printable ASCII only. */
+export const CI_STRING_PATTERN = /^[\x20-\x7E]*$/;
+/** string: printable UTF-8, so no control characters (CR, LF, TAB and the rest). */
+export const STRING_FORBIDDEN_PATTERN = /[\u0000-\u001F\u007F]/;
+
+/** ISO 639-1 language code of a DisplayText. */
+export const LANGUAGE_PATTERN = /^[a-zA-Z]{2}$/;
+/** ISO 3166-1 alpha-2 (country_code of the party) and alpha-3 (country of the location). */
+export const COUNTRY_ALPHA2_PATTERN = /^[A-Za-z]{2}$/;
+export const COUNTRY_ALPHA3_PATTERN = /^[A-Za-z]{3}$/;
+/** IANA time zone names look like `Europe/Oslo` or `UTC`; `UTC+2` and `CET`-style abbreviations are refused by the list check. */
+export const URL_MAX_LENGTH = 255;
+
+/** Returns true when a date-time string names a real instant (no 30 February, no second 66). */
+export function isRealUtcDateTime(value: string): boolean {
+	const match = UTC_DATE_TIME_PATTERN.exec(value);
+	if (!match) return false;
+	const [, y, mo, d, h, mi, s] = match.map(Number);
+	if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
+	const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+	return d <= daysInMonth;
+}

@@ -1,0 +1,11 @@
+/** The OCPI versions this package models. */
+export const OCPI_VERSIONS = ['2.2.1', '2.1.1'] as const;
+export type OcpiVersion = (typeof OCPI_VERSIONS)[number];
+
+/** The three objects of the Locations module, outermost first. */
+export const OCPI_OBJECT_KINDS = ['location', 'evse', 'connector'] as const;
+export type OcpiObjectKind = (typeof OCPI_OBJECT_KINDS)[number];
+
+export function isOcpiVersion(value: unknown): value is OcpiVersion {
+	return (OCPI_VERSIONS as readonly unknown[]).includes(value);
+}

@@ -1,0 +1,7 @@
+// n8n-core writes a config file into the user folder when imported: keep that out of $HOME.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+if (!process.env.N8N_USER_FOLDER) {
+	process.env.N8N_USER_FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-jest-n8n-'));
+}
