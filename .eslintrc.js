@@ -14,26 +14,18 @@ module.exports = {
 			files: ['package.json'],
 			plugins: ['eslint-plugin-n8n-nodes-base'],
 			extends: ['plugin:n8n-nodes-base/community'],
-			rules: { 'n8n-nodes-base/community-package-json-name-still-default': 'off' },
+			// package.json is data, not TypeScript: lint it without the type-aware project.
+			parserOptions: { project: null },
 		},
 		{
 			files: ['./credentials/**/*.ts'],
 			plugins: ['eslint-plugin-n8n-nodes-base'],
 			extends: ['plugin:n8n-nodes-base/credentials'],
-			rules: {
-				'n8n-nodes-base/cred-class-field-documentation-url-missing': 'off',
-				'n8n-nodes-base/cred-class-field-documentation-url-miscased': 'off',
-			},
 		},
 		{
 			files: ['./nodes/**/*.ts'],
 			plugins: ['eslint-plugin-n8n-nodes-base'],
 			extends: ['plugin:n8n-nodes-base/nodes'],
-			rules: {
-				'n8n-nodes-base/node-execute-block-missing-continue-on-fail': 'off',
-				'n8n-nodes-base/node-resource-description-filename-against-convention': 'off',
-				'n8n-nodes-base/node-param-fixed-collection-type-unsorted-items': 'off',
-			},
 		},
 	],
 };

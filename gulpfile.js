@@ -1,11 +1,13 @@
-// Copies node and credential icons next to the compiled code: tsc only emits .js.
+// Copies what tsc does not emit next to the compiled nodes: icons and codex files (*.node.json).
 const path = require('path');
-const { task, src, dest } = require('gulp');
+const { task, src, dest, parallel } = require('gulp');
 
-function copyIcons() {
-	const nodeIcons = src('nodes/**/*.{png,svg}', { encoding: false }).pipe(dest(path.resolve('dist', 'nodes')));
-	const credentialIcons = src('credentials/**/*.{png,svg}', { encoding: false, allowEmpty: true });
-	return credentialIcons.pipe(dest(path.resolve('dist', 'credentials')));
-}
+const copy = (glob, target) => () => src(glob, { encoding: false, allowEmpty: true }).pipe(dest(path.resolve('dist', target)));
 
-task('build:icons', copyIcons);
+task(
+	'build:icons',
+	parallel(
+		copy('nodes/**/*.{png,svg,node.json}', 'nodes'),
+		copy('credentials/**/*.{png,svg}', 'credentials'),
+	),
+);

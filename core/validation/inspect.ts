@@ -1,0 +1,46 @@
+/**
+ * The Validator's whole job for one object: enrich, check, and describe the outcome in words.
+ * Metadata fields (`_…`) ride along untouched and are never checked.
+ */
+import { enrichOcpiObject, type EnrichmentChange, type EnrichmentOptions } from '../enrichment/enrich';
+import { metadataOf, withoutMetadata } from '../ocpi/metadata';
+import type { OcpiIssue } from './issue';
+import { validateOcpiObject, type ValidationOptions } from './validate';
+
+export interface InspectionOptions extends ValidationOptions {
+	enrichment: EnrichmentOptions;
+}
+
+export interface Inspection {
+	valid: boolean;
+	/** The object after enrichment, with its metadata fields put back. */
+	object: unknown;
+	errors: OcpiIssue[];
+	warnings: OcpiIssue[];
+	changes: EnrichmentChange[];
+	/** One line for the execution view: "valid" or the problems in short. */
+	summary: string;
+}
+
+const SUMMARY_ISSUES = 3;
+
+function describe(issue: OcpiIssue): string {
+	return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`;
+}
+
+export function summarise(errors: OcpiIssue[]): string {
+	if (errors.length === 0) return 'valid';
+	const shown = errors.slice(0, SUMMARY_ISSUES).map(describe).join('; ');
+	const more = errors.length > SUMMARY_ISSUES ? ` (and ${errors.length - SUMMARY_ISSUES} more)` : '';
+	const noun = errors.length === 1 ? 'problem' : 'problems';
+	return `${errors.length} ${noun}: ${shown}${more}`;
+}
+
+export function inspectOcpiObject(input: unknown, options: InspectionOptions): Inspection {
+	const metadata = metadataOf(input);
+	const { object, changes } = enrichOcpiObject(withoutMetadata(input), options.kind, options.version, options.enrichment);
+	const { valid, errors, warnings } = validateOcpiObject(object, options);
+	const withMetadata =
+		object !== null && typeof object === 'object' && !Array.isArray(object) ? { ...object, ...metadata } : object;
+	return { valid, object: withMetadata, errors, warnings, changes, summary: summarise(errors) };
+}

@@ -1,0 +1,37 @@
+/** Shapes an inspection into the item an operator reads in the Valid or Invalid output. */
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { Inspection } from '../../core/validation/inspect';
+
+/** The id an operator recognises: a Location's id, an EVSE's uid, a Connector's id. */
+function objectIdOf(value: unknown): string | undefined {
+	if (value === null || typeof value !== 'object') return undefined;
+	const record = value as Record<string, unknown>;
+	const id = record.id ?? record.uid;
+	return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}
+
+export function validItem(inspection: Inspection, itemIndex: number, setObject: (object: IDataObject) => IDataObject): INodeExecutionData {
+	const object = {
+		...(inspection.object as IDataObject),
+		_validation: {
+			valid: true,
+			changes: inspection.changes,
+			warnings: inspection.warnings,
+		},
+	} as IDataObject;
+	return { json: setObject(object), pairedItem: { item: itemIndex } };
+}
+
+export function invalidItem(inspection: Inspection, received: unknown, itemIndex: number): INodeExecutionData {
+	const json = {
+		valid: false,
+		objectId: objectIdOf(received),
+		summary: inspection.summary,
+		errorCount: inspection.errors.length,
+		issues: inspection.errors,
+		warnings: inspection.warnings,
+		changes: inspection.changes,
+		object: received,
+	} as unknown as IDataObject;
+	return { json, pairedItem: { item: itemIndex } };
+}
