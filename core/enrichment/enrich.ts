@@ -4,6 +4,13 @@
  * (it leaves what it cannot understand for the validator to report).
  */
 import type { OcpiObjectKind, OcpiVersion } from '../ocpi/version';
+import { normaliseCoordinates } from './coordinates';
+import { normaliseCountryCodes } from './countryCodes';
+import { fillDefaults } from './defaults';
+import { normaliseEvseIds } from './evseId';
+import { mergeReferenceData } from './referenceData';
+import type { EnrichmentStep, StepContext } from './step';
+import { fillTimeZone } from './timeZone';
 
 export type EvseIdNormalisation = 'off' | 'strict' | 'lenient';
 
@@ -44,11 +51,51 @@ export interface EnrichmentResult {
 	changes: EnrichmentChange[];
 }
 
+/**
+ * The steps in the order they must run: reference data may bring a country name or coordinates,
+ * the time zone needs readable coordinates, and defaults come last so they only fill true gaps.
+ */
+const STEPS: ReadonlyArray<{ enabled: (options: EnrichmentOptions) => boolean; run: EnrichmentStep }> = [
+	{ enabled: (options) => options.referenceData !== undefined && options.referenceData !== null, run: mergeReferenceData },
+	{ enabled: (options) => options.countryCodes === true, run: normaliseCountryCodes },
+	{ enabled: (options) => options.coordinates === true, run: normaliseCoordinates },
+	{ enabled: (options) => options.timeZone === true, run: fillTimeZone },
+	{ enabled: (options) => options.evseId === 'strict' || options.evseId === 'lenient', run: normaliseEvseIds },
+	{ enabled: (options) => options.defaults === true, run: fillDefaults },
+];
+
+function copyOf(value: unknown): { ok: true; value: unknown } | { ok: false } {
+	try {
+		return { ok: true, value: structuredClone(value) };
+	} catch {
+		return { ok: false };
+	}
+}
+
 export function enrichOcpiObject(
-	_input: unknown,
-	_kind: OcpiObjectKind,
-	_version: OcpiVersion,
-	_options: EnrichmentOptions,
+	input: unknown,
+	kind: OcpiObjectKind,
+	version: OcpiVersion,
+	options: EnrichmentOptions,
 ): EnrichmentResult {
-	throw new Error('not implemented yet');
+	const safeOptions: EnrichmentOptions = options !== null && typeof options === 'object' ? options : {};
+	const enabled = STEPS.filter((step) => step.enabled(safeOptions));
+	// Values structuredClone cannot copy (functions, symbols) are not OCPI data: hand them back untouched.
+	const copy = enabled.length > 0 ? copyOf(input) : { ok: false as const };
+	if (!copy.ok) return { object: input, changes: [] };
+	const context: StepContext = { kind, version, options: safeOptions };
+	let working = copy.value;
+	const changes: EnrichmentChange[] = [];
+	for (const step of enabled) {
+		// Each step runs on its own copy, so a step that fails half-way leaves no unlisted edits behind.
+		const attempt = copyOf(working);
+		if (!attempt.ok) break;
+		try {
+			changes.push(...step.run(attempt.value, context));
+			working = attempt.value;
+		} catch {
+			// An unforeseen input shape: skip this step; the validator reports what is wrong.
+		}
+	}
+	return { object: working, changes };
 }

@@ -1,0 +1,97 @@
+/**
+ * Reading coordinates the way asset systems deliver them (numbers, "52,37", " 52.37 ") and writing
+ * them the way OCPI wants them (text, point decimal, 5-7 or exactly 6 decimals). Digits are handled
+ * as text, so rounding is exact decimal rounding, not binary floating point.
+ */
+import { COORDINATE_OUTPUT_DECIMALS, COORDINATE_PATTERNS, LATITUDE_RANGE, LONGITUDE_RANGE } from '../ocpi/formats';
+import type { OcpiVersion } from '../ocpi/version';
+
+export type Axis = 'latitude' | 'longitude';
+
+interface Decimal {
+	negative: boolean;
+	integer: string;
+	fraction: string;
+}
+
+const DECIMAL_TEXT = /^([+-])?(\d*)(?:[.,](\d*))?$/;
+// No OCPI version allows many decimals beyond its output default; this bounds the work on junk input.
+const MAX_EXTRA_DECIMALS_TRIED = 6;
+// Beyond this a number prints in exponent form; no coordinate is that large.
+const PLAIN_NUMBER_LIMIT = 1e21;
+
+function decimalOf(value: unknown): Decimal | undefined {
+	let text: string;
+	if (typeof value === 'number') {
+		if (!Number.isFinite(value) || Math.abs(value) >= PLAIN_NUMBER_LIMIT) return undefined;
+		text = String(value);
+		// Tiny numbers print as 1e-7; spell them out (12 decimals is far below a millimetre).
+		if (/e/i.test(text)) text = value.toFixed(12).replace(/0+$/, '');
+	} else if (typeof value === 'string') {
+		text = value.trim();
+	} else {
+		return undefined;
+	}
+	const match = DECIMAL_TEXT.exec(text);
+	if (!match) return undefined;
+	const [, sign, integer = '', fraction = ''] = match;
+	if (integer === '' && fraction === '') return undefined;
+	return { negative: sign === '-', integer, fraction };
+}
+
+function numberOf(decimal: Decimal): number {
+	return Number(`${decimal.negative ? '-' : ''}${decimal.integer || '0'}.${decimal.fraction || '0'}`);
+}
+
+/** The coordinate as a number, or undefined when the value is not a readable decimal. */
+export function parseCoordinate(value: unknown): number | undefined {
+	const decimal = decimalOf(value);
+	return decimal ? numberOf(decimal) : undefined;
+}
+
+export function isWithinRange(axis: Axis, value: number): boolean {
+	return Math.abs(value) <= (axis === 'latitude' ? LATITUDE_RANGE : LONGITUDE_RANGE);
+}
+
+/** Exact half-up rounding of the decimal to `places` decimals, written with a point. */
+function formatDecimal(decimal: Decimal, places: number): string {
+	const kept = decimal.fraction.slice(0, places).padEnd(places, '0');
+	const roundUp = (decimal.fraction[places] ?? '0') >= '5';
+	const digits = (BigInt(`${decimal.integer}${kept}` || '0') + (roundUp ? 1n : 0n)).toString().padStart(places + 1, '0');
+	const integer = digits.slice(0, digits.length - places);
+	const fraction = digits.slice(digits.length - places);
+	const isZero = /^0*$/.test(digits);
+	return `${decimal.negative && !isZero ? '-' : ''}${integer}${places > 0 ? `.${fraction}` : ''}`;
+}
+
+export interface CoordinateRewrite {
+	text: string;
+	/** Decimals given and written; they differ when precision beyond what OCPI allows was rounded away. */
+	givenDecimals: number;
+	writtenDecimals: number;
+	lostPrecision: boolean;
+}
+
+/**
+ * The OCPI text for a coordinate, or undefined when nothing should change: already valid, not
+ * readable, or out of range (the validator reports those, we do not guess).
+ * Keeps the given precision where the version allows it, pads to COORDINATE_OUTPUT_DECIMALS, and
+ * rounds down to the most decimals the version's pattern accepts.
+ */
+export function toOcpiCoordinate(value: unknown, axis: Axis, version: OcpiVersion): CoordinateRewrite | undefined {
+	const pattern = COORDINATE_PATTERNS[version][axis];
+	if (typeof value === 'string' && pattern.test(value)) return undefined;
+	const decimal = decimalOf(value);
+	if (!decimal || !isWithinRange(axis, numberOf(decimal))) return undefined;
+	const minimum = COORDINATE_OUTPUT_DECIMALS[version];
+	// The pattern is the one rule for how many decimals are allowed; try the most precise form first.
+	const start = Math.min(Math.max(decimal.fraction.length, minimum), minimum + MAX_EXTRA_DECIMALS_TRIED);
+	for (let places = start; places >= minimum; places--) {
+		const text = formatDecimal(decimal, places);
+		if (!pattern.test(text)) continue;
+		if (text === value) return undefined;
+		const lostPrecision = /[1-9]/.test(decimal.fraction.slice(places));
+		return { text, givenDecimals: decimal.fraction.length, writtenDecimals: places, lostPrecision };
+	}
+	return undefined;
+}

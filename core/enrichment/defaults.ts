@@ -1,0 +1,70 @@
+/**
+ * Switch `defaults`: fills what OCPI requires but asset systems rarely hold. Never overwrites a
+ * given value.
+ * - Location.publish = true (2.2.1 only; 2.1.1 has no publish).
+ * - Location.charging_when_closed = true (the spec's own default).
+ * - last_updated = now (UTC, whole seconds, `Z`) on the Location, every EVSE and every Connector.
+ *   A parent that gets a default is never older than its children: it takes the newest of now and
+ *   the last_updated of everything below it (OCPI's last_updated covers "this object or any child").
+ */
+import { OFFSET_DATE_TIME_PATTERN, isRealUtcDateTime } from '../ocpi/formats';
+import { formatPath } from '../validation/issue';
+import type { EnrichmentChange } from './enrich';
+import { allNodes, ocpiTree, type OcpiNode } from './objectTree';
+import type { EnrichmentStep } from './step';
+import { isMissing } from './values';
+
+const SECOND = 1000;
+
+/** `YYYY-MM-DDTHH:MM:SSZ` for an instant given in milliseconds (already whole seconds). */
+function utcText(milliseconds: number): string {
+	return `${new Date(milliseconds).toISOString().slice(0, 19)}Z`;
+}
+
+/** The instant a last_updated value names, or undefined when it is not a usable date-time. */
+function instantOf(value: unknown): number | undefined {
+	if (typeof value !== 'string') return undefined;
+	let milliseconds = Number.NaN;
+	if (isRealUtcDateTime(value)) milliseconds = Date.parse(/z$/i.test(value) ? value : `${value}Z`);
+	else if (OFFSET_DATE_TIME_PATTERN.test(value)) milliseconds = Date.parse(value);
+	return Number.isFinite(milliseconds) ? milliseconds : undefined;
+}
+
+function defaultLastUpdated(node: OcpiNode, now: number): EnrichmentChange[] {
+	if (!isMissing(node.object.last_updated)) return [];
+	const descendants = allNodes(node).slice(1);
+	const childInstants = descendants.map((child) => instantOf(child.object.last_updated)).filter((t) => t !== undefined);
+	// Round a child's fractional second up, so the parent written in whole seconds is not older.
+	const newestChild = Math.max(...childInstants.map((t) => Math.ceil(t / SECOND) * SECOND));
+	const followsChild = childInstants.length > 0 && newestChild > now;
+	const to = utcText(followsChild ? newestChild : now);
+	const from = node.object.last_updated;
+	node.object.last_updated = to;
+	const reason = followsChild
+		? 'last_updated was missing; set to the newest last_updated of the EVSEs/Connectors it contains, which lies after now, so the parent is not older than a child'
+		: 'last_updated was missing; set to the current time (UTC)';
+	return [{ path: formatPath([...node.path, 'last_updated']), from, to, reason }];
+}
+
+function defaultFlag(node: OcpiNode, field: string, reason: string): EnrichmentChange[] {
+	if (!isMissing(node.object[field])) return [];
+	const from = node.object[field];
+	node.object[field] = true;
+	return [{ path: formatPath([...node.path, field]), from, to: true, reason }];
+}
+
+export const fillDefaults: EnrichmentStep = (working, { kind, version, options }) => {
+	const clock = options.now instanceof Date && Number.isFinite(options.now.getTime()) ? options.now : new Date();
+	const now = Math.floor(clock.getTime() / SECOND) * SECOND;
+	const nodes = allNodes(ocpiTree(working, kind));
+	const changes: EnrichmentChange[] = [];
+	for (const node of nodes.filter((candidate) => candidate.kind === 'location')) {
+		if (version === '2.2.1') {
+			changes.push(...defaultFlag(node, 'publish', 'publish defaults to true (set it to false yourself for private chargers)'));
+		}
+		changes.push(...defaultFlag(node, 'charging_when_closed', 'charging_when_closed defaults to true, as in the OCPI specification'));
+	}
+	// Children first, so a parent sees its children's final last_updated.
+	const lastUpdatedChanges = [...nodes].reverse().flatMap((node) => defaultLastUpdated(node, now));
+	return [...changes, ...lastUpdatedChanges.reverse()];
+};

@@ -1,0 +1,86 @@
+/**
+ * Switch `referenceData`: fills an object from the user's own master data. The row whose key equals
+ * the object's value at `keyField` (dots for nested fields, e.g. `operator.name`) is deep-merged in:
+ * the object's own non-empty values win unless `overwrite` is set. Applies to the object passed in
+ * (not to its EVSEs or Connectors). Bad options or a missing row mean no change.
+ */
+import { formatPath } from '../validation/issue';
+import type { EnrichmentChange, ReferenceData } from './enrich';
+import type { EnrichmentStep } from './step';
+import { isRecord, isUnsafeKey } from './values';
+
+// Master data is shallow in practice; the limit keeps a self-referencing row from recursing forever.
+const MAX_DEPTH = 32;
+
+function valueAt(object: unknown, dottedPath: string): unknown {
+	let value = object;
+	for (const key of dottedPath.split('.')) {
+		if (!isRecord(value) || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
+		value = value[key];
+	}
+	return value;
+}
+
+/** Empty text, null, absent or an empty list: the object has nothing of its own here. */
+function isEmpty(value: unknown): boolean {
+	if (value === undefined || value === null) return true;
+	if (typeof value === 'string') return value.trim() === '';
+	return Array.isArray(value) && value.length === 0;
+}
+
+function merge(own: unknown, row: unknown, overwrite: boolean, depth: number): unknown {
+	if (depth > MAX_DEPTH || isEmpty(row)) return own;
+	if (isEmpty(own)) return structuredClone(row);
+	if (isRecord(own) && isRecord(row)) {
+		const merged: Record<string, unknown> = { ...own };
+		for (const key of Object.keys(row)) {
+			if (isUnsafeKey(key)) continue;
+			merged[key] = merge(own[key], row[key], overwrite, depth + 1);
+		}
+		return merged;
+	}
+	return overwrite ? structuredClone(row) : own;
+}
+
+function sameValue(a: unknown, b: unknown, depth = 0): boolean {
+	if (Object.is(a, b)) return true;
+	if (depth > MAX_DEPTH || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	const keysA = Object.keys(a);
+	const keysB = Object.keys(b);
+	if (keysA.length !== keysB.length) return false;
+	return keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1));
+}
+
+function rowFor(reference: ReferenceData, object: unknown): { key: string; row: Record<string, unknown> } | undefined {
+	if (!isRecord(reference) || typeof reference.keyField !== 'string' || !isRecord(reference.rows)) return undefined;
+	const value = valueAt(object, reference.keyField.trim());
+	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+	const key = String(value);
+	if (!Object.prototype.hasOwnProperty.call(reference.rows, key)) return undefined;
+	const row = reference.rows[key];
+	return isRecord(row) ? { key, row } : undefined;
+}
+
+export const mergeReferenceData: EnrichmentStep = (working, { options }) => {
+	const reference = options.referenceData;
+	if (reference === undefined || !isRecord(working)) return [];
+	const found = rowFor(reference, working);
+	if (!found) return [];
+	const overwrite = reference.overwrite === true;
+	const changes: EnrichmentChange[] = [];
+	for (const field of Object.keys(found.row)) {
+		if (isUnsafeKey(field)) continue;
+		const from = working[field];
+		const to = merge(from, found.row[field], overwrite, 0);
+		if (sameValue(from, to)) continue;
+		working[field] = to;
+		changes.push({
+			path: formatPath([field]),
+			from: structuredClone(from),
+			to: structuredClone(to),
+			reason: `from reference data row '${found.key}'`,
+		});
+	}
+	return changes;
+};

@@ -1,0 +1,12 @@
+/** What every enrichment step gets and gives: it edits the working copy and lists its changes. */
+import type { OcpiObjectKind, OcpiVersion } from '../ocpi/version';
+import type { EnrichmentChange, EnrichmentOptions } from './enrich';
+
+export interface StepContext {
+	kind: OcpiObjectKind;
+	version: OcpiVersion;
+	options: EnrichmentOptions;
+}
+
+/** Edits `working` (already a private copy) in place; returns the changes it made. */
+export type EnrichmentStep = (working: unknown, context: StepContext) => EnrichmentChange[];

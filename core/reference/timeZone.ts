@@ -1,0 +1,17 @@
+/**
+ * IANA time zone at a point on earth, from the vendored @photostructure/tz-lookup (offline, no
+ * network, no files). Returns undefined instead of throwing for unusable coordinates.
+ */
+import { LATITUDE_RANGE, LONGITUDE_RANGE } from '../ocpi/formats';
+import tzLookup = require('./vendor/tzLookup');
+
+export function timeZoneAt(latitude: number, longitude: number): string | undefined {
+	if (typeof latitude !== 'number' || typeof longitude !== 'number') return undefined;
+	if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return undefined;
+	if (Math.abs(latitude) > LATITUDE_RANGE || Math.abs(longitude) > LONGITUDE_RANGE) return undefined;
+	try {
+		return tzLookup(latitude, longitude);
+	} catch {
+		return undefined;
+	}
+}
