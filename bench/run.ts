@@ -1,0 +1,42 @@
+/**
+ * `npm run bench [-- --locations N --only validation]`: streams a deterministic sample network
+ * through each section and prints figures against targets. Targets are reported, not asserted,
+ * so the exit code is 0 unless the flags themselves are wrong.
+ */
+import { cpus } from 'node:os';
+import { parseArgs, type BenchArgs } from './args';
+import { createContext } from './context';
+import { formatCount, heading, reportTarget, peakRssMb } from './report';
+import { SECTIONS } from './sections';
+
+const PEAK_RSS_TARGET_MB = 1500;
+
+function chosenSections(args: BenchArgs): typeof SECTIONS {
+	if (args.only.length === 0) return SECTIONS;
+	const known = (name: string) => SECTIONS.find((section) => section.name === name || section.aliases.includes(name));
+	const unknown = args.only.filter((name) => !known(name));
+	if (unknown.length > 0) {
+		throw new Error(`unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.map((section) => section.name).join(', ')}`);
+	}
+	return SECTIONS.filter((section) => args.only.some((name) => known(name) === section));
+}
+
+function main(): void {
+	let args: BenchArgs;
+	try {
+		args = parseArgs(process.argv.slice(2));
+	} catch (error) {
+		console.error((error as Error).message);
+		process.exitCode = 2;
+		return;
+	}
+	const context = createContext(args);
+	const { locations, evses, connectors } = context.counts;
+	console.log(`OCPI bench: node ${process.version}, ${cpus().length} CPUs, seed ${args.seed}`);
+	console.log(`network: ${formatCount(locations)} locations, ${formatCount(evses)} EVSEs, ${formatCount(connectors)} connectors`);
+	for (const section of chosenSections(args)) section.run(context);
+	heading('process');
+	reportTarget({ label: 'peak RSS', value: peakRssMb(), unit: 'MB', kind: 'below', limit: PEAK_RSS_TARGET_MB });
+}
+
+main();
