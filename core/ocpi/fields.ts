@@ -1,0 +1,295 @@
+/**
+ * Zod builders for the field types OCPI uses (CiString, string, DateTime, int, coordinates …), shared
+ * by the 2.2.1 and 2.1.1 models. The format rules themselves live in formats.ts; this file only
+ * turns them into checks.
+ *
+ * A failing check pushes a zod `custom` issue whose `params` (OcpiRuleParams) carry the stable issue
+ * code and the wording, so core/validation/zodIssues.ts can translate it without knowing the rule.
+ * Params objects are built once, with the schema: a passing check allocates nothing.
+ */
+import { z } from 'zod/v4';
+import type { IssueCode } from '../validation/issue';
+import {
+	CI_STRING_PATTERN,
+	COORDINATE_PATTERNS,
+	COUNTRY_ALPHA2_PATTERN,
+	COUNTRY_ALPHA3_PATTERN,
+	DATE_TIME_MAX_LENGTH,
+	HOUR_MINUTE_PATTERNS,
+	isRealUtcDateTime,
+	LANGUAGE_PATTERN,
+	LATITUDE_RANGE,
+	LONGITUDE_RANGE,
+	OFFSET_DATE_TIME_PATTERN,
+	STRING_FORBIDDEN_PATTERN,
+	URL_MAX_LENGTH,
+	UTC_DATE_TIME_PATTERN,
+} from './formats';
+import type { OcpiVersion } from './version';
+
+/** What a failing OCPI check tells the issue translator. */
+export interface OcpiRuleParams {
+	ocpiCode: IssueCode;
+	/** Completes the sentence "<field> must be …", e.g. "a whole number of volts". */
+	expected?: string;
+	/**
+	 * A whole sentence, for rules about several fields. `{related}` is replaced by the full path of
+	 * `related`, which is given relative to the object that owns the reported field.
+	 */
+	message?: string;
+	related?: ReadonlyArray<string | number>;
+}
+
+type Payload = z.core.ParsePayload;
+
+/** Records one OCPI issue on a zod parse payload. `path` is relative to the checked value. */
+export function reportIssue(
+	payload: Payload,
+	params: OcpiRuleParams,
+	path: Array<string | number> = [],
+	input: unknown = payload.value,
+): void {
+	payload.issues.push({
+		code: 'custom',
+		message: params.message ?? params.expected ?? params.ocpiCode,
+		input,
+		path,
+		params: params as unknown as Record<string, unknown>,
+		continue: true,
+	} as z.core.$ZodRawIssue);
+}
+
+/** A check on a value of a known type: `test` returns the params of the problem, or nothing. */
+export function fieldRule<T>(test: (value: T) => OcpiRuleParams | undefined): z.core.$ZodCheck<T> {
+	return z.check<T>((payload) => {
+		const problem = test(payload.value);
+		if (problem) reportIssue(payload, problem);
+	});
+}
+
+const runAlways = (): boolean => true;
+
+/**
+ * A cross-field check on an object. It runs even when the object's fields have errors (zod skips
+ * ordinary refinements then), so every problem is reported in one pass; `value` can therefore be
+ * anything and the check must look before it reads.
+ */
+export function objectRule(check: (value: unknown, payload: Payload) => void): z.core.$ZodCheck<unknown> {
+	const rule = z.check<unknown>((payload) => check(payload.value, payload));
+	rule._zod.when = runAlways;
+	return rule;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+const CI_STRING_PROBLEM: OcpiRuleParams = {
+	ocpiCode: 'invalid_characters',
+	expected: 'plain ASCII text (letters without accents, digits, punctuation; no line breaks)',
+};
+const STRING_PROBLEM: OcpiRuleParams = {
+	ocpiCode: 'invalid_characters',
+	expected: 'text without line breaks, tabs or other control characters',
+};
+
+interface TextOptions {
+	max: number;
+	/** CiString = printable ASCII; string = any printable text. */
+	ci: boolean;
+	/** A format the text must have, with its wording for the "must be …" sentence. */
+	format?: { pattern: RegExp; expected: string };
+	/** Any further check, run only on text that passed the ones above. */
+	extra?: (value: string) => OcpiRuleParams | undefined;
+}
+
+function textField(options: TextOptions) {
+	const { max, ci, format, extra } = options;
+	const charsetProblem = ci ? CI_STRING_PROBLEM : STRING_PROBLEM;
+	const formatProblem: OcpiRuleParams | undefined = format && { ocpiCode: 'invalid_format', expected: format.expected };
+	return z
+		.string()
+		.max(max)
+		.check(
+			fieldRule<string>((value) => {
+				// too long is already reported by max(); one problem per field is enough
+				if (value.length > max) return undefined;
+				if (ci ? !CI_STRING_PATTERN.test(value) : STRING_FORBIDDEN_PATTERN.test(value)) return charsetProblem;
+				if (format && !format.pattern.test(value)) return formatProblem;
+				return extra?.(value);
+			}),
+		);
+}
+
+/** CiString(n): case-insensitive, printable ASCII. */
+export const ciString = (max: number) => textField({ max, ci: true });
+/** string(n): printable UTF-8 without control characters. */
+export const text = (max: number) => textField({ max, ci: false });
+/** URL: a string(255). */
+export const url = () => textField({ max: URL_MAX_LENGTH, ci: false });
+
+/** country_code / party country: ISO 3166-1 alpha-2, a CiString(2). */
+export const countryAlpha2 = () =>
+	textField({ max: 2, ci: true, format: { pattern: COUNTRY_ALPHA2_PATTERN, expected: 'a two-letter ISO 3166-1 country code such as "NL"' } });
+/** Location.country: ISO 3166-1 alpha-3, a string(3). */
+export const countryAlpha3 = () =>
+	textField({ max: 3, ci: false, format: { pattern: COUNTRY_ALPHA3_PATTERN, expected: 'a three-letter ISO 3166-1 country code such as "NLD"' } });
+/** DisplayText.language: ISO 639-1. */
+export const languageCode = () =>
+	textField({ max: 2, ci: false, format: { pattern: LANGUAGE_PATTERN, expected: 'a two-letter ISO 639-1 language code such as "en"' } });
+
+/** RegularHours period_begin / period_end, local time "HH:MM". */
+export const hourMinute = (version: OcpiVersion) =>
+	textField({ max: 5, ci: false, format: { pattern: HOUR_MINUTE_PATTERNS[version], expected: 'a time of day written "HH:MM" with leading zeros, e.g. "08:00"' } });
+
+// ---------------------------------------------------------------------------------------------
+// Time zone
+
+const TIME_ZONE_PROBLEM: OcpiRuleParams = {
+	ocpiCode: 'invalid_format',
+	expected: 'an IANA time zone name such as "Europe/Berlin" (not an offset like "UTC+2" or an abbreviation like "CET")',
+};
+/** The canonical names, so the common case needs no Intl object; aliases fall through to Intl. */
+const CANONICAL_TIME_ZONES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('timeZone'));
+
+/** IANA names only: Intl also takes abbreviations like `CET` and offsets, which OCPI does not. */
+export function isIanaTimeZone(name: string): boolean {
+	if (!(name.includes('/') || name === 'UTC')) return false;
+	if (CANONICAL_TIME_ZONES.has(name)) return true;
+	try {
+		new Intl.DateTimeFormat('en-US', { timeZone: name });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export const timeZone = () =>
+	textField({ max: 255, ci: false, extra: (value) => (isIanaTimeZone(value) ? undefined : TIME_ZONE_PROBLEM) });
+
+// ---------------------------------------------------------------------------------------------
+// DateTime
+
+const DATE_TIME_EXPECTED = 'a UTC date-time such as "2024-05-01T12:00:00Z"';
+const NOT_UTC: OcpiRuleParams = { ocpiCode: 'not_utc', expected: `${DATE_TIME_EXPECTED}; OCPI does not allow offsets, not even +00:00` };
+const NOT_A_DATE: OcpiRuleParams = { ocpiCode: 'invalid_date', expected: `${DATE_TIME_EXPECTED} that exists in the calendar` };
+const DATE_TIME_FORMAT: OcpiRuleParams = { ocpiCode: 'invalid_format', expected: DATE_TIME_EXPECTED };
+const DATE_TIME_TOO_LONG: OcpiRuleParams = { ocpiCode: 'too_long', expected: `${DATE_TIME_EXPECTED} of at most ${DATE_TIME_MAX_LENGTH} characters` };
+
+function dateTimeProblem(value: string): OcpiRuleParams | undefined {
+	if (UTC_DATE_TIME_PATTERN.test(value)) {
+		if (!isRealUtcDateTime(value)) return NOT_A_DATE;
+		return value.length > DATE_TIME_MAX_LENGTH ? DATE_TIME_TOO_LONG : undefined;
+	}
+	return OFFSET_DATE_TIME_PATTERN.test(value) ? NOT_UTC : DATE_TIME_FORMAT;
+}
+
+/** DateTime: RFC 3339 in UTC, `Z` optional. */
+export const dateTime = () => z.string().check(fieldRule<string>(dateTimeProblem));
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const DATE_TIME_SECONDS_END = 19;
+
+function fractionDigit(value: string, index: number): number {
+	const code = value.charCodeAt(index);
+	return code >= DIGIT_0 && code <= DIGIT_9 ? code - DIGIT_0 : 0;
+}
+
+/**
+ * Orders two well-formed OCPI DateTimes (negative: a is earlier). Compares characters, so it
+ * copes with a missing `Z` and different fraction lengths without allocating.
+ */
+export function compareDateTimes(a: string, b: string): number {
+	for (let i = 0; i < DATE_TIME_SECONDS_END; i++) {
+		const diff = a.charCodeAt(i) - b.charCodeAt(i);
+		if (diff !== 0) return diff;
+	}
+	// fraction digits follow a '.' at index 19; anything else counts as zeros
+	const aHasFraction = a.charCodeAt(DATE_TIME_SECONDS_END) === 46;
+	const bHasFraction = b.charCodeAt(DATE_TIME_SECONDS_END) === 46;
+	if (!aHasFraction && !bHasFraction) return 0;
+	for (let i = DATE_TIME_SECONDS_END + 1; i < DATE_TIME_SECONDS_END + 10; i++) {
+		const diff = (aHasFraction ? fractionDigit(a, i) : 0) - (bHasFraction ? fractionDigit(b, i) : 0);
+		if (diff !== 0) return diff;
+	}
+	return 0;
+}
+
+/** True for a string dateTime() accepts, so cross-field rules only compare real instants. */
+export function isValidDateTime(value: unknown): value is string {
+	return typeof value === 'string' && dateTimeProblem(value) === undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+interface NumberOptions {
+	min?: number;
+	max?: number;
+	/** Completes "<field> must be …", e.g. "a whole number of volts, 0 or more". */
+	expected: string;
+}
+
+function numberField(options: NumberOptions, wholeNumber: boolean) {
+	const { min = -Infinity, max = Infinity, expected } = options;
+	const notInteger: OcpiRuleParams = { ocpiCode: 'not_integer', expected };
+	const outOfRange: OcpiRuleParams = { ocpiCode: 'out_of_range', expected };
+	return z.number().check(
+		fieldRule<number>((value) => {
+			if (wholeNumber && !Number.isInteger(value)) return notInteger;
+			if (value < min || value > max) return outOfRange;
+			return undefined;
+		}),
+	);
+}
+
+/** int / int(n): a whole number. */
+export const integer = (options: NumberOptions) => numberField(options, true);
+/** number: a decimal. */
+export const decimal = (options: NumberOptions) => numberField(options, false);
+
+export const percentage = () => decimal({ min: 0, max: 100, expected: 'a percentage from 0 to 100' });
+
+// ---------------------------------------------------------------------------------------------
+// Coordinates
+
+function coordinateField(version: OcpiVersion, axis: 'latitude' | 'longitude') {
+	const { decimals } = COORDINATE_PATTERNS[version];
+	const pattern = COORDINATE_PATTERNS[version][axis];
+	const range = axis === 'latitude' ? LATITUDE_RANGE : LONGITUDE_RANGE;
+	const example = axis === 'latitude' ? '"52.370216"' : '"4.895168"';
+	const expected = `a ${axis} from -${range} to ${range}, written as text with ${decimals} decimals and a "." separator, e.g. ${example}`;
+	const badFormat: OcpiRuleParams = { ocpiCode: 'invalid_format', expected };
+	const outOfRange: OcpiRuleParams = { ocpiCode: 'out_of_range', expected };
+	// The regex bounds the length (the spec's string(10)/(11) is one short for negative 7-decimal values).
+	return z.string().check(
+		fieldRule<string>((value) => {
+			if (!pattern.test(value)) return badFormat;
+			return Math.abs(Number(value)) > range ? outOfRange : undefined;
+		}),
+	);
+}
+
+export const latitude = (version: OcpiVersion) => coordinateField(version, 'latitude');
+export const longitude = (version: OcpiVersion) => coordinateField(version, 'longitude');
+
+// ---------------------------------------------------------------------------------------------
+// Identifiers
+
+/** Same id? CiStrings compare case-insensitively (ASCII only, so no locale rules needed). */
+export function sameId(a: string, b: string, caseInsensitive: boolean): boolean {
+	if (a === b) return true;
+	if (!caseInsensitive || a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		let x = a.charCodeAt(i);
+		let y = b.charCodeAt(i);
+		if (x >= 97 && x <= 122) x -= 32;
+		if (y >= 97 && y <= 122) y -= 32;
+		if (x !== y) return false;
+	}
+	return true;
+}

@@ -1,0 +1,45 @@
+/**
+ * OCPI 2.1.1 Location (mod_locations.md §3.1): has `type`, requires postal_code, time_zone optional;
+ * no country_code, party_id, publish, state or parking_type.
+ */
+import { z } from 'zod/v4';
+import { countryAlpha3, dateTime, text, timeZone } from '../fields';
+import { lastUpdatedCoversChildrenRule, uniqueIdsRule } from '../v221/crossFieldRules';
+import {
+	AdditionalGeoLocationSchema,
+	BusinessDetailsSchema,
+	DisplayTextSchema,
+	EnergyMixSchema,
+	GeoLocationSchema,
+	HoursSchema,
+	ImageSchema,
+} from './classes';
+import { FacilitySchema, LocationTypeSchema } from './enums';
+import { EvseSchema } from './evse';
+
+export const LocationSchema = z
+	.strictObject({
+		id: text(39),
+		type: LocationTypeSchema,
+		name: text(255).optional(),
+		address: text(45),
+		city: text(45),
+		postal_code: text(10),
+		country: countryAlpha3(),
+		coordinates: GeoLocationSchema,
+		related_locations: z.array(AdditionalGeoLocationSchema).optional(),
+		evses: z.array(EvseSchema).optional(),
+		directions: z.array(DisplayTextSchema).optional(),
+		operator: BusinessDetailsSchema.optional(),
+		suboperator: BusinessDetailsSchema.optional(),
+		owner: BusinessDetailsSchema.optional(),
+		facilities: z.array(FacilitySchema).optional(),
+		time_zone: timeZone().optional(),
+		opening_times: HoursSchema.optional(),
+		charging_when_closed: z.boolean().optional(),
+		images: z.array(ImageSchema).optional(),
+		energy_mix: EnergyMixSchema.optional(),
+		last_updated: dateTime(),
+	})
+	.check(uniqueIdsRule('evses', 'uid', 'Location', false), lastUpdatedCoversChildrenRule('evses', 'Location', 'EVSEs'));
+export type Location = z.infer<typeof LocationSchema>;

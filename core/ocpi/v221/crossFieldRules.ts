@@ -1,0 +1,152 @@
+/**
+ * Rules that involve more than one field. They are zod checks attached to the object schemas, so the
+ * same schema enforces them wherever it is used. 2.1.1 reuses them with its own parameters.
+ * Each one only allocates when it has something to report.
+ */
+import type { IssueCode } from '../../validation/issue';
+import { compareDateTimes, isRecord, isValidDateTime, objectRule, reportIssue, sameId } from '../fields';
+
+function issue(ocpiCode: IssueCode, message: string, related?: Array<string | number>) {
+	return { ocpiCode, message, related };
+}
+
+/**
+ * Hours: opening hours that are not 24/7 need regular_hours. 2.2.1 makes twentyfourseven required,
+ * so only an explicit `false` triggers; in 2.1.1 the two are a choice, so anything but `true` does.
+ */
+export function regularHoursRequiredRule(trigger: 'false' | 'not-true') {
+	return objectRule((value, payload) => {
+		if (!isRecord(value)) return;
+		const closedSometimes = trigger === 'false' ? value.twentyfourseven === false : value.twentyfourseven !== true;
+		if (!closedSometimes) return;
+		const hours = value.regular_hours;
+		if (Array.isArray(hours) && hours.length > 0) return;
+		const message =
+			trigger === 'false'
+				? 'regular_hours needs at least one entry when twentyfourseven is false: give the opening hours per weekday, or set twentyfourseven to true'
+				: 'regular_hours needs at least one entry unless twentyfourseven is true: give the opening hours per weekday, or set twentyfourseven to true';
+		reportIssue(payload, issue('regular_hours_required', message), ['regular_hours'], hours);
+	});
+}
+
+/** RegularHours: "HH:MM" strings compare correctly as text once their format is right. */
+export function regularPeriodOrderRule(hourMinute: RegExp) {
+	return objectRule((value, payload) => {
+		if (!isRecord(value)) return;
+		const { period_begin: begin, period_end: end } = value;
+		if (typeof begin !== 'string' || typeof end !== 'string') return;
+		if (!hourMinute.test(begin) || !hourMinute.test(end) || end > begin) return;
+		const message = `period_end must be later than period_begin; got ${begin} to ${end}`;
+		reportIssue(payload, issue('period_end_before_begin', message), ['period_end'], end);
+	});
+}
+
+/** ExceptionalPeriod: both ends are UTC DateTimes. */
+export const exceptionalPeriodOrderRule = objectRule((value, payload) => {
+	if (!isRecord(value)) return;
+	const { period_begin: begin, period_end: end } = value;
+	if (!isValidDateTime(begin) || !isValidDateTime(end) || compareDateTimes(end, begin) > 0) return;
+	const message = `period_end must be later than period_begin; got ${begin} to ${end}`;
+	reportIssue(payload, issue('period_end_before_begin', message), ['period_end'], end);
+});
+
+/** Location (2.2.1): restricted visibility only makes sense for a Location that is not published. */
+export const publishAllowedToRule = objectRule((value, payload) => {
+	if (!isRecord(value) || value.publish !== true) return;
+	const allowed = value.publish_allowed_to;
+	if (!Array.isArray(allowed) || allowed.length === 0) return;
+	const message = 'publish_allowed_to may only be given when publish is false; remove it or set publish to false';
+	reportIssue(payload, issue('publish_allowed_to_not_allowed', message), ['publish_allowed_to'], allowed);
+});
+
+/** PublishTokenType: which fields must go together. */
+export const publishTokenRule = objectRule((value, payload) => {
+	if (!isRecord(value)) return;
+	const { uid, type, visual_number: visualNumber, issuer, group_id: groupId } = value;
+	if (uid === undefined && visualNumber === undefined && groupId === undefined) {
+		const message = 'A publish_allowed_to entry needs at least one of uid, visual_number or group_id';
+		reportIssue(payload, issue('publish_token_incomplete', message));
+	}
+	if (uid !== undefined && type === undefined) {
+		reportIssue(payload, issue('publish_token_incomplete', 'type is required when uid is given (e.g. "RFID")'), ['type'], undefined);
+	}
+	if (visualNumber !== undefined && issuer === undefined) {
+		const message = 'issuer is required when visual_number is given (the company printed on the card)';
+		reportIssue(payload, issue('publish_token_incomplete', message), ['issuer'], undefined);
+	}
+});
+
+const SMALL_LIST = 32;
+
+/**
+ * Ids in a list must be unique (EVSE uid in a Location, connector id in an EVSE). The second
+ * occurrence is reported; the message names the first.
+ */
+export function uniqueIdsRule(listKey: string, idKey: string, owner: string, caseInsensitive: boolean) {
+	return objectRule((value, payload) => {
+		if (!isRecord(value)) return;
+		const list = value[listKey];
+		if (!Array.isArray(list) || list.length < 2) return;
+		const report = (first: number, second: number, id: string) => {
+			const message = `${idKey} "${id}" is used more than once in this ${owner}; {related} has the same ${idKey}`;
+			reportIssue(payload, issue('duplicate_id', message, [listKey, first, idKey]), [listKey, second, idKey], id);
+		};
+		if (list.length <= SMALL_LIST) {
+			// a pairwise scan beats building a Map for the few entries a real object has
+			for (let j = 1; j < list.length; j++) {
+				const id = idOf(list[j], idKey);
+				if (id === undefined) continue;
+				for (let i = 0; i < j; i++) {
+					const other = idOf(list[i], idKey);
+					if (other !== undefined && sameId(other, id, caseInsensitive)) {
+						report(i, j, id);
+						break;
+					}
+				}
+			}
+			return;
+		}
+		const firstIndex = new Map<string, number>();
+		for (let j = 0; j < list.length; j++) {
+			const id = idOf(list[j], idKey);
+			if (id === undefined) continue;
+			const key = caseInsensitive ? id.toUpperCase() : id;
+			const first = firstIndex.get(key);
+			if (first === undefined) firstIndex.set(key, j);
+			else report(first, j, id);
+		}
+	});
+}
+
+function idOf(entry: unknown, idKey: string): string | undefined {
+	if (!isRecord(entry)) return undefined;
+	const id = entry[idKey];
+	return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * A parent's last_updated covers its children ("this Location or one of its EVSEs or Connectors"),
+ * so it may not be older than any child's. Reported once, naming the newest child.
+ */
+export function lastUpdatedCoversChildrenRule(listKey: string, parent: string, children: string) {
+	return objectRule((value, payload) => {
+		if (!isRecord(value)) return;
+		const own = value.last_updated;
+		const list = value[listKey];
+		if (!isValidDateTime(own) || !Array.isArray(list)) return;
+		let newest = -1;
+		let newestValue = own;
+		for (let i = 0; i < list.length; i++) {
+			const child = list[i];
+			if (!isRecord(child)) continue;
+			const childValue = child.last_updated;
+			if (isValidDateTime(childValue) && compareDateTimes(childValue, newestValue) > 0) {
+				newest = i;
+				newestValue = childValue;
+			}
+		}
+		if (newest < 0) return;
+		const message = `last_updated (${own}) is older than {related} (${newestValue}); a ${parent}'s last_updated must be at least as recent as that of any of its ${children}`;
+		reportIssue(payload, issue('last_updated_older_than_child', message, [listKey, newest, 'last_updated']), ['last_updated'], own);
+	});
+}
