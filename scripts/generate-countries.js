@@ -10,8 +10,6 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-require('ts-node/register/transpile-only');
-const { normaliseName } = require('../core/reference/normaliseName.ts');
 
 const LANGUAGES = [
 	'en', 'de', 'nl', 'fr', 'es', 'it', 'pt', 'sv', 'nb', 'no', 'nn', 'da', 'fi', 'is', 'pl', 'cs', 'sk', 'sl',
@@ -39,66 +37,71 @@ const HAND_ALIASES = {
 	CY: ['Κύπρος'],
 };
 
-const libraryDir = path.dirname(require.resolve('i18n-iso-countries/package.json'));
-const libraryVersion = require('i18n-iso-countries/package.json').version;
-const codes = require('i18n-iso-countries/codes.json');
-const namesByLanguage = LANGUAGES.map((language) => require(`i18n-iso-countries/langs/${language}.json`).countries);
+/** The text of core/reference/countries.ts and the names left out (ambiguous or redundant). */
+function renderCountries() {
+	const { normaliseName } = require('../core/reference/normaliseName.ts');
+	const libraryVersion = require('i18n-iso-countries/package.json').version;
+	const codes = require('i18n-iso-countries/codes.json');
+	const namesByLanguage = LANGUAGES.map((language) => require(`i18n-iso-countries/langs/${language}.json`).countries);
 
-const asList = (names) => (names === undefined ? [] : Array.isArray(names) ? names : [names]);
+	const asList = (names) => (names === undefined ? [] : Array.isArray(names) ? names : [names]);
 
-// Every candidate name with its rank: English and hand aliases (0) beat other languages (1).
-const candidates = new Map(); // alpha-2 → [{ name, rank }]
-for (const [alpha2] of codes) {
-	const list = [];
-	namesByLanguage.forEach((names, index) => {
-		for (const name of asList(names[alpha2])) list.push({ name, rank: index === 0 ? 0 : 1 });
-	});
-	for (const name of HAND_ALIASES[alpha2] ?? []) list.push({ name, rank: 0 });
-	candidates.set(alpha2, list);
-}
-
-const codeKeys = new Set(codes.flatMap(([alpha2, alpha3]) => [alpha2.toLowerCase(), alpha3.toLowerCase()]));
-const claims = new Map(); // normalised name → Map(alpha-2 → best rank)
-for (const [alpha2, list] of candidates) {
-	for (const { name, rank } of list) {
-		const key = normaliseName(name);
-		const byCountry = claims.get(key) ?? new Map();
-		byCountry.set(alpha2, Math.min(rank, byCountry.get(alpha2) ?? rank));
-		claims.set(key, byCountry);
+	// Every candidate name with its rank: English and hand aliases (0) beat other languages (1).
+	const candidates = new Map(); // alpha-2 → [{ name, rank }]
+	for (const [alpha2] of codes) {
+		const list = [];
+		namesByLanguage.forEach((names, index) => {
+			for (const name of asList(names[alpha2])) list.push({ name, rank: index === 0 ? 0 : 1 });
+		});
+		for (const name of HAND_ALIASES[alpha2] ?? []) list.push({ name, rank: 0 });
+		candidates.set(alpha2, list);
 	}
-}
 
-// The owner of a name: the only country that claims it at the best rank present.
-function ownerOf(key) {
-	const byCountry = claims.get(key);
-	const best = Math.min(...byCountry.values());
-	const owners = [...byCountry].filter(([, rank]) => rank === best).map(([alpha2]) => alpha2);
-	return owners.length === 1 ? owners[0] : undefined;
-}
-
-const dropped = new Set();
-const lines = [];
-for (const [alpha2, alpha3] of codes) {
-	const list = candidates.get(alpha2);
-	const english = asList(namesByLanguage[0][alpha2])[0];
-	if (english === undefined) throw new Error(`no English name for ${alpha2}`);
-	const seen = new Set([normaliseName(english), alpha2.toLowerCase(), alpha3.toLowerCase()]);
-	const aliases = [];
-	for (const { name } of list) {
-		const key = normaliseName(name);
-		if (seen.has(key)) continue;
-		seen.add(key);
-		// Codes are matched before names, so a name equal to some code could never be reached.
-		if (key === '' || codeKeys.has(key) || ownerOf(key) !== alpha2) {
-			dropped.add(`${name} (${alpha2})`);
-			continue;
+	const codeKeys = new Set(codes.flatMap(([alpha2, alpha3]) => [alpha2.toLowerCase(), alpha3.toLowerCase()]));
+	const claims = new Map(); // normalised name → Map(alpha-2 → best rank)
+	for (const [alpha2, list] of candidates) {
+		for (const { name, rank } of list) {
+			const key = normaliseName(name);
+			const byCountry = claims.get(key) ?? new Map();
+			byCountry.set(alpha2, Math.min(rank, byCountry.get(alpha2) ?? rank));
+			claims.set(key, byCountry);
 		}
-		aliases.push(name);
 	}
-	lines.push(`\t[${[alpha2, alpha3, english].map((text) => JSON.stringify(text)).join(', ')}, [${aliases.map((text) => JSON.stringify(text)).join(', ')}]],`);
-}
 
-const output = `/**
+	// The owner of a name: the only country that claims it at the best rank present.
+	function ownerOf(key) {
+		const byCountry = claims.get(key);
+		const best = Math.min(...byCountry.values());
+		const owners = [...byCountry].filter(([, rank]) => rank === best).map(([alpha2]) => alpha2);
+		return owners.length === 1 ? owners[0] : undefined;
+	}
+
+	const dropped = new Set();
+	const lines = [];
+	for (const [alpha2, alpha3] of codes) {
+		const list = candidates.get(alpha2);
+		const english = asList(namesByLanguage[0][alpha2])[0];
+		if (english === undefined) throw new Error(`no English name for ${alpha2}`);
+		const seen = new Set([normaliseName(english)]);
+		const ownCodes = new Set([alpha2.toLowerCase(), alpha3.toLowerCase()]);
+		const aliases = [];
+		for (const { name, rank } of list) {
+			const key = normaliseName(name);
+			// Foreign abbreviations ('ABD', 'SAM' for the USA) read like codes; keep only our own.
+			const foreignAbbreviation = rank > 0 && key.replace(/ /g, '').length <= 3;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			// Codes are matched before names, so a name spelling another country's code ('S.A.') is dead.
+			if (key === '' || foreignAbbreviation || (codeKeys.has(key) && !ownCodes.has(key)) || ownerOf(key) !== alpha2) {
+				dropped.add(`${name} (${alpha2})`);
+				continue;
+			}
+			aliases.push(name);
+		}
+		lines.push(`\t[${[alpha2, alpha3, english].map((text) => JSON.stringify(text)).join(', ')}, [${aliases.map((text) => JSON.stringify(text)).join(', ')}]],`);
+	}
+
+	const output = `/**
  * GENERATED by scripts/generate-countries.js from i18n-iso-countries ${libraryVersion} (languages: ${LANGUAGES.join(', ')})
  * plus hand-written aliases. Do not edit: change the script and run \`node scripts/generate-countries.js\`.
  *
@@ -111,8 +114,17 @@ ${lines.join('\n')}
 ];
 `;
 
-const target = path.join(__dirname, '..', 'core', 'reference', 'countries.ts');
-fs.writeFileSync(target, output);
-console.log(`wrote ${path.relative(process.cwd(), target)}: ${codes.length} countries, ${dropped.size} ambiguous or redundant names left out`);
-if (process.argv.includes('--verbose')) console.log([...dropped].sort().join('\n'));
-void libraryDir;
+	return { output, dropped: [...dropped].sort(), countryCount: codes.length };
+}
+
+const TARGET = path.join(__dirname, '..', 'core', 'reference', 'countries.ts');
+
+if (require.main === module) {
+	// Lets plain node load the one shared TypeScript normaliser.
+	require('ts-node/register/transpile-only');
+	const { output, dropped, countryCount } = renderCountries();
+	fs.writeFileSync(TARGET, output);
+	console.log(`wrote ${path.relative(process.cwd(), TARGET)}: ${countryCount} countries, ${dropped.length} ambiguous or redundant names left out`);
+	if (process.argv.includes('--verbose')) console.log(dropped.join('\n'));
+}
+module.exports = { renderCountries, TARGET };
