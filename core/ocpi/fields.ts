@@ -262,7 +262,7 @@ function coordinateField(version: OcpiVersion, axis: 'latitude' | 'longitude') {
 	const pattern = COORDINATE_PATTERNS[version][axis];
 	const range = axis === 'latitude' ? LATITUDE_RANGE : LONGITUDE_RANGE;
 	const example = axis === 'latitude' ? '"52.370216"' : '"4.895168"';
-	const expected = `a ${axis} from -${range} to ${range}, written as text with ${decimals} decimals and a "." separator, e.g. ${example}`;
+	const expected = `a number from -${range} to ${range}, written as text with ${decimals} decimals and a "." separator, e.g. ${example}`;
 	const badFormat: OcpiRuleParams = { ocpiCode: 'invalid_format', expected };
 	const outOfRange: OcpiRuleParams = { ocpiCode: 'out_of_range', expected };
 	// The regex bounds the length (the spec's string(10)/(11) is one short for negative 7-decimal values).

@@ -3,9 +3,13 @@
  * the given version, including every cross-field rule, plus the profile's extra demands.
  * Never throws on bad input: any value (null, array, string, deeply nested junk) yields issues.
  */
-import type { OcpiObjectKind, OcpiVersion } from '../ocpi/version';
+import { schemaFor } from '../ocpi';
+import { isRecord } from '../ocpi/fields';
+import { isOcpiVersion, OCPI_OBJECT_KINDS, type OcpiObjectKind, type OcpiVersion } from '../ocpi/version';
 import type { OcpiIssue } from './issue';
+import { profileIssues } from './profileRules';
 import type { RuleProfile } from './ruleProfile';
+import { describeValue, translateZodIssues } from './zodIssues';
 
 export interface ValidationOptions {
 	version: OcpiVersion;
@@ -21,6 +25,43 @@ export interface ValidationResult {
 	warnings: OcpiIssue[];
 }
 
-export function validateOcpiObject(_input: unknown, _options: ValidationOptions): ValidationResult {
-	throw new Error('not implemented yet');
+const SUBJECTS: Record<OcpiObjectKind, string> = { location: 'The Location', evse: 'The EVSE', connector: 'The Connector' };
+
+/** zod keeps the offending value in each issue only when asked; the messages need it. */
+const PARSE_CONTEXT = { reportInput: true } as const;
+
+function resultOf(issues: OcpiIssue[]): ValidationResult {
+	const errors: OcpiIssue[] = [];
+	const warnings: OcpiIssue[] = [];
+	for (const issue of issues) (issue.severity === 'error' ? errors : warnings).push(issue);
+	return { valid: errors.length === 0, errors, warnings };
+}
+
+function failure(message: string, code: OcpiIssue['code'] = 'not_an_object'): ValidationResult {
+	return { valid: false, errors: [{ path: '', code, message, severity: 'error' }], warnings: [] };
+}
+
+function check(input: unknown, options: ValidationOptions): ValidationResult {
+	const subject = SUBJECTS[options.kind];
+	if (!isRecord(input)) {
+		return failure(`${subject} must be a JSON object ({ … }); got ${describeValue(input)}`);
+	}
+	const parsed = schemaFor(options.version, options.kind).safeParse(input, PARSE_CONTEXT);
+	const profile = profileIssues(input, options);
+	// fast path: a valid object has nothing to translate
+	if (parsed.success) return profile.length === 0 ? { valid: true, errors: [], warnings: [] } : resultOf(profile);
+	return resultOf([...translateZodIssues(parsed.error.issues, subject), ...profile]);
+}
+
+export function validateOcpiObject(input: unknown, options: ValidationOptions): ValidationResult {
+	if (!isOcpiVersion(options?.version) || !OCPI_OBJECT_KINDS.includes(options.kind)) {
+		return failure(`Cannot check: unknown OCPI version or object kind (${String(options?.version)}, ${String(options?.kind)})`, 'not_allowed_value');
+	}
+	try {
+		return check(input, options);
+	} catch (error) {
+		// A safety net for inputs no JSON can produce (throwing getters, proxies): report, never throw.
+		const reason = error instanceof Error ? error.message : String(error);
+		return failure(`${SUBJECTS[options.kind]} could not be checked (${reason})`, 'invalid_format');
+	}
 }
