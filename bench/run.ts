@@ -23,8 +23,10 @@ function chosenSections(args: BenchArgs): typeof SECTIONS {
 
 function main(): void {
 	let args: BenchArgs;
+	let sections: typeof SECTIONS;
 	try {
 		args = parseArgs(process.argv.slice(2));
+		sections = chosenSections(args);
 	} catch (error) {
 		console.error((error as Error).message);
 		process.exitCode = 2;
@@ -34,7 +36,7 @@ function main(): void {
 	const { locations, evses, connectors } = context.counts;
 	console.log(`OCPI bench: node ${process.version}, ${cpus().length} CPUs, seed ${args.seed}`);
 	console.log(`network: ${formatCount(locations)} locations, ${formatCount(evses)} EVSEs, ${formatCount(connectors)} connectors`);
-	for (const section of chosenSections(args)) section.run(context);
+	for (const section of sections) section.run(context);
 	heading('process');
 	reportTarget({ label: 'peak RSS', value: peakRssMb(), unit: 'MB', kind: 'below', limit: PEAK_RSS_TARGET_MB });
 }
