@@ -197,6 +197,7 @@ export function baseLocation211(): Json {
 		],
 		operator: { name: 'BeCharged' },
 		time_zone: 'Europe/Brussels',
+		opening_times: { twentyfourseven: true },
 		last_updated: '2015-06-29T20:39:09Z',
 	};
 }

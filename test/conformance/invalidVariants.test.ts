@@ -73,7 +73,9 @@ const COORDINATES: Variant[] = [
 ];
 
 const DISPLAY_TEXT_AND_BUSINESS: Variant[] = [
-	{ name: 'directions language 3 letters', mutate: (l) => (l.directions[0].language = 'nld'), path: 'directions[0].language', code: 'invalid_format' },
+	// DisplayText.language is string(2): a 3-letter code is reported as too_long (implementation choice, defensible).
+	{ name: 'directions language 3 letters', mutate: (l) => (l.directions[0].language = 'nld'), path: 'directions[0].language', code: 'too_long' },
+	{ name: 'directions language with a digit', mutate: (l) => (l.directions[0].language = 'n1'), path: 'directions[0].language', code: 'invalid_format' },
 	{ name: 'directions text 513 characters', mutate: (l) => (l.directions[0].text = chars(513)), path: 'directions[0].text', code: 'too_long' },
 	{ name: 'directions text missing', mutate: (l) => delete l.directions[0].text, path: 'directions[0].text', code: 'required' },
 	{ name: 'operator name missing', mutate: (l) => delete l.operator.name, path: 'operator.name', code: 'required' },
@@ -99,12 +101,14 @@ const LOCATION_DETAILS: Variant[] = [
 	{ name: 'images url missing', mutate: (l) => delete l.images[0].url, path: 'images[0].url', code: 'required' },
 	{ name: 'images category unknown', mutate: (l) => (l.images[0].category = 'PHOTO'), path: 'images[0].category', code: 'not_allowed_value' },
 	{ name: 'images thumbnail 256 characters', mutate: (l) => (l.images[0].thumbnail = `https://x.com/${chars(242)}`), path: 'images[0].thumbnail', code: 'too_long' },
+	{ name: 'images width negative', mutate: (l) => (l.images[0].width = -5), path: 'images[0].width', code: 'out_of_range' },
 	{ name: 'images height float', mutate: (l) => (l.images[0].height = 76.8), path: 'images[0].height', code: 'not_integer' },
 	{ name: 'energy_mix is_green_energy missing', mutate: (l) => delete l.energy_mix.is_green_energy, path: 'energy_mix.is_green_energy', code: 'required' },
 	{ name: 'energy_mix percentage 120', mutate: (l) => (l.energy_mix.energy_sources[0].percentage = 120), path: 'energy_mix.energy_sources[0].percentage', code: 'out_of_range' },
 	{ name: 'energy_mix percentage negative', mutate: (l) => (l.energy_mix.energy_sources[1].percentage = -1), path: 'energy_mix.energy_sources[1].percentage', code: 'out_of_range' },
 	{ name: 'energy_mix source unknown', mutate: (l) => (l.energy_mix.energy_sources[0].source = 'HYDRO'), path: 'energy_mix.energy_sources[0].source', code: 'not_allowed_value' },
 	{ name: 'energy_mix environ_impact category unknown', mutate: (l) => (l.energy_mix.environ_impact[0].category = 'CO2'), path: 'energy_mix.environ_impact[0].category', code: 'not_allowed_value' },
+	{ name: 'energy_mix environ_impact amount negative', mutate: (l) => (l.energy_mix.environ_impact[0].amount = -3), path: 'energy_mix.environ_impact[0].amount', code: 'out_of_range' },
 	{ name: 'energy_mix supplier_name 65 characters', mutate: (l) => (l.energy_mix.supplier_name = chars(65)), path: 'energy_mix.supplier_name', code: 'too_long' },
 ];
 
@@ -157,12 +161,15 @@ const EVSE: Variant[] = [
 	{ name: 'physical_reference 17 characters', mutate: (l) => (l.evses[0].physical_reference = chars(17)), path: 'evses[0].physical_reference', code: 'too_long' },
 	{ name: 'parking_restrictions unknown value', mutate: (l) => (l.evses[0].parking_restrictions = ['TAXI']), path: 'evses[0].parking_restrictions[0]', code: 'not_allowed_value' },
 	{ name: 'evse coordinates latitude number', mutate: (l) => (l.evses[0].coordinates.latitude = 51.0476), path: 'evses[0].coordinates.latitude', code: 'wrong_type' },
-	{ name: 'evse directions language 3 letters', mutate: (l) => (l.evses[0].directions[0].language = 'eng'), path: 'evses[0].directions[0].language', code: 'invalid_format' },
+	{ name: 'evse directions language 3 letters', mutate: (l) => (l.evses[0].directions[0].language = 'eng'), path: 'evses[0].directions[0].language', code: 'too_long' },
+	{ name: 'evse directions language not letters', mutate: (l) => (l.evses[0].directions[0].language = 'e-'), path: 'evses[0].directions[0].language', code: 'invalid_format' },
 	{ name: 'evse images type 5 characters', mutate: (l) => (l.evses[0].images[0].type = 'image'), path: 'evses[0].images[0].type', code: 'too_long' },
 	{ name: 'evse with 0 connectors', mutate: (l) => (l.evses[1].connectors = []), path: 'evses[1].connectors', code: 'too_few_items' },
 	{ name: 'evse connectors missing', mutate: (l) => delete l.evses[1].connectors, path: 'evses[1].connectors', code: 'required' },
 	{ name: 'evse last_updated missing', mutate: (l) => delete l.evses[0].last_updated, path: 'evses[0].last_updated', code: 'required' },
-	{ name: 'evse not an object', mutate: (l) => (l.evses[1] = 'EVSE-2'), path: 'evses[1]', code: 'not_an_object' },
+	// Nested non-objects are reported as wrong_type (not_an_object is used for the checked object itself).
+	{ name: 'evse not an object', mutate: (l) => (l.evses[1] = 'EVSE-2'), path: 'evses[1]', code: 'wrong_type' },
+	{ name: "evse status lowercase 'available' (enums are case-sensitive)", mutate: (l) => (l.evses[0].status = 'available'), path: 'evses[0].status', code: 'not_allowed_value' },
 	{ name: 'evse unknown field `floor`', mutate: (l) => (l.evses[0].floor = -1), path: 'evses[0].floor', code: 'unknown_field', severity: 'warning' },
 ];
 
@@ -173,6 +180,7 @@ const CONNECTOR: Variant[] = [
 	{ name: 'connector format unknown', mutate: (l) => (C0(l).format = 'PLUG'), path: 'evses[0].connectors[0].format', code: 'not_allowed_value' },
 	{ name: 'connector power_type unknown', mutate: (l) => (C0(l).power_type = 'AC'), path: 'evses[0].connectors[0].power_type', code: 'not_allowed_value' },
 	{ name: 'connector max_voltage float', mutate: (l) => (C0(l).max_voltage = 230.5), path: 'evses[0].connectors[0].max_voltage', code: 'not_integer' },
+	{ name: 'connector max_voltage negative', mutate: (l) => (C0(l).max_voltage = -230), path: 'evses[0].connectors[0].max_voltage', code: 'out_of_range' },
 	{ name: 'connector max_voltage as string', mutate: (l) => (C0(l).max_voltage = '230'), path: 'evses[0].connectors[0].max_voltage', code: 'wrong_type' },
 	{ name: 'connector max_amperage missing', mutate: (l) => delete C0(l).max_amperage, path: 'evses[0].connectors[0].max_amperage', code: 'required' },
 	{ name: 'connector max_electric_power float', mutate: (l) => (C0(l).max_electric_power = 22.5), path: 'evses[0].connectors[0].max_electric_power', code: 'not_integer' },
@@ -212,7 +220,7 @@ const PUBLISH: Variant[] = [
 			l.publish = false;
 			l.publish_allowed_to = [{ uid: '12345678905880' }];
 		},
-		path: 'publish_allowed_to[0]',
+		path: 'publish_allowed_to[0].type',
 		code: 'publish_token_incomplete',
 	},
 	{
@@ -221,7 +229,7 @@ const PUBLISH: Variant[] = [
 			l.publish = false;
 			l.publish_allowed_to = [{ group_id: 'G1' }, { visual_number: '0055375624' }];
 		},
-		path: 'publish_allowed_to[1]',
+		path: 'publish_allowed_to[1].issuer',
 		code: 'publish_token_incomplete',
 	},
 	{
@@ -255,6 +263,7 @@ const STRICT_PROFILE: Variant[] = [
 	{ name: 'strict: operator missing', mutate: (l) => delete l.operator, path: 'operator', code: 'required_by_profile', profile: 'strict' },
 	{ name: 'strict: postal_code missing', mutate: (l) => delete l.postal_code, path: 'postal_code', code: 'required_by_profile', profile: 'strict' },
 	{ name: 'strict: opening_times missing', mutate: (l) => delete l.opening_times, path: 'opening_times', code: 'required_by_profile', profile: 'strict' },
+	{ name: 'strict: country_code as alpha-3', mutate: (l) => (l.country_code = 'BEL'), path: 'country_code', code: 'too_long', profile: 'strict' },
 	{ name: 'strict: evse_id not eMI3 is an error', mutate: (l) => (l.evses[0].evse_id = 'BE-BEC-041503001'), path: 'evses[0].evse_id', code: 'evse_id_format', profile: 'strict' },
 	{ name: 'spec: evse_id not eMI3 is a warning', mutate: (l) => (l.evses[0].evse_id = 'BE-BEC-041503001'), path: 'evses[0].evse_id', code: 'evse_id_format', severity: 'warning' },
 ];
@@ -359,6 +368,14 @@ describe('invalid variants: all issues are reported at once', () => {
 		expect(result.errors.length).toBeGreaterThanOrEqual(5);
 	});
 
+	test('an invalid regular_hours entry is reported as such, not also as "regular_hours missing"', () => {
+		const l = baseLocation221();
+		l.opening_times = { twentyfourseven: false, regular_hours: [{ weekday: 1, period_begin: '22:00', period_end: '06:00' }] };
+		const result = check(l);
+		expectIssue(result, 'opening_times.regular_hours[0].period_end', 'period_end_before_begin');
+		expect(result.errors.filter((e) => e.code === 'regular_hours_required')).toEqual([]);
+	});
+
 	test('problems in different EVSEs and connectors are all reported, each at its own index', () => {
 		const l = baseLocation221();
 		l.evses[0].connectors[1].max_amperage = 'lots';
@@ -407,6 +424,13 @@ describe('valid edge cases that must NOT be refused', () => {
 		const l = baseLocation221();
 		mutate(l);
 		expectValid(check(l));
+	});
+
+	test('strict: an EVSE with status REMOVED may drop its evse_id (spec: evse_id is optional precisely so it can be reused)', () => {
+		const l = baseLocation221();
+		l.evses[1].status = 'REMOVED';
+		delete l.evses[1].evse_id;
+		expectValid(check(l, { profile: 'strict' }));
 	});
 
 	test('2.1.1: time_zone is optional', () => {
