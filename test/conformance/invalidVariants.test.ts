@@ -376,6 +376,50 @@ describe('invalid variants: all issues are reported at once', () => {
 		expect(result.errors.filter((e) => e.code === 'regular_hours_required')).toEqual([]);
 	});
 
+	test('cross-field rules still run when a nested object has its own problem: duplicate uid + bad connector format', () => {
+		const l = baseLocation221();
+		l.evses[1].uid = '3256';
+		l.evses[1].connectors[0].format = 'PLUG';
+		const result = check(l);
+		expectIssue(result, 'evses[1].connectors[0].format', 'not_allowed_value');
+		expectIssue(result, 'evses[1].uid', 'duplicate_id');
+	});
+
+	test('cross-field rules still run when a nested object has its own problem: duplicate connector id + bad voltage', () => {
+		const l = baseLocation221();
+		l.evses[0].connectors[1].id = '1';
+		l.evses[0].connectors[1].max_voltage = 'high';
+		const result = check(l);
+		expectIssue(result, 'evses[0].connectors[1].max_voltage', 'wrong_type');
+		expectIssue(result, 'evses[0].connectors[1].id', 'duplicate_id');
+	});
+
+	test('cross-field rules still run when a nested object has its own problem: Location older than an invalid EVSE', () => {
+		const l = baseLocation221();
+		l.evses[1].last_updated = '2016-01-01T00:00:00Z';
+		l.evses[1].status = 'FREE';
+		const result = check(l);
+		expectIssue(result, 'evses[1].status', 'not_allowed_value');
+		expectIssue(result, 'last_updated', 'last_updated_older_than_child');
+	});
+
+	test('a missing field is reported without a value; a present one with its value', () => {
+		const l = baseLocation221();
+		delete l.city;
+		l.address = chars(46);
+		const result = check(l);
+		expectIssue(result, 'city', 'required');
+		expect(result.errors.find((e) => e.path === 'city')!).not.toHaveProperty('value');
+		expect(result.errors.find((e) => e.path === 'address')!.value).toBe(chars(46));
+	});
+
+	test('null in an OPTIONAL field is not reported as "required" (name is optional)', () => {
+		const l = baseLocation221();
+		l.name = null;
+		const result = check(l);
+		expect(result.errors.filter((e) => e.path === 'name' && e.code === 'required')).toEqual([]);
+	});
+
 	test('problems in different EVSEs and connectors are all reported, each at its own index', () => {
 		const l = baseLocation221();
 		l.evses[0].connectors[1].max_amperage = 'lots';
