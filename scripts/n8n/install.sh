@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs a real n8n into a cache folder outside the project's node_modules and prints that folder.
+# Reused when present; a half-finished install is never taken for a complete one: it is built in a
+# temp folder beside the target and renamed into place only after every step succeeded.
+# Usage: scripts/n8n/install.sh [version]   (default 1.123.81)
+set -euo pipefail
+
+version="${1:-1.123.81}"
+cache_root="${N8N_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/n8n-ocpi-asset-connector}"
+target="$cache_root/n8n-$version"
+bin="$target/node_modules/.bin/n8n"
+
+# The marker is written last inside the temp folder, so its presence means the rename happened after success.
+if [[ -f "$target/.install-complete" && -x "$bin" ]]; then
+	echo "$target"
+	exit 0
+fi
+
+mkdir -p "$cache_root"
+tmp="$(mktemp -d "$cache_root/.n8n-$version.tmp.XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT
+
+cd "$tmp"
+# n8n-nodes-base wants xlsx as a CDN tarball that cannot be reached: pin the registry version instead.
+printf '{"private":true,"overrides":{"xlsx":"0.18.5"}}\n' > package.json
+# --ignore-scripts: isolated-vm (and kafka on 2.x) fail to build here; only sqlite3 must be native.
+npm install --omit=dev --no-audit --no-fund --ignore-scripts "n8n@$version" >&2
+npm rebuild sqlite3 >&2
+test -x node_modules/.bin/n8n
+date -u +%FT%TZ > .install-complete
+
+# Another process may have finished first: keep its folder, drop ours.
+if [[ -e "$target" ]]; then
+	if [[ -f "$target/.install-complete" ]]; then
+		echo "$target"
+		exit 0
+	fi
+	rm -rf "$target"
+fi
+mv "$tmp" "$target"
+trap - EXIT
+echo "$target"

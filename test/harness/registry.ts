@@ -1,0 +1,18 @@
+/**
+ * Every node and credential class of the package, by the name n8n knows it by.
+ * Add a line here when a node or credential joins package.json's "n8n" section.
+ */
+import type { ICredentialType, INodeType, IVersionedNodeType } from 'n8n-workflow';
+import { OcpiValidator } from '../../nodes/OcpiValidator/OcpiValidator.node';
+
+/** Installed community nodes are typed `<package>.<nodeName>`: the form fixtures and templates use. */
+export const PACKAGE_NAME = 'n8n-nodes-ocpi-asset-connector';
+
+export type NodeClass = new () => INodeType | IVersionedNodeType;
+export type CredentialClass = new () => ICredentialType;
+
+export const packageNodes: Record<string, NodeClass> = {
+	ocpiValidator: OcpiValidator,
+};
+
+export const packageCredentials: Record<string, CredentialClass> = {};
