@@ -56,6 +56,10 @@ function issueOf(
 	return issue;
 }
 
+function requiredIssue(path: PathSegment[], label: string, input: undefined | null): OcpiIssue {
+	return issueOf('required', path, `${label} is required but ${input === undefined ? 'missing' : 'null'}`, input);
+}
+
 function enumMessage(label: string, values: ReadonlyArray<unknown>, input: unknown): string {
 	const allowed = values.map(String).join(', ');
 	let message = `${label} must be one of ${allowed}; got ${describeValue(input)}`;
@@ -96,8 +100,7 @@ export function translateZodIssues(issues: ReadonlyArray<ZodIssue>, subject: str
 				break;
 			case 'invalid_type':
 				if (input === undefined || input === null) {
-					const missing = input === undefined ? 'missing' : 'null';
-					out.push(issueOf('required', path, `${label} is required but ${missing}`, input));
+					out.push(requiredIssue(path, label, input));
 				} else {
 					const expected = TYPE_NOUNS[issue.expected] ?? issue.expected;
 					out.push(issueOf('wrong_type', path, `${label} must be ${expected}; got ${describeValue(input)}`, input));
@@ -126,7 +129,9 @@ export function translateZodIssues(issues: ReadonlyArray<ZodIssue>, subject: str
 				}
 				break;
 			case 'invalid_value':
-				out.push(issueOf('not_allowed_value', path, enumMessage(label, issue.values, input), input));
+				// zod reports a missing enum field as a wrong value
+				if (input === undefined || input === null) out.push(requiredIssue(path, label, input));
+				else out.push(issueOf('not_allowed_value', path, enumMessage(label, issue.values, input), input));
 				break;
 			case 'unrecognized_keys':
 				for (const key of issue.keys) {
