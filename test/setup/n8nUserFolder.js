@@ -5,3 +5,5 @@ const path = require('path');
 if (!process.env.N8N_USER_FOLDER) {
 	process.env.N8N_USER_FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-jest-n8n-'));
 }
+// The temp config file has default permissions; n8n only needs to be told not to mind.
+process.env.N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS = 'false';
