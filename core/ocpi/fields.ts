@@ -34,10 +34,12 @@ export interface OcpiRuleParams {
 	expected?: string;
 	/**
 	 * A whole sentence, for rules about several fields. `{related}` is replaced by the full path of
-	 * `related`, which is given relative to the object that owns the reported field.
+	 * `related`, which is given relative to the value the check ran on.
 	 */
 	message?: string;
 	related?: ReadonlyArray<string | number>;
+	/** How many trailing path segments lead from the checked value to the reported field (set by reportIssue). */
+	depth?: number;
 }
 
 type Payload = z.core.ParsePayload;
@@ -49,6 +51,7 @@ export function reportIssue(
 	path: Array<string | number> = [],
 	input: unknown = payload.value,
 ): void {
+	if (params.related) params.depth = path.length;
 	payload.issues.push({
 		code: 'custom',
 		message: params.message ?? params.expected ?? params.ocpiCode,
@@ -78,6 +81,15 @@ export function objectRule(check: (value: unknown, payload: Payload) => void): z
 	const rule = z.check<unknown>((payload) => check(payload.value, payload));
 	rule._zod.when = runAlways;
 	return rule;
+}
+
+/**
+ * True when a field was given but failed its own checks: zod then leaves an optional field out of the
+ * parsed value, so a cross-field rule must not mistake it for a missing one. Only scans on failures.
+ */
+export function failedField(payload: Payload, key: string): boolean {
+	for (const issue of payload.issues) if (issue.path?.[0] === key) return true;
+	return false;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -77,7 +77,10 @@ function customIssue(issue: ZodIssue & { code: 'custom' }, path: PathSegment[], 
 	let message: string;
 	if (params.message) {
 		message = params.message;
-		if (params.related) message = message.replace('{related}', formatPath([...path.slice(0, -1), ...params.related]));
+		if (params.related) {
+			const checkedValue = path.slice(0, path.length - (params.depth ?? 0));
+			message = message.replace('{related}', formatPath([...checkedValue, ...params.related]));
+		}
 	} else {
 		message = `${label} must be ${params.expected ?? 'valid'}; got ${describeValue(input)}`;
 	}

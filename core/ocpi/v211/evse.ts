@@ -13,7 +13,7 @@ export const EvseSchema = z
 		status: StatusSchema,
 		status_schedule: z.array(StatusScheduleSchema).optional(),
 		capabilities: z.array(CapabilitySchema).optional(),
-		connectors: z.array(ConnectorSchema).min(1),
+		connectors: z.array(ConnectorSchema).min(1).check(uniqueIdsRule('id', 'EVSE', false)),
 		floor_level: text(4).optional(),
 		coordinates: GeoLocationSchema.optional(),
 		physical_reference: text(16).optional(),
@@ -22,9 +22,6 @@ export const EvseSchema = z
 		images: z.array(ImageSchema).optional(),
 		last_updated: dateTime(),
 	})
-	.check(
-		uniqueIdsRule('connectors', 'id', 'EVSE', false),
-		lastUpdatedCoversChildrenRule('connectors', 'EVSE', 'connectors'),
-	);
+	.check(lastUpdatedCoversChildrenRule('connectors', 'EVSE', 'connectors'));
 export type Evse = z.infer<typeof EvseSchema>;
 export type EVSE = Evse;

@@ -28,7 +28,7 @@ export const LocationSchema = z
 		country: countryAlpha3(),
 		coordinates: GeoLocationSchema,
 		related_locations: z.array(AdditionalGeoLocationSchema).optional(),
-		evses: z.array(EvseSchema).optional(),
+		evses: z.array(EvseSchema).check(uniqueIdsRule('uid', 'Location', false)).optional(),
 		directions: z.array(DisplayTextSchema).optional(),
 		operator: BusinessDetailsSchema.optional(),
 		suboperator: BusinessDetailsSchema.optional(),
@@ -41,5 +41,5 @@ export const LocationSchema = z
 		energy_mix: EnergyMixSchema.optional(),
 		last_updated: dateTime(),
 	})
-	.check(uniqueIdsRule('evses', 'uid', 'Location', false), lastUpdatedCoversChildrenRule('evses', 'Location', 'EVSEs'));
+	.check(lastUpdatedCoversChildrenRule('evses', 'Location', 'EVSEs'));
 export type Location = z.infer<typeof LocationSchema>;

@@ -4,7 +4,7 @@
  * Each one only allocates when it has something to report.
  */
 import type { IssueCode } from '../../validation/issue';
-import { compareDateTimes, isRecord, isValidDateTime, objectRule, reportIssue, sameId } from '../fields';
+import { compareDateTimes, failedField, isRecord, isValidDateTime, objectRule, reportIssue, sameId } from '../fields';
 
 function issue(ocpiCode: IssueCode, message: string, related?: Array<string | number>) {
 	return { ocpiCode, message, related };
@@ -20,7 +20,7 @@ export function regularHoursRequiredRule(trigger: 'false' | 'not-true') {
 		const closedSometimes = trigger === 'false' ? value.twentyfourseven === false : value.twentyfourseven !== true;
 		if (!closedSometimes) return;
 		const hours = value.regular_hours;
-		if (Array.isArray(hours) && hours.length > 0) return;
+		if ((Array.isArray(hours) && hours.length > 0) || failedField(payload, 'regular_hours')) return;
 		const message =
 			trigger === 'false'
 				? 'regular_hours needs at least one entry when twentyfourseven is false: give the opening hours per weekday, or set twentyfourseven to true'
@@ -54,7 +54,8 @@ export const exceptionalPeriodOrderRule = objectRule((value, payload) => {
 export const publishAllowedToRule = objectRule((value, payload) => {
 	if (!isRecord(value) || value.publish !== true) return;
 	const allowed = value.publish_allowed_to;
-	if (!Array.isArray(allowed) || allowed.length === 0) return;
+	const given = (Array.isArray(allowed) && allowed.length > 0) || failedField(payload, 'publish_allowed_to');
+	if (!given) return;
 	const message = 'publish_allowed_to may only be given when publish is false; remove it or set publish to false';
 	reportIssue(payload, issue('publish_allowed_to_not_allowed', message), ['publish_allowed_to'], allowed);
 });
@@ -62,15 +63,18 @@ export const publishAllowedToRule = objectRule((value, payload) => {
 /** PublishTokenType: which fields must go together. */
 export const publishTokenRule = objectRule((value, payload) => {
 	if (!isRecord(value)) return;
-	const { uid, type, visual_number: visualNumber, issuer, group_id: groupId } = value;
-	if (uid === undefined && visualNumber === undefined && groupId === undefined) {
+	// a field that failed its own check was given all the same
+	const given = (key: string) => value[key] !== undefined || failedField(payload, key);
+	const uid = given('uid');
+	const visualNumber = given('visual_number');
+	if (!uid && !visualNumber && !given('group_id')) {
 		const message = 'A publish_allowed_to entry needs at least one of uid, visual_number or group_id';
 		reportIssue(payload, issue('publish_token_incomplete', message));
 	}
-	if (uid !== undefined && type === undefined) {
+	if (uid && !given('type')) {
 		reportIssue(payload, issue('publish_token_incomplete', 'type is required when uid is given (e.g. "RFID")'), ['type'], undefined);
 	}
-	if (visualNumber !== undefined && issuer === undefined) {
+	if (visualNumber && !given('issuer')) {
 		const message = 'issuer is required when visual_number is given (the company printed on the card)';
 		reportIssue(payload, issue('publish_token_incomplete', message), ['issuer'], undefined);
 	}
@@ -79,17 +83,16 @@ export const publishTokenRule = objectRule((value, payload) => {
 const SMALL_LIST = 32;
 
 /**
- * Ids in a list must be unique (EVSE uid in a Location, connector id in an EVSE). The second
- * occurrence is reported; the message names the first.
+ * Ids in a list must be unique (EVSE uid in a Location, connector id in an EVSE). A check on the list
+ * itself, since zod leaves an optional list with a bad entry out of its parent's parsed value.
+ * The second occurrence is reported; the message names the first.
  */
-export function uniqueIdsRule(listKey: string, idKey: string, owner: string, caseInsensitive: boolean) {
-	return objectRule((value, payload) => {
-		if (!isRecord(value)) return;
-		const list = value[listKey];
+export function uniqueIdsRule(idKey: string, owner: string, caseInsensitive: boolean) {
+	return objectRule((list, payload) => {
 		if (!Array.isArray(list) || list.length < 2) return;
 		const report = (first: number, second: number, id: string) => {
 			const message = `${idKey} "${id}" is used more than once in this ${owner}; {related} has the same ${idKey}`;
-			reportIssue(payload, issue('duplicate_id', message, [listKey, first, idKey]), [listKey, second, idKey], id);
+			reportIssue(payload, issue('duplicate_id', message, [first, idKey]), [second, idKey], id);
 		};
 		if (list.length <= SMALL_LIST) {
 			// a pairwise scan beats building a Map for the few entries a real object has
@@ -126,7 +129,9 @@ function idOf(entry: unknown, idKey: string): string | undefined {
 
 /**
  * A parent's last_updated covers its children ("this Location or one of its EVSEs or Connectors"),
- * so it may not be older than any child's. Reported once, naming the newest child.
+ * so it may not be older than any child's. Reported once, naming the newest child. (When an optional
+ * child list has errors of its own, zod leaves it out of the parsed value and this rule has nothing
+ * to compare; the list's own errors are reported.)
  */
 export function lastUpdatedCoversChildrenRule(listKey: string, parent: string, children: string) {
 	return objectRule((value, payload) => {

@@ -33,7 +33,7 @@ export const LocationSchema = z
 		coordinates: GeoLocationSchema,
 		related_locations: z.array(AdditionalGeoLocationSchema).optional(),
 		parking_type: ParkingTypeSchema.optional(),
-		evses: z.array(EvseSchema).optional(),
+		evses: z.array(EvseSchema).check(uniqueIdsRule('uid', 'Location', true)).optional(),
 		directions: z.array(DisplayTextSchema).optional(),
 		operator: BusinessDetailsSchema.optional(),
 		suboperator: BusinessDetailsSchema.optional(),
@@ -46,9 +46,5 @@ export const LocationSchema = z
 		energy_mix: EnergyMixSchema.optional(),
 		last_updated: dateTime(),
 	})
-	.check(
-		publishAllowedToRule,
-		uniqueIdsRule('evses', 'uid', 'Location', true),
-		lastUpdatedCoversChildrenRule('evses', 'Location', 'EVSEs'),
-	);
+	.check(publishAllowedToRule, lastUpdatedCoversChildrenRule('evses', 'Location', 'EVSEs'));
 export type Location = z.infer<typeof LocationSchema>;
