@@ -55,7 +55,12 @@ export interface EnrichmentResult {
  * The steps in the order they must run: reference data may bring a country name or coordinates,
  * the time zone needs readable coordinates, and defaults come last so they only fill true gaps.
  */
-const STEPS: ReadonlyArray<{ enabled: (options: EnrichmentOptions) => boolean; run: EnrichmentStep }> = [
+interface Step {
+	enabled: (options: EnrichmentOptions) => boolean;
+	run: EnrichmentStep;
+}
+
+const STEPS: readonly Step[] = [
 	{ enabled: (options) => options.referenceData !== undefined && options.referenceData !== null, run: mergeReferenceData },
 	{ enabled: (options) => options.countryCodes === true, run: normaliseCountryCodes },
 	{ enabled: (options) => options.coordinates === true, run: normaliseCoordinates },
@@ -86,15 +91,22 @@ export function enrichOcpiObject(
 	const context: StepContext = { kind, version, options: safeOptions };
 	let working = copy.value;
 	const changes: EnrichmentChange[] = [];
-	for (const step of enabled) {
-		// Each step runs on its own copy, so a step that fails half-way leaves no unlisted edits behind.
-		const attempt = copyOf(working);
-		if (!attempt.ok) break;
+	const skipped = new Set<Step>();
+	for (const [index, step] of enabled.entries()) {
 		try {
-			changes.push(...step.run(attempt.value, context));
-			working = attempt.value;
+			changes.push(...step.run(working, context));
 		} catch {
-			// An unforeseen input shape: skip this step; the validator reports what is wrong.
+			// An unforeseen input shape: skip this step (the validator reports what is wrong). It may have
+			// edited half-way, so start again from a fresh copy and replay the steps that went well; copying
+			// once per run instead of once per step keeps enrichment cheap on the usual path.
+			skipped.add(step);
+			const fresh = copyOf(input);
+			if (!fresh.ok) return { object: input, changes: [] };
+			working = fresh.value;
+			changes.length = 0;
+			for (const earlier of enabled.slice(0, index)) {
+				if (!skipped.has(earlier)) changes.push(...earlier.run(working, context));
+			}
 		}
 	}
 	return { object: working, changes };
