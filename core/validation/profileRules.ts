@@ -36,16 +36,30 @@ function requiredByProfile(context: ProfileContext, path: PathSegment[], what: s
 	});
 }
 
-function checkEvseId(context: ProfileContext, evse: Record<string, unknown>, path: PathSegment[]): void {
+/** Where an EVSE or connector sits below the checked object; paths are only built for an issue. */
+interface Position {
+	evse?: number;
+	connector?: number;
+}
+
+function pathTo(position: Position, field: string): PathSegment[] {
+	const path: PathSegment[] = [];
+	if (position.evse !== undefined) path.push('evses', position.evse);
+	if (position.connector !== undefined) path.push('connectors', position.connector);
+	path.push(field);
+	return path;
+}
+
+function checkEvseId(context: ProfileContext, evse: Record<string, unknown>, position: Position): void {
 	const strict = context.options.profile === 'strict';
 	const evseId = evse.evse_id;
 	if (evseId === undefined) {
-		if (strict) requiredByProfile(context, [...path, 'evse_id'], 'an eMI3 evse_id such as "DE*ABC*E123456"');
+		if (strict) requiredByProfile(context, pathTo(position, 'evse_id'), 'an eMI3 evse_id such as "DE*ABC*E123456"');
 		return;
 	}
 	// a wrong type is reported by the model; the format only means something for text
 	if (typeof evseId !== 'string' || EVSE_ID_PATTERN.test(evseId.toUpperCase())) return;
-	const field = formatPath([...path, 'evse_id']);
+	const field = formatPath(pathTo(position, 'evse_id'));
 	context.issues.push({
 		path: field,
 		code: 'evse_id_format',
@@ -55,20 +69,22 @@ function checkEvseId(context: ProfileContext, evse: Record<string, unknown>, pat
 	});
 }
 
-function checkConnector(context: ProfileContext, connector: Record<string, unknown>, path: PathSegment[]): void {
+function checkConnector(context: ProfileContext, connector: Record<string, unknown>, position: Position): void {
 	if (context.options.profile !== 'strict' || context.options.version !== '2.2.1') return;
 	if (connector.max_electric_power === undefined) {
-		requiredByProfile(context, [...path, 'max_electric_power'], 'the maximum power in watts (e.g. 22000 for 22 kW)');
+		requiredByProfile(context, pathTo(position, 'max_electric_power'), 'the maximum power in watts (e.g. 22000 for 22 kW)');
 	}
 }
 
-function checkEvse(context: ProfileContext, evse: Record<string, unknown>, path: PathSegment[]): void {
-	checkEvseId(context, evse, path);
+function checkEvse(context: ProfileContext, evse: Record<string, unknown>, evseIndex?: number): void {
+	checkEvseId(context, evse, { evse: evseIndex });
+	// connectors only matter to the strict 2.2.1 profile
+	if (context.options.profile !== 'strict' || context.options.version !== '2.2.1') return;
 	const connectors = evse.connectors;
 	if (!Array.isArray(connectors)) return;
 	for (let i = 0; i < connectors.length; i++) {
 		const connector = connectors[i];
-		if (isRecord(connector)) checkConnector(context, connector, [...path, 'connectors', i]);
+		if (isRecord(connector)) checkConnector(context, connector, { evse: evseIndex, connector: i });
 	}
 }
 
@@ -82,7 +98,7 @@ function checkLocation(context: ProfileContext, location: Record<string, unknown
 	if (!Array.isArray(evses)) return;
 	for (let i = 0; i < evses.length; i++) {
 		const evse = evses[i];
-		if (isRecord(evse)) checkEvse(context, evse, ['evses', i]);
+		if (isRecord(evse)) checkEvse(context, evse, i);
 	}
 }
 
@@ -90,7 +106,7 @@ function checkLocation(context: ProfileContext, location: Record<string, unknown
 export function profileIssues(object: Record<string, unknown>, options: ValidationOptions): OcpiIssue[] {
 	const context: ProfileContext = { options, issues: [] };
 	if (options.kind === 'location') checkLocation(context, object);
-	else if (options.kind === 'evse') checkEvse(context, object, []);
-	else checkConnector(context, object, []);
+	else if (options.kind === 'evse') checkEvse(context, object);
+	else checkConnector(context, object, {});
 	return context.issues;
 }
