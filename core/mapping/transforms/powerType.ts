@@ -83,8 +83,19 @@ function readPhases(raw: unknown): TransformResult<Reading> {
 	return reading ? ok(reading) : fail(`phases ${quote(raw)} cannot be read: write 1, 2 or 3, or a text like '3-phase'`);
 }
 
+const POWER_TYPE_READINGS: Readonly<Record<PowerType, Reading>> = Object.freeze({
+	AC_1_PHASE: { current: 'AC', phases: 1 },
+	AC_2_PHASE: { current: 'AC', phases: 2 },
+	AC_2_PHASE_SPLIT: { current: 'AC', phases: 'split' },
+	AC_3_PHASE: { current: 'AC', phases: 3 },
+	DC: { current: 'DC' },
+});
+
 function readCurrent(raw: unknown): TransformResult<Reading> {
 	if (isBlank(raw)) return ok({});
+	// An OCPI value ('AC_3_PHASE') is read like any other text, so it is checked against phases too.
+	const direct = typeof raw === 'string' ? findAllowedValue(powerTypesOf('2.2.1'), raw) : undefined;
+	if (direct) return ok(POWER_TYPE_READINGS[direct]);
 	const reading = typeof raw === 'string' ? readText(raw) : undefined;
 	return reading ? ok(reading) : fail(`current ${quote(raw)} cannot be read: write AC or DC`);
 }
@@ -113,8 +124,6 @@ function checkVersion(powerType: PowerType, version: OcpiVersion, note?: string)
 }
 
 export function derivePowerType(input: PowerTypeInput, version: OcpiVersion = '2.2.1'): TransformResult<PowerType> {
-	const direct = typeof input.current === 'string' ? findAllowedValue(powerTypesOf('2.2.1'), input.current) : undefined;
-	if (direct) return checkVersion(direct, version);
 	const current = readCurrent(input.current);
 	if (!current.ok) return current;
 	const phases = readPhases(input.phases);

@@ -81,6 +81,7 @@ function toWhole(value: number, field: string, ocpiUnit: string): { value: numbe
 function convert(raw: unknown, field: string, quantity: Quantity, options: QuantityOptions): TransformResult<number> {
 	if (isBlank(raw)) return fail(`${field} is empty: fill it in the source data`);
 	if (typeof raw === 'string' && !/\d/.test(raw)) return fail(`${field} ${quote(raw)} holds no digits: give a number like '22 kW'`);
+	if (typeof raw === 'number' && !Number.isFinite(raw)) return parseNumber(raw, field);
 	const parts = typeof raw === 'string' ? QUANTITY_TEXT.exec(raw.trim()) : null;
 	const numberText: unknown = parts ? parts[1] : raw;
 	const unitText = parts?.[2] ?? options.unit ?? quantity.defaultUnit;

@@ -72,7 +72,7 @@ export function createValueMap<T>(preset: ValueMapPreset<T>, userEntries: UserEn
 		}
 		const value = preset.parseTarget(to);
 		if (value === undefined) {
-			return fail(`the value map entry '${from}' → '${to}' is not a ${preset.valueLabel} value: ${describeAllowed(preset)}`);
+			return fail(`the value map entry '${from}' → '${to}' is not an allowed ${preset.valueLabel} value: ${describeAllowed(preset)}`);
 		}
 		const key = matchKey(from);
 		const earlier = written.get(key);

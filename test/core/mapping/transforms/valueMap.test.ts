@@ -58,7 +58,7 @@ describe('createValueMap / mapValue', () => {
 	});
 
 	it.each([
-		[{ Wartung: 'SERVICE' }, "the value map entry 'Wartung' → 'SERVICE' is not a OCPI Status value: use one of AVAILABLE, BLOCKED, CHARGING, INOPERATIVE, OUTOFORDER, PLANNED, REMOVED, RESERVED, UNKNOWN"],
+		[{ Wartung: 'SERVICE' }, "the value map entry 'Wartung' → 'SERVICE' is not an allowed OCPI Status value: use one of AVAILABLE, BLOCKED, CHARGING, INOPERATIVE, OUTOFORDER, PLANNED, REMOVED, RESERVED, UNKNOWN"],
 		[{ Wartung: '' }, "the value map entry for 'Wartung' has no OCPI Status value: use one of AVAILABLE, BLOCKED, CHARGING, INOPERATIVE, OUTOFORDER, PLANNED, REMOVED, RESERVED, UNKNOWN"],
 		[[{ from: ' ', to: 'AVAILABLE' }], "a value map entry has no value to match (' '): fill in the text as it appears in your data"],
 		[
