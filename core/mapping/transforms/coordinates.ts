@@ -22,11 +22,9 @@ function splitPair(text: string): [string, string] | undefined {
 	if (trimmed.includes(';')) return pick(trimmed.split(';'));
 	const commas = trimmed.split(',').length - 1;
 	if (commas === 1) return pick(trimmed.split(','));
-	const words = trimmed.split(/\s+/);
-	if (words.length === 2) return pick(words);
 	// '52,3702, 4,8952': decimal commas, and a comma with a space between the two.
 	if (commas === 3) return pick(trimmed.split(/,\s+/));
-	return undefined;
+	return pick(trimmed.split(/\s+/));
 }
 
 function read(raw: unknown, axis: Axis, field: string): TransformResult<number> {
