@@ -73,7 +73,13 @@ function copyOf(value: unknown): { ok: true; value: unknown } | { ok: false } {
 	try {
 		return { ok: true, value: structuredClone(value) };
 	} catch {
-		return { ok: false };
+		// structuredClone refuses proxies, and sandboxes (n8n's Code node on 1.x) hand over proxied
+		// objects. A JSON round-trip reads through them; it fails only on cycles, which OCPI data has not.
+		try {
+			return { ok: true, value: JSON.parse(JSON.stringify(value)) };
+		} catch {
+			return { ok: false };
+		}
 	}
 }
 

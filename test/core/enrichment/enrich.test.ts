@@ -100,10 +100,27 @@ describe('enrichOcpiObject', () => {
 		expect(changes).toEqual([]);
 	});
 
-	it('hands back data that cannot be copied untouched, with no changes', () => {
-		const input = { id: 'L1', handler: () => 1 };
+	it('hands back data that can be copied neither by structuredClone nor as JSON untouched, with no changes', () => {
+		const input: Record<string, unknown> = { id: 'L1', handler: () => 1 };
+		input.self = input;
 		const result = enrichOcpiObject(input, 'location', '2.2.1', ALL_ON);
 		expect(result.object).toBe(input);
 		expect(result.changes).toEqual([]);
+	});
+});
+
+describe('enrichOcpiObject with proxied input', () => {
+	it('enriches objects handed over as proxies (as sandboxes such as the n8n Code node do)', () => {
+		const wrap = <T extends object>(target: T): T =>
+			new Proxy(target, {
+				get: (t, key) => {
+					const value = Reflect.get(t, key);
+					return value !== null && typeof value === 'object' ? wrap(value) : value;
+				},
+			});
+		const input = wrap({ id: 'LOC-1', country: 'Germany', coordinates: { latitude: 52.52, longitude: 13.405 } });
+		const { object, changes } = enrichOcpiObject(input, 'location', '2.2.1', { countryCodes: true, coordinates: true });
+		expect(object).toMatchObject({ country: 'DEU', coordinates: { latitude: '52.520000', longitude: '13.405000' } });
+		expect(changes.map((change) => change.path)).toEqual(['country', 'coordinates.latitude', 'coordinates.longitude']);
 	});
 });
