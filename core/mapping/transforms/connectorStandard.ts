@@ -23,8 +23,9 @@ export interface ConnectorStandardMatch extends ConnectorStandardTarget {
 type Entry = ValueMapEntry<ConnectorStandardTarget>;
 
 function entries(standard: ConnectorType, format: ConnectorFormat | undefined, words: readonly string[], note?: string): Array<[string, Entry]> {
-	const value: ConnectorStandardTarget = format ? { standard, format } : { standard };
-	return words.map((word) => [word, note ? { value, note } : { value }]);
+	// Frozen: map lookups hand these objects out, and the preset must stay as shipped.
+	const value: ConnectorStandardTarget = Object.freeze(format ? { standard, format } : { standard });
+	return words.map((word) => [word, Object.freeze(note ? { value, note } : { value })]);
 }
 
 const NACS_NOTE =

@@ -27,7 +27,7 @@ interface Reading {
 	phases?: Phases;
 }
 
-const DC_ONLY: readonly ConnectorType[] = [
+const DC_ONLY: readonly ConnectorType[] = Object.freeze([
 	'IEC_62196_T1_COMBO',
 	'IEC_62196_T2_COMBO',
 	'CHADEMO',
@@ -35,10 +35,10 @@ const DC_ONLY: readonly ConnectorType[] = [
 	'GBT_DC',
 	'PANTOGRAPH_BOTTOM_UP',
 	'PANTOGRAPH_TOP_DOWN',
-];
-const AC_SINGLE_PHASE: readonly ConnectorType[] = ['IEC_62196_T1', 'IEC_60309_2_single_16'];
-const AC_THREE_PHASE: readonly ConnectorType[] = ['IEC_60309_2_three_16', 'IEC_60309_2_three_32', 'IEC_60309_2_three_64'];
-const AC_PHASES_OPEN: readonly ConnectorType[] = ['IEC_62196_T2', 'IEC_62196_T3A', 'IEC_62196_T3C', 'GBT_AC'];
+]);
+const AC_SINGLE_PHASE: readonly ConnectorType[] = Object.freeze(['IEC_62196_T1', 'IEC_60309_2_single_16']);
+const AC_THREE_PHASE: readonly ConnectorType[] = Object.freeze(['IEC_60309_2_three_16', 'IEC_60309_2_three_32', 'IEC_60309_2_three_64']);
+const AC_PHASES_OPEN: readonly ConnectorType[] = Object.freeze(['IEC_62196_T2', 'IEC_62196_T3A', 'IEC_62196_T3C', 'GBT_AC']);
 
 /** What a connector standard says about current and phases (DOMESTIC_* plugs are single phase). */
 function impliedByStandard(standard: ConnectorType): Reading {

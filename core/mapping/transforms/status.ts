@@ -4,7 +4,7 @@ import { findAllowedValue, mapValue, type ValueMap, type ValueMapEntry, type Val
 import type { TransformResult } from './result';
 
 function entries(status: Status, words: readonly string[]): Array<[string, ValueMapEntry<Status>]> {
-	return words.map((word) => [word, { value: status }]);
+	return words.map((word) => [word, Object.freeze({ value: status })]);
 }
 
 export const STATUS_PRESET: ValueMapPreset<Status> = Object.freeze({

@@ -72,7 +72,17 @@ function isReal(parts: Parts): boolean {
 	const { year, month, day, hour, minute, second, offsetMinutes } = parts;
 	if (offsetMinutes !== undefined && !(Math.abs(offsetMinutes) <= MAX_OFFSET_MINUTES)) return false;
 	if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
-	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+	const lastOfMonth = new Date(0);
+	lastOfMonth.setUTCFullYear(year, month, 0);
+	return day <= lastOfMonth.getUTCDate();
+}
+
+// Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not.
+function utcMilliseconds({ year, month, day, hour, minute, second }: Parts): number {
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, day);
+	date.setUTCHours(hour, minute, second, 0);
+	return date.getTime();
 }
 
 /** 'YYYY-MM-DDTHH:MM:SSZ' from epoch milliseconds. */
@@ -100,8 +110,10 @@ export function toUtcDateTime(raw: unknown, field = 'last_updated'): TransformRe
 	const parts = partsOf(text);
 	if (!parts) return fail(`${field} ${quote(raw)} is not a date-time we can read: write it like 2024-03-01T10:00:00+01:00`);
 	if (!isReal(parts)) return fail(`${field} ${quote(raw)} is not a real date or time: check the source data`);
-	const local = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-	const utc = formatUtc(local - (parts.offsetMinutes ?? 0) * 60_000);
+	const utcMs = utcMilliseconds(parts) - (parts.offsetMinutes ?? 0) * 60_000;
+	// Before 1970 no asset record was written; beyond 9999 OCPI's four-digit year ends.
+	if (utcMs < 0 || utcMs > MAX_EPOCH_MS) return fail(`${field} ${quote(raw)} lies outside the years 1970 to 9999: check the source data`);
+	const utc = formatUtc(utcMs);
 	if (parts.offsetMinutes !== undefined) return ok(utc);
 	const what = parts.dateOnly ? 'a date without a time, read as midnight UTC' : 'a time without a zone, read as UTC';
 	return ok(utc, `${field} ${quote(raw)} is ${what}: add an offset (e.g. +01:00) in the source if it is local time`);

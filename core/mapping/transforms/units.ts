@@ -64,9 +64,9 @@ interface Quantity {
 	ocpiUnit: string;
 }
 
-const POWER: Quantity = { kind: 'power', units: POWER_UNITS, unitNames: 'W, kW, kVA or MW', ocpiUnit: 'W' };
-const CURRENT: Quantity = { kind: 'current', units: CURRENT_UNITS, unitNames: 'A', defaultUnit: 'A', ocpiUnit: 'A' };
-const VOLTAGE: Quantity = { kind: 'voltage', units: VOLTAGE_UNITS, unitNames: 'V or kV', defaultUnit: 'V', ocpiUnit: 'V' };
+const POWER: Quantity = Object.freeze({ kind: 'power', units: POWER_UNITS, unitNames: 'W, kW, kVA or MW', ocpiUnit: 'W' });
+const CURRENT: Quantity = Object.freeze({ kind: 'current', units: CURRENT_UNITS, unitNames: 'A', defaultUnit: 'A', ocpiUnit: 'A' });
+const VOLTAGE: Quantity = Object.freeze({ kind: 'voltage', units: VOLTAGE_UNITS, unitNames: 'V or kV', defaultUnit: 'V', ocpiUnit: 'V' });
 
 const QUANTITY_TEXT = /^(.*?)\s*([a-zA-Z]+)?\s*$/;
 // Rounding noise of unit factors (7.4 * 1000 = 7400.000000000001) is not a fraction worth a note.

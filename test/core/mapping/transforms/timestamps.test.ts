@@ -19,6 +19,8 @@ describe('toUtcDateTime', () => {
 		['1709287200', '2024-03-01T10:00:00Z'],
 		['1709287200000', '2024-03-01T10:00:00Z'],
 		[new Date(Date.UTC(2024, 2, 1, 10)), '2024-03-01T10:00:00Z'],
+		['2024-02-29T12:00:00Z', '2024-02-29T12:00:00Z'],
+		['1970-01-01T00:00:00Z', '1970-01-01T00:00:00Z'],
 	])('%j → %s', (raw, expected) => {
 		expect(toUtcDateTime(raw)).toEqual({ ok: true, value: expected });
 	});
@@ -58,6 +60,8 @@ describe('toUtcDateTime', () => {
 		[1e17, 'last_updated 100000000000000000 lies beyond the year 9999: check the source data'],
 		[new Date('nope'), 'last_updated is an invalid date: check the source data'],
 		[true, 'last_updated is true, not a date: map a date field to it'],
+		['0099-01-01T00:00:00Z', "last_updated '0099-01-01T00:00:00Z' lies outside the years 1970 to 9999: check the source data"],
+		['9999-12-31T23:30:00-01:00', "last_updated '9999-12-31T23:30:00-01:00' lies outside the years 1970 to 9999: check the source data"],
 	])('refuses %j', (raw, reason) => {
 		expect(toUtcDateTime(raw)).toEqual({ ok: false, reason });
 	});
