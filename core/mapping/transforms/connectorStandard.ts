@@ -74,7 +74,7 @@ export const CONNECTOR_STANDARD_PRESET: ValueMapPreset<ConnectorStandardTarget> 
 });
 
 // Words that say how the connector is built; they are not part of the standard's name.
-const CABLE_WORDS = /\b(?:with\s+)?(?:tethered|attached|fixed|cable|cord|kabel)\b/gi;
+const CABLE_WORDS = /\b(?:(?:with|mit)\s+)?(?:tethered|attached|fixed|cable|cord|kabel)\b/gi;
 const SOCKET_WORDS = /\b(?:socket|outlet|receptacle|steckdose|buchse)\b/gi;
 
 function formatInText(text: string): ConnectorFormat | undefined {

@@ -5,10 +5,10 @@
  */
 import type { ConnectorType, PowerType } from '../../ocpi/v221/enums';
 import type { OcpiVersion } from '../../ocpi/version';
-import { CONNECTOR_STANDARD_PRESET, mapConnectorStandard } from './connectorStandard';
+import { CONNECTOR_STANDARD_PRESET, mapConnectorStandard, type ConnectorStandardTarget } from './connectorStandard';
 import { powerTypesOf } from './ocpiValues';
 import { fail, isBlank, joinNotes, ok, quote, type TransformResult } from './result';
-import { createValueMap, findAllowedValue } from './valueMap';
+import { createValueMap, findAllowedValue, type ValueMap } from './valueMap';
 
 type Current = 'AC' | 'DC';
 type Phases = 0 | 1 | 2 | 3 | 'split';
@@ -100,12 +100,16 @@ function readCurrent(raw: unknown): TransformResult<Reading> {
 	return reading ? ok(reading) : fail(`current ${quote(raw)} cannot be read: write AC or DC`);
 }
 
-function standardOf(raw: unknown): TransformResult<ConnectorType | undefined> {
-	if (isBlank(raw)) return ok(undefined);
-	const map = createValueMap(CONNECTOR_STANDARD_PRESET);
-	if (!map.ok) return map;
+/**
+ * The standard as OCPI ConnectorType, through the user's connector map when given. An unknown
+ * standard only counts as absent here: its own field reports it, and current and phases may suffice.
+ */
+function standardOf(raw: unknown, connectorMap?: ValueMap<ConnectorStandardTarget>): ConnectorType | undefined {
+	if (isBlank(raw)) return undefined;
+	const map = connectorMap ? ok(connectorMap) : createValueMap(CONNECTOR_STANDARD_PRESET);
+	if (!map.ok) return undefined;
 	const mapped = mapConnectorStandard(map.value, raw);
-	return mapped.ok ? ok(mapped.value.standard) : mapped;
+	return mapped.ok ? mapped.value.standard : undefined;
 }
 
 function merge(a: Reading, b: Reading, describe: () => string): TransformResult<Reading> {
@@ -123,16 +127,23 @@ function checkVersion(powerType: PowerType, version: OcpiVersion, note?: string)
 	);
 }
 
-export function derivePowerType(input: PowerTypeInput, version: OcpiVersion = '2.2.1'): TransformResult<PowerType> {
+/**
+ * Derives the PowerType. Pass the Mapper's connector map so the user's own connector spellings
+ * count too; without it the preset is used.
+ */
+export function derivePowerType(
+	input: PowerTypeInput,
+	version: OcpiVersion = '2.2.1',
+	connectorMap?: ValueMap<ConnectorStandardTarget>,
+): TransformResult<PowerType> {
 	const current = readCurrent(input.current);
 	if (!current.ok) return current;
 	const phases = readPhases(input.phases);
 	if (!phases.ok) return phases;
 	const given = merge(current.value, phases.value, () => `current ${quote(input.current)} and phases ${quote(input.phases)}`);
 	if (!given.ok) return given;
-	const standard = standardOf(input.standard);
-	if (!standard.ok) return standard;
-	const implied = standard.value ? impliedByStandard(standard.value) : {};
+	const standard = standardOf(input.standard, connectorMap);
+	const implied = standard ? impliedByStandard(standard) : {};
 	if (given.value.current && implied.current && given.value.current !== implied.current) {
 		return fail(
 			`current ${given.value.current} contradicts connector standard ${quote(input.standard)}, which is ${implied.current} only: correct one of them`,

@@ -75,7 +75,8 @@ describe('mapConnectorStandard preset', () => {
 	it.each([
 		['Type 2 cable', 'IEC_62196_T2', 'CABLE'],
 		['Type 2 (tethered)', 'IEC_62196_T2', 'CABLE'],
-		['Typ 2 mit Kabel', undefined, undefined],
+		['Typ 2 mit Kabel', 'IEC_62196_T2', 'CABLE'],
+		['Typ 2 mit Stecker', undefined, undefined],
 		['Typ 2 Kabel', 'IEC_62196_T2', 'CABLE'],
 		['Type 2 with cable', 'IEC_62196_T2', 'CABLE'],
 		['Type 2 socket', 'IEC_62196_T2', 'SOCKET'],

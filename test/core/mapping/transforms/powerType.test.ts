@@ -1,4 +1,6 @@
+import { CONNECTOR_STANDARD_PRESET } from '../../../../core/mapping/transforms/connectorStandard';
 import { derivePowerType, type PowerTypeInput } from '../../../../core/mapping/transforms/powerType';
+import { createValueMap } from '../../../../core/mapping/transforms/valueMap';
 
 describe('derivePowerType', () => {
 	it.each<[PowerTypeInput, string]>([
@@ -51,7 +53,7 @@ describe('derivePowerType', () => {
 		[{ current: 5 }, 'current 5 cannot be read: write AC or DC'],
 		[{ phases: 4 }, 'phases 4 is not 1, 2 or 3: check the phases field'],
 		[{ phases: 'many' }, "phases 'many' cannot be read: write 1, 2 or 3, or a text like '3-phase'"],
-		[{ standard: 'Typ 3' }, "connector standard 'Typ 3' has no OCPI ConnectorType value: add it to the value map"],
+		[{ standard: 'Typ 3' }, 'power type cannot be told: map the current (AC or DC) and the number of phases, or the connector standard'],
 	])('refuses %j', (input, reason) => {
 		expect(derivePowerType(input)).toEqual({ ok: false, reason });
 	});
@@ -61,6 +63,20 @@ describe('derivePowerType', () => {
 		[{ current: 'AC_2_PHASE_SPLIT' }, 'OCPI 2.1.1 has no AC_2_PHASE_SPLIT (only AC_1_PHASE, AC_3_PHASE, DC): record the connector as single or three phase, or use OCPI 2.2.1'],
 	])('refuses 2-phase %j in OCPI 2.1.1', (input, reason) => {
 		expect(derivePowerType(input, '2.1.1')).toEqual({ ok: false, reason });
+	});
+
+	it('ignores an unknown standard when current and phases suffice', () => {
+		expect(derivePowerType({ current: 'AC', phases: 3, standard: 'Typ 3' })).toEqual({ ok: true, value: 'AC_3_PHASE' });
+	});
+
+	it("uses the user's connector map", () => {
+		const map = createValueMap(CONNECTOR_STANDARD_PRESET, { 'HPC Kabel': 'IEC_62196_T2_COMBO' });
+		if (!map.ok) throw new Error(map.reason);
+		expect(derivePowerType({ standard: 'HPC Kabel' }, '2.2.1', map.value)).toEqual({ ok: true, value: 'DC' });
+		expect(derivePowerType({ current: 'AC', phases: 3, standard: 'HPC Kabel' }, '2.2.1', map.value)).toEqual({
+			ok: false,
+			reason: "current AC contradicts connector standard 'HPC Kabel', which is DC only: correct one of them",
+		});
 	});
 
 	it('keeps 3-phase and DC in OCPI 2.1.1', () => {
