@@ -19,6 +19,7 @@ import {
 	publishTokenRule,
 	regularHoursRequiredRule,
 	regularPeriodOrderRule,
+	statusSchedulePeriodOrderRule,
 } from './crossFieldRules';
 import {
 	EnergySourceCategorySchema,
@@ -116,11 +117,13 @@ export const EnergyMixSchema = z.strictObject({
 });
 export type EnergyMix = z.infer<typeof EnergyMixSchema>;
 
-export const StatusScheduleSchema = z.strictObject({
-	period_begin: dateTime(),
-	period_end: dateTime().optional(),
-	status: StatusSchema,
-});
+export const StatusScheduleSchema = z
+	.strictObject({
+		period_begin: dateTime(),
+		period_end: dateTime().optional(),
+		status: StatusSchema,
+	})
+	.check(statusSchedulePeriodOrderRule);
 export type StatusSchedule = z.infer<typeof StatusScheduleSchema>;
 
 export const PublishTokenTypeSchema = z

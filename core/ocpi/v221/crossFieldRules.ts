@@ -41,14 +41,19 @@ export function regularPeriodOrderRule(hourMinute: RegExp) {
 	});
 }
 
-/** ExceptionalPeriod: both ends are UTC DateTimes. */
-export const exceptionalPeriodOrderRule = objectRule((value, payload) => {
+/**
+ * ExceptionalPeriod and StatusSchedule: both ends are UTC DateTimes. StatusSchedule's period_end is
+ * optional; when it is absent (or not a usable DateTime) there is nothing to compare.
+ */
+export const dateTimePeriodOrderRule = objectRule((value, payload) => {
 	if (!isRecord(value)) return;
 	const { period_begin: begin, period_end: end } = value;
 	if (!isValidDateTime(begin) || !isValidDateTime(end) || compareDateTimes(end, begin) > 0) return;
 	const message = `period_end must be later than period_begin; got ${begin} to ${end}`;
 	reportIssue(payload, issue('period_end_before_begin', message), ['period_end'], end);
 });
+export const exceptionalPeriodOrderRule = dateTimePeriodOrderRule;
+export const statusSchedulePeriodOrderRule = dateTimePeriodOrderRule;
 
 /** Location (2.2.1): restricted visibility only makes sense for a Location that is not published. */
 export const publishAllowedToRule = objectRule((value, payload) => {

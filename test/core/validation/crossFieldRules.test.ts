@@ -101,6 +101,24 @@ describe('period_end_before_begin', () => {
 		// without Z is UTC too; a fraction makes it later
 		expect(issueList(location221({ opening_times: period('2024-12-25T10:00:00', '2024-12-25T10:00:00.5Z') }))).toEqual([]);
 	});
+	it('refuses a status_schedule entry that ends before or when it begins; an open end is fine', () => {
+		const schedule = (entry: Record<string, unknown>) => location221({ evses: [evse221({ status_schedule: [{ status: 'INOPERATIVE', ...entry }] })] });
+		expect(issueList(schedule({ period_begin: '2024-06-02T00:00:00Z', period_end: '2024-06-01T00:00:00Z' }))).toEqual([
+			'evses[0].status_schedule[0].period_end period_end_before_begin error',
+		]);
+		expect(issueList(schedule({ period_begin: '2024-06-01T00:00:00Z', period_end: '2024-06-01T00:00:00' }))).toEqual([
+			'evses[0].status_schedule[0].period_end period_end_before_begin error',
+		]);
+		expect(issueList(schedule({ period_begin: '2024-06-01T00:00:00Z', period_end: '2024-06-01T00:00:01Z' }))).toEqual([]);
+		expect(issueList(schedule({ period_begin: '2024-06-01T00:00:00Z' }))).toEqual([]);
+		// an unusable end is reported as such, not compared
+		expect(issueList(schedule({ period_begin: '2024-06-01T00:00:00Z', period_end: '2024-05-01' }))).toEqual([
+			'evses[0].status_schedule[0].period_end invalid_format error',
+		]);
+		// 2.1.1 shares the class
+		const evse = evse211({ status_schedule: [{ status: 'PLANNED', period_begin: '2024-06-02T00:00:00Z', period_end: '2024-06-01T00:00:00Z' }] });
+		expect(issueList(evse, { ...SPEC_211, kind: 'evse' })).toEqual(['status_schedule[0].period_end period_end_before_begin error']);
+	});
 });
 
 describe('publish_allowed_to_not_allowed', () => {
