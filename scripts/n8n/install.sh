@@ -18,6 +18,7 @@ fi
 
 mkdir -p "$cache_root"
 tmp="$(mktemp -d "$cache_root/.n8n-$version.tmp.XXXXXX")"
+chmod 755 "$tmp" # mktemp makes it 0700
 trap 'rm -rf "$tmp"' EXIT
 
 cd "$tmp"
