@@ -40,6 +40,8 @@ export interface OcpiRuleParams {
 	related?: ReadonlyArray<string | number>;
 	/** How many trailing path segments lead from the checked value to the reported field (set by reportIssue). */
 	depth?: number;
+	/** 'warning' for a value that is allowed but probably wrong; errors by default. */
+	severity?: 'warning';
 }
 
 type Payload = z.core.ParsePayload;
@@ -72,24 +74,51 @@ export function fieldRule<T>(test: (value: T) => OcpiRuleParams | undefined): z.
 
 const runAlways = (): boolean => true;
 
+export type ObjectRuleCheck = (value: unknown, payload: Payload) => void;
+
+/** The check function behind each objectRule, so schemaWalk.ts can run it again on raw input. */
+const OBJECT_RULES = new WeakMap<object, ObjectRuleCheck>();
+
 /**
  * A cross-field check on an object. It runs even when the object's fields have errors (zod skips
  * ordinary refinements then), so every problem is reported in one pass; `value` can therefore be
  * anything and the check must look before it reads.
+ *
+ * zod leaves an optional field with errors out of the parsed value (a Location's `evses` when one
+ * EVSE is wrong), so on the failure path validate.ts runs the same checks once more on the raw
+ * input (see schemaWalk.ts). Checks must therefore cope with any JSON value: skip what is not usable,
+ * and treat null like an absent field.
  */
-export function objectRule(check: (value: unknown, payload: Payload) => void): z.core.$ZodCheck<unknown> {
+export function objectRule(check: ObjectRuleCheck): z.core.$ZodCheck<unknown> {
 	const rule = z.check<unknown>((payload) => check(payload.value, payload));
 	rule._zod.when = runAlways;
+	OBJECT_RULES.set(rule, check);
 	return rule;
+}
+
+/** The cross-field check of a zod check made by objectRule, if it is one. */
+export function objectRuleCheck(check: unknown): ObjectRuleCheck | undefined {
+	return check !== null && typeof check === 'object' ? OBJECT_RULES.get(check) : undefined;
 }
 
 /**
  * True when a field was given but failed its own checks: zod then leaves an optional field out of the
- * parsed value, so a cross-field rule must not mistake it for a missing one. Only scans on failures.
+ * parsed value, so a cross-field rule must not mistake it for a missing one. A field that is just
+ * null counts as not given (it is reported as "leave it out"). Only scans on failures.
  */
 export function failedField(payload: Payload, key: string): boolean {
-	for (const issue of payload.issues) if (issue.path?.[0] === key) return true;
+	for (const issue of payload.issues) {
+		const path = issue.path;
+		if (path?.[0] !== key) continue;
+		if (path.length === 1 && issue.input === null) continue;
+		return true;
+	}
 	return false;
+}
+
+/** A value a cross-field rule can treat as given: null is "no value", like an absent field. */
+export function isGiven(value: unknown): boolean {
+	return value !== undefined && value !== null;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,9 +3,12 @@
  * profile; these rules read the raw object, so they also work when the model found other problems.
  *
  * - spec:   an evse_id that is present but not eMI3 is a warning (OCPI only refers to eMI3).
- * - strict: what roaming hubs and AFIR-style access points require: an eMI3 evse_id on every EVSE,
- *           max_electric_power on every connector (2.2.1; 2.1.1 has no such field), and operator,
- *           postal_code and opening_times on the Location.
+ * - strict: what roaming hubs and AFIR-style access points require: an eMI3 evse_id on every EVSE
+ *           that is not REMOVED (the spec keeps evse_id optional so a removed EVSE can drop it and
+ *           the id can be reused), max_electric_power on every connector (2.2.1; 2.1.1 has no such
+ *           field), and operator, postal_code and opening_times on the Location.
+ *
+ * A field holding null counts as missing here: the model already warns that null should be left out.
  */
 import { isRecord } from '../ocpi/fields';
 import { EVSE_ID_PATTERN } from '../ocpi/formats';
@@ -50,11 +53,19 @@ function pathTo(position: Position, field: string): PathSegment[] {
 	return path;
 }
 
+/** Absent or null: null stands for "no value" in the exports this package reads. */
+function missing(value: unknown): boolean {
+	return value === undefined || value === null;
+}
+
 function checkEvseId(context: ProfileContext, evse: Record<string, unknown>, position: Position): void {
 	const strict = context.options.profile === 'strict';
 	const evseId = evse.evse_id;
-	if (evseId === undefined) {
-		if (strict) requiredByProfile(context, pathTo(position, 'evse_id'), 'an eMI3 evse_id such as "DE*ABC*E123456"');
+	if (missing(evseId)) {
+		// a REMOVED EVSE may drop its evse_id so that it can be reused (mod_locations, EVSE object)
+		if (strict && evse.status !== 'REMOVED') {
+			requiredByProfile(context, pathTo(position, 'evse_id'), 'an eMI3 evse_id such as "DE*ABC*E123456"');
+		}
 		return;
 	}
 	// a wrong type is reported by the model; the format only means something for text
@@ -71,7 +82,7 @@ function checkEvseId(context: ProfileContext, evse: Record<string, unknown>, pos
 
 function checkConnector(context: ProfileContext, connector: Record<string, unknown>, position: Position): void {
 	if (context.options.profile !== 'strict' || context.options.version !== '2.2.1') return;
-	if (connector.max_electric_power === undefined) {
+	if (missing(connector.max_electric_power)) {
 		requiredByProfile(context, pathTo(position, 'max_electric_power'), 'the maximum power in watts (e.g. 22000 for 22 kW)');
 	}
 }
@@ -91,7 +102,7 @@ function checkEvse(context: ProfileContext, evse: Record<string, unknown>, evseI
 function checkLocation(context: ProfileContext, location: Record<string, unknown>): void {
 	if (context.options.profile === 'strict') {
 		for (const { field, what, versions } of STRICT_LOCATION_FIELDS) {
-			if (versions.includes(context.options.version) && location[field] === undefined) requiredByProfile(context, [field], what);
+			if (versions.includes(context.options.version) && missing(location[field])) requiredByProfile(context, [field], what);
 		}
 	}
 	const evses = location.evses;

@@ -5,7 +5,9 @@
  */
 import { schemaFor } from '../ocpi';
 import { isRecord } from '../ocpi/fields';
+import { rerunObjectRules } from '../ocpi/schemaWalk';
 import { isOcpiVersion, OCPI_OBJECT_KINDS, type OcpiObjectKind, type OcpiVersion } from '../ocpi/version';
+import type { z } from 'zod/v4';
 import type { OcpiIssue } from './issue';
 import { profileIssues } from './profileRules';
 import type { RuleProfile } from './ruleProfile';
@@ -46,11 +48,30 @@ function check(input: unknown, options: ValidationOptions): ValidationResult {
 	if (!isRecord(input)) {
 		return failure(`${subject} must be a JSON object ({ … }); got ${describeValue(input)}`);
 	}
-	const parsed = schemaFor(options.version, options.kind).safeParse(input, PARSE_CONTEXT);
+	const schema = schemaFor(options.version, options.kind);
+	const parsed = schema.safeParse(input, PARSE_CONTEXT);
 	const profile = profileIssues(input, options);
 	// fast path: a valid object has nothing to translate
 	if (parsed.success) return profile.length === 0 ? { valid: true, errors: [], warnings: [] } : resultOf(profile);
-	return resultOf([...translateZodIssues(parsed.error.issues, subject), ...profile]);
+	const issues = translateZodIssues(parsed.error.issues, subject, schema);
+	// zod leaves optional fields with errors out of the value its cross-field rules see (a Location's
+	// evses when one EVSE is wrong): run those rules again on the input as given, and keep what is new.
+	const rerun = translateZodIssues(rerunObjectRules(schema, input, parsed.error.issues) as unknown as z.core.$ZodIssue[], subject, schema);
+	return resultOf([...withoutRepeats(issues, rerun), ...profile]);
+}
+
+/** `issues` followed by those of `more` whose path and code are not reported yet. */
+function withoutRepeats(issues: OcpiIssue[], more: OcpiIssue[]): OcpiIssue[] {
+	if (more.length === 0) return issues;
+	const seen = new Set(issues.map((issue) => `${issue.path}\u0000${issue.code}`));
+	const out = issues.slice();
+	for (const issue of more) {
+		const key = `${issue.path}\u0000${issue.code}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		out.push(issue);
+	}
+	return out;
 }
 
 export function validateOcpiObject(input: unknown, options: ValidationOptions): ValidationResult {

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod/v4';
 import type { OcpiRuleParams } from '../ocpi/fields';
+import { isOptionalAt } from '../ocpi/schemaWalk';
 import { displayValue, formatPath, type IssueCode, type OcpiIssue } from './issue';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -60,6 +61,20 @@ function requiredIssue(path: PathSegment[], label: string, input: undefined | nu
 	return issueOf('required', path, `${label} is required but ${input === undefined ? 'missing' : 'null'}`, input);
 }
 
+/**
+ * Many CPMS and asset exports write null for an optional field without a value, where OCPI says to
+ * leave the field out. Worth fixing, not a reason to refuse the object.
+ */
+function nullInOptionalIssue(path: PathSegment[], label: string): OcpiIssue {
+	return issueOf('wrong_type', path, `${label} is null; leave the field out when there is no value`, null, 'warning');
+}
+
+/** A missing value (undefined or null) where zod wanted one: required, or null in an optional field. */
+function missingValueIssue(path: PathSegment[], label: string, input: undefined | null, schema: z.core.$ZodType | undefined): OcpiIssue {
+	if (input === null && schema && isOptionalAt(schema, path)) return nullInOptionalIssue(path, label);
+	return requiredIssue(path, label, input);
+}
+
 function enumMessage(label: string, values: ReadonlyArray<unknown>, input: unknown): string {
 	const allowed = values.map(String).join(', ');
 	let message = `${label} must be one of ${allowed}; got ${describeValue(input)}`;
@@ -84,14 +99,15 @@ function customIssue(issue: ZodIssue & { code: 'custom' }, path: PathSegment[], 
 	} else {
 		message = `${label} must be ${params.expected ?? 'valid'}; got ${describeValue(input)}`;
 	}
-	return issueOf(params.ocpiCode, path, message, input);
+	return issueOf(params.ocpiCode, path, message, input, params.severity ?? 'error');
 }
 
 /**
  * Turns zod's issues into OcpiIssues. `subject` names the checked object in messages about the
- * object as a whole ("The Location").
+ * object as a whole ("The Location"). With the `schema` the issues came from, null in an optional
+ * field is told apart from null in a required one.
  */
-export function translateZodIssues(issues: ReadonlyArray<ZodIssue>, subject: string): OcpiIssue[] {
+export function translateZodIssues(issues: ReadonlyArray<ZodIssue>, subject: string, schema?: z.core.$ZodType): OcpiIssue[] {
 	const out: OcpiIssue[] = [];
 	for (const issue of issues) {
 		const path = cleanPath(issue.path);
@@ -103,7 +119,7 @@ export function translateZodIssues(issues: ReadonlyArray<ZodIssue>, subject: str
 				break;
 			case 'invalid_type':
 				if (input === undefined || input === null) {
-					out.push(requiredIssue(path, label, input));
+					out.push(missingValueIssue(path, label, input, schema));
 				} else {
 					const expected = TYPE_NOUNS[issue.expected] ?? issue.expected;
 					out.push(issueOf('wrong_type', path, `${label} must be ${expected}; got ${describeValue(input)}`, input));
@@ -133,7 +149,7 @@ export function translateZodIssues(issues: ReadonlyArray<ZodIssue>, subject: str
 				break;
 			case 'invalid_value':
 				// zod reports a missing enum field as a wrong value
-				if (input === undefined || input === null) out.push(requiredIssue(path, label, input));
+				if (input === undefined || input === null) out.push(missingValueIssue(path, label, input, schema));
 				else out.push(issueOf('not_allowed_value', path, enumMessage(label, issue.values, input), input));
 				break;
 			case 'unrecognized_keys':

@@ -2,9 +2,12 @@
  * Rules that involve more than one field. They are zod checks attached to the object schemas, so the
  * same schema enforces them wherever it is used. 2.1.1 reuses them with its own parameters.
  * Each one only allocates when it has something to report.
+ *
+ * On the failure path the rules also run on the raw input (schemaWalk.ts), so each one must read
+ * defensively: any JSON value may arrive, null means "not given", and unusable values are skipped.
  */
 import type { IssueCode } from '../../validation/issue';
-import { compareDateTimes, failedField, isRecord, isValidDateTime, objectRule, reportIssue, sameId } from '../fields';
+import { compareDateTimes, failedField, isGiven, isRecord, isValidDateTime, objectRule, reportIssue, sameId } from '../fields';
 
 function issue(ocpiCode: IssueCode, message: string, related?: Array<string | number>) {
 	return { ocpiCode, message, related };
@@ -69,7 +72,7 @@ export const publishAllowedToRule = objectRule((value, payload) => {
 export const publishTokenRule = objectRule((value, payload) => {
 	if (!isRecord(value)) return;
 	// a field that failed its own check was given all the same
-	const given = (key: string) => value[key] !== undefined || failedField(payload, key);
+	const given = (key: string) => isGiven(value[key]) || failedField(payload, key);
 	const uid = given('uid');
 	const visualNumber = given('visual_number');
 	if (!uid && !visualNumber && !given('group_id')) {
@@ -135,8 +138,8 @@ function idOf(entry: unknown, idKey: string): string | undefined {
 /**
  * A parent's last_updated covers its children ("this Location or one of its EVSEs or Connectors"),
  * so it may not be older than any child's. Reported once, naming the newest child. (When an optional
- * child list has errors of its own, zod leaves it out of the parsed value and this rule has nothing
- * to compare; the list's own errors are reported.)
+ * child list has errors of its own, zod leaves it out of the parsed value; the rerun on the raw input
+ * then compares the children that have a usable last_updated.)
  */
 export function lastUpdatedCoversChildrenRule(listKey: string, parent: string, children: string) {
 	return objectRule((value, payload) => {

@@ -43,6 +43,33 @@ describe('strict profile', () => {
 		delete evse.evse_id;
 		expect(issueList(location221({ evses: [evse221(), evse] }), STRICT_221)).toEqual(['evses[1].evse_id required_by_profile error']);
 	});
+	it('does not require an evse_id on an EVSE with status REMOVED (it may be dropped and reused)', () => {
+		const removed = evse221({ uid: 'E2', status: 'REMOVED' });
+		delete removed.evse_id;
+		expect(issueList(location221({ evses: [evse221(), removed] }), STRICT_221)).toEqual([]);
+		expect(issueList(removed, { ...STRICT_221, kind: 'evse' })).toEqual([]);
+		const removed211 = evse211({ uid: 'E2', status: 'REMOVED' });
+		delete removed211.evse_id;
+		expect(issueList(location211({ evses: [evse211(), removed211] }), STRICT_211)).toEqual([]);
+		// any other status still needs one; a REMOVED EVSE that keeps its evse_id still has it checked
+		expect(issueList(evse221({ evse_id: undefined, status: 'OUTOFORDER' }), { ...STRICT_221, kind: 'evse' })).toEqual([
+			'evse_id required_by_profile error',
+		]);
+		expect(issueList(evse221({ evse_id: 'DE-ABC-E0001', status: 'REMOVED' }), { ...STRICT_221, kind: 'evse' })).toEqual([
+			'evse_id evse_id_format error',
+		]);
+	});
+	it('counts null as missing (the model warns about the null itself)', () => {
+		const { errors } = validateOcpiObject(evse221({ evse_id: null }), { ...STRICT_221, kind: 'evse' });
+		expect(errors.map((issue) => `${issue.path} ${issue.code}`)).toEqual(['evse_id required_by_profile']);
+		const connector = connector221({ max_electric_power: null });
+		expect(validateOcpiObject(connector, { ...STRICT_221, kind: 'connector' }).errors.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+			'max_electric_power required_by_profile',
+		]);
+		expect(validateOcpiObject(location221({ operator: null }), STRICT_221).errors.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+			'operator required_by_profile',
+		]);
+	});
 	it('requires max_electric_power on every 2.2.1 connector', () => {
 		const connector = connector221({ id: '2' });
 		delete connector.max_electric_power;
