@@ -1,6 +1,8 @@
 /** Where things live, and one-time preparation shared by every e2e test: the built package and a cached n8n. */
 import { execFileSync } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -19,8 +21,40 @@ function newestMtime(dir: string): number {
 	return newest;
 }
 
+function sleepSync(ms: number): void {
+	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Runs `fn` while holding a lock directory, so parallel Jest workers never build at the same time. */
+function withLock<T>(name: string, fn: () => T): T {
+	const key = crypto.createHash('sha1').update(PROJECT_ROOT).digest('hex').slice(0, 12);
+	const lock = path.join(os.tmpdir(), `ocpi-e2e-${name}-${key}.lock`);
+	const deadline = Date.now() + 25 * 60_000;
+	for (;;) {
+		try {
+			fs.mkdirSync(lock);
+			break;
+		} catch {
+			// A lock left by a killed run is stale after 25 minutes (longer than a cold n8n install).
+			const held = fs.statSync(lock, { throwIfNoEntry: false });
+			if (held && Date.now() - held.mtimeMs > 25 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+			if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}`);
+			sleepSync(500);
+		}
+	}
+	try {
+		return fn();
+	} finally {
+		fs.rmSync(lock, { recursive: true, force: true });
+	}
+}
+
 /** Runs `npm run build` when dist/ is missing or older than a source file; the CI script builds first, so usually a no-op. */
 export function ensureBuilt(): void {
+	withLock('build', buildIfStale);
+}
+
+function buildIfStale(): void {
 	const dist = path.join(PROJECT_ROOT, 'dist');
 	const sources = Math.max(...SOURCE_DIRS.map((dir) => newestMtime(path.join(PROJECT_ROOT, dir))), fs.statSync(path.join(PROJECT_ROOT, 'package.json')).mtimeMs);
 	const main = path.join(dist, 'nodes');
@@ -30,13 +64,14 @@ export function ensureBuilt(): void {
 
 /** The cached n8n install (scripts/n8n/install.sh): minutes when cold, instant when warm. Returns its folder. */
 export function ensureN8n(version = DEFAULT_N8N_VERSION): string {
-	const out = execFileSync('bash', [path.join(PROJECT_ROOT, 'scripts/n8n/install.sh'), version], {
+	// Serialised so parallel workers on a cold machine wait for one install instead of each paying for it.
+	const out = withLock(`n8n-${version}`, () => execFileSync('bash', [path.join(PROJECT_ROOT, 'scripts/n8n/install.sh'), version], {
 		cwd: PROJECT_ROOT,
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'pipe'],
 		timeout: 20 * 60_000,
 		maxBuffer: 64 * 1024 * 1024,
-	});
+	}));
 	return out.trim().split('\n').pop()!;
 }
 
