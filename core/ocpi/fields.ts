@@ -9,6 +9,7 @@
  */
 import { z } from 'zod/v4';
 import type { IssueCode } from '../validation/issue';
+import { countryByAlpha2, countryByAlpha3, findCountry } from '../reference/countryLookup';
 import {
 	CI_STRING_PATTERN,
 	COORDINATE_PATTERNS,
@@ -34,7 +35,8 @@ export interface OcpiRuleParams {
 	expected?: string;
 	/**
 	 * A whole sentence, for rules about several fields. `{related}` is replaced by the full path of
-	 * `related`, which is given relative to the value the check ran on.
+	 * `related`, which is given relative to the value the check ran on; `{field}` by the reported
+	 * field's name as in other messages (e.g. `country`).
 	 */
 	message?: string;
 	related?: ReadonlyArray<string | number>;
@@ -172,12 +174,50 @@ export const text = (max: number) => textField({ max, ci: false });
 /** URL: a string(255). */
 export const url = () => textField({ max: URL_MAX_LENGTH, ci: false });
 
-/** country_code / party country: ISO 3166-1 alpha-2, a CiString(2). */
+// ---------------------------------------------------------------------------------------------
+// Countries: checked against the one country table (core/reference/countries.ts)
+
+const UNKNOWN_ALPHA2: OcpiRuleParams = { ocpiCode: 'invalid_format', expected: 'an existing ISO 3166-1 alpha-2 country code such as "NL"' };
+
+/** country_code / party country: ISO 3166-1 alpha-2, a CiString(2), so any case. */
 export const countryAlpha2 = () =>
-	textField({ max: 2, ci: true, format: { pattern: COUNTRY_ALPHA2_PATTERN, expected: 'a two-letter ISO 3166-1 country code such as "NL"' } });
-/** Location.country: ISO 3166-1 alpha-3, a string(3). */
-export const countryAlpha3 = () =>
-	textField({ max: 3, ci: false, format: { pattern: COUNTRY_ALPHA3_PATTERN, expected: 'a three-letter ISO 3166-1 country code such as "NLD"' } });
+	textField({
+		max: 2,
+		ci: true,
+		format: { pattern: COUNTRY_ALPHA2_PATTERN, expected: 'a two-letter ISO 3166-1 country code such as "NL"' },
+		extra: (value) => (countryByAlpha2(value) ? undefined : UNKNOWN_ALPHA2),
+	});
+
+const ALPHA3_UPPER_PATTERN = /^[A-Z]{3}$/;
+const ALPHA3_EXPECTED = 'a three-letter ISO 3166-1 country code such as "NLD"';
+const ALPHA3_FORMAT: OcpiRuleParams = { ocpiCode: 'invalid_format', expected: ALPHA3_EXPECTED };
+const ALPHA3_TOO_LONG: OcpiRuleParams = { ocpiCode: 'too_long', expected: `${ALPHA3_EXPECTED}, at most 3 characters` };
+/** Longer text is no country name; findCountry need not look at it. */
+const MAX_COUNTRY_NAME = 100;
+const COUNTRY_ENRICHMENT_HINT = 'The enrichment "Country to ISO Alpha-3" converts it';
+
+function alpha3Problem(value: string): OcpiRuleParams | undefined {
+	if (ALPHA3_UPPER_PATTERN.test(value) && countryByAlpha3(value)) return undefined;
+	const match = value.length <= MAX_COUNTRY_NAME ? findCountry(value) : undefined;
+	if (match) {
+		const { alpha3, name } = match.country;
+		const given = JSON.stringify(value);
+		const message =
+			match.matchedBy === 'alpha-3'
+				? `{field} must be the ISO 3166-1 alpha-3 code in upper case, "${alpha3}"; got ${given}. ${COUNTRY_ENRICHMENT_HINT}`
+				: `{field} must be the ISO 3166-1 alpha-3 code such as "${alpha3}"; got ${given}, ${match.matchedBy === 'name' ? 'a name' : 'the alpha-2 code'} of ${name}. ${COUNTRY_ENRICHMENT_HINT}`;
+		return { ocpiCode: 'invalid_format', message };
+	}
+	if (value.length > 3) return ALPHA3_TOO_LONG;
+	if (!COUNTRY_ALPHA3_PATTERN.test(value)) return ALPHA3_FORMAT;
+	return { ocpiCode: 'invalid_format', message: `{field} must be an existing ISO 3166-1 alpha-3 country code such as "NLD"; "${value}" is not one` };
+}
+
+/**
+ * Location.country: ISO 3166-1 alpha-3 in upper case, a string(3). A name, an alpha-2 code or
+ * lower case is named with the code that was meant, so the fix is obvious.
+ */
+export const countryAlpha3 = () => z.string().check(fieldRule<string>(alpha3Problem));
 /** DisplayText.language: ISO 639-1. */
 export const languageCode = () =>
 	textField({ max: 2, ci: false, format: { pattern: LANGUAGE_PATTERN, expected: 'a two-letter ISO 639-1 language code such as "en"' } });
@@ -196,20 +236,55 @@ const TIME_ZONE_PROBLEM: OcpiRuleParams = {
 /** The canonical names, so the common case needs no Intl object; aliases fall through to Intl. */
 const CANONICAL_TIME_ZONES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('timeZone'));
 
-/** IANA names only: Intl also takes abbreviations like `CET` and offsets, which OCPI does not. */
-export function isIanaTimeZone(name: string): boolean {
-	if (!(name.includes('/') || name === 'UTC')) return false;
-	if (CANONICAL_TIME_ZONES.has(name)) return true;
+/** The zone Intl takes `name` for (case-insensitively, aliases resolved), or undefined. */
+function resolveTimeZone(name: string): string | undefined {
 	try {
-		new Intl.DateTimeFormat('en-US', { timeZone: name });
-		return true;
+		return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
 	} catch {
-		return false;
+		return undefined;
 	}
 }
 
-export const timeZone = () =>
-	textField({ max: 255, ci: false, extra: (value) => (isIanaTimeZone(value) ? undefined : TIME_ZONE_PROBLEM) });
+/**
+ * Intl resolves an alias to another zone (Europe/Kyiv → Europe/Kiev, US/Eastern → America/New_York)
+ * and forgets how the alias itself is spelt, so for aliases the IANA spelling rule stands in: every
+ * part starts with a capital, and no part longer than three letters is all capitals
+ * ("Etc/GMT+5", "Australia/ACT", "America/Port-au-Prince" pass; "europe/kyiv", "US/EASTERN" do not).
+ */
+function hasIanaCase(name: string): boolean {
+	for (const part of name.split('/')) {
+		const first = part.charCodeAt(0);
+		if (!(first >= 65 && first <= 90)) return false;
+		if (part.length > 3 && part === part.toUpperCase() && (part.match(/[A-Z]/g)?.length ?? 0) > 3) return false;
+	}
+	return true;
+}
+
+function timeZoneProblem(name: string): OcpiRuleParams | undefined {
+	if (CANONICAL_TIME_ZONES.has(name)) return undefined;
+	// Intl also takes abbreviations like `CET` and offsets, which OCPI does not
+	if (!(name.includes('/') || name.toUpperCase() === 'UTC')) return TIME_ZONE_PROBLEM;
+	const resolved = resolveTimeZone(name);
+	if (resolved === undefined) return TIME_ZONE_PROBLEM;
+	if (resolved === name) return undefined;
+	const sameZone = resolved.toLowerCase() === name.toLowerCase();
+	// an alias spelt as IANA spells it, e.g. "Europe/Kyiv" or "Asia/Kolkata"
+	if (!sameZone && hasIanaCase(name)) return undefined;
+	return {
+		ocpiCode: 'invalid_format',
+		expected: `an IANA time zone name written exactly as IANA writes it (upper and lower case), e.g. "${resolved}"`,
+	};
+}
+
+/**
+ * IANA names only, in IANA's own upper and lower case ("Europe/Brussels", not "europe/brussels");
+ * aliases such as "Europe/Kyiv" or "US/Eastern" are IANA names too.
+ */
+export function isIanaTimeZone(name: string): boolean {
+	return timeZoneProblem(name) === undefined;
+}
+
+export const timeZone = () => textField({ max: 255, ci: false, extra: timeZoneProblem });
 
 // ---------------------------------------------------------------------------------------------
 // DateTime

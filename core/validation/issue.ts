@@ -24,6 +24,7 @@ export const ISSUE_CODES = {
 	evse_id_format: 'The evse_id does not follow the eMI3 format',
 	required_by_profile: 'The chosen rule profile requires this field',
 	unknown_field: 'The field is not part of OCPI',
+	suspicious_value: 'The value is allowed but probably wrong (for example a line-to-line voltage where OCPI wants line-to-neutral)',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

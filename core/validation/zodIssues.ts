@@ -91,7 +91,7 @@ function customIssue(issue: ZodIssue & { code: 'custom' }, path: PathSegment[], 
 	if (!params?.ocpiCode) return issueOf('invalid_format', path, `${label} is not valid: ${issue.message}`, input);
 	let message: string;
 	if (params.message) {
-		message = params.message;
+		message = params.message.replace('{field}', label);
 		if (params.related) {
 			const checkedValue = path.slice(0, path.length - (params.depth ?? 0));
 			message = message.replace('{related}', formatPath([...checkedValue, ...params.related]));

@@ -195,8 +195,26 @@ describe('Problem 4: country_code (CPO alpha-2) vs country (location alpha-3)', 
 	test('detected: country given as a name', () => {
 		const l = baseLocation221();
 		l.country = 'Belgium';
-		// country is string(3): a name is reported as too_long
-		expectIssue(check(l), 'country', 'too_long');
+		// a known name is reported as the wrong format, naming the code that was meant and the enrichment
+		const result = check(l);
+		expectIssue(result, 'country', 'invalid_format');
+		expect(result.errors.find((e) => e.path === 'country')!.message).toBe(
+			'country must be the ISO 3166-1 alpha-3 code such as "BEL"; got "Belgium", a name of Belgium. The enrichment "Country to ISO Alpha-3" converts it',
+		);
+	});
+
+	test('detected: country in lower case or not a real code', () => {
+		for (const [given, code] of [['bel', 'invalid_format'], ['XXX', 'invalid_format'], ['Bel', 'invalid_format'], ['Atlantis', 'too_long']] as const) {
+			const l = baseLocation221();
+			l.country = given;
+			expectIssue(check(l), 'country', code);
+		}
+	});
+
+	test('detected: country_code that is no ISO 3166-1 alpha-2 code', () => {
+		const l = baseLocation221();
+		l.country_code = 'XX';
+		expectIssue(check(l), 'country_code', 'invalid_format');
 	});
 
 	test('detected: country_code given as alpha-3', () => {

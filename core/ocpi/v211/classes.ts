@@ -7,7 +7,7 @@ import { z } from 'zod/v4';
 import { decimal, hourMinute, integer, latitude, longitude, text, url } from '../fields';
 import { HOUR_MINUTE_PATTERNS } from '../formats';
 import { DisplayTextSchema, EnergySourceSchema, ExceptionalPeriodSchema } from '../v221/classes';
-import { regularHoursRequiredRule, regularPeriodOrderRule } from '../v221/crossFieldRules';
+import { energySourcesTotalRule, regularHoursRequiredRule, regularPeriodOrderRule } from '../v221/crossFieldRules';
 import { EnvironmentalImpactCategorySchema, ImageCategorySchema } from './enums';
 
 const VERSION = '2.1.1';
@@ -80,7 +80,7 @@ export type EnvironmentalImpact = z.infer<typeof EnvironmentalImpactSchema>;
 
 export const EnergyMixSchema = z.strictObject({
 	is_green_energy: z.boolean(),
-	energy_sources: z.array(EnergySourceSchema).optional(),
+	energy_sources: z.array(EnergySourceSchema).check(energySourcesTotalRule).optional(),
 	environ_impact: z.array(EnvironmentalImpactSchema).optional(),
 	supplier_name: text(64).optional(),
 	energy_product_name: text(64).optional(),

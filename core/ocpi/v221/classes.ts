@@ -15,6 +15,7 @@ import {
 } from '../fields';
 import { HOUR_MINUTE_PATTERNS } from '../formats';
 import {
+	energySourcesTotalRule,
 	exceptionalPeriodOrderRule,
 	publishTokenRule,
 	regularHoursRequiredRule,
@@ -110,7 +111,7 @@ export type EnvironmentalImpact = z.infer<typeof EnvironmentalImpactSchema>;
 
 export const EnergyMixSchema = z.strictObject({
 	is_green_energy: z.boolean(),
-	energy_sources: z.array(EnergySourceSchema).optional(),
+	energy_sources: z.array(EnergySourceSchema).check(energySourcesTotalRule).optional(),
 	environ_impact: z.array(EnvironmentalImpactSchema).optional(),
 	supplier_name: text(64).optional(),
 	energy_product_name: text(64).optional(),

@@ -13,6 +13,10 @@ function issue(ocpiCode: IssueCode, message: string, related?: Array<string | nu
 	return { ocpiCode, message, related };
 }
 
+function warning(message: string) {
+	return { ocpiCode: 'suspicious_value' as const, message, severity: 'warning' as const };
+}
+
 /**
  * Hours: opening hours that are not 24/7 need regular_hours. 2.2.1 makes twentyfourseven required,
  * so only an explicit `false` triggers; in 2.1.1 the two are a choice, so anything but `true` does.
@@ -163,3 +167,40 @@ export function lastUpdatedCoversChildrenRule(listKey: string, parent: string, c
 		reportIssue(payload, issue('last_updated_older_than_child', message, [listKey, newest, 'last_updated']), ['last_updated'], own);
 	});
 }
+
+/** Line-to-line voltages of common three-phase grids (400 V in Europe, 380 to 415 V elsewhere). */
+const LINE_TO_LINE_MIN = 380;
+const LINE_TO_LINE_MAX = 415;
+
+/**
+ * Connector: OCPI wants the line-to-neutral voltage for AC_3_PHASE (230 V in Europe); 400 V is the
+ * voltage between two phases, a common slip of asset exports. A warning: the value is allowed.
+ * `voltageKey` is max_voltage in 2.2.1 and voltage in 2.1.1.
+ */
+export function lineToNeutralVoltageRule(voltageKey: string) {
+	return objectRule((value, payload) => {
+		if (!isRecord(value) || value.power_type !== 'AC_3_PHASE') return;
+		const voltage = value[voltageKey];
+		if (typeof voltage !== 'number' || voltage < LINE_TO_LINE_MIN || voltage > LINE_TO_LINE_MAX) return;
+		const message = `${voltageKey} ${voltage} looks like a line-to-line voltage; OCPI wants line-to-neutral (230 V) for AC_3_PHASE`;
+		reportIssue(payload, warning(message), [voltageKey], voltage);
+	});
+}
+
+/** Float sums of percentages such as 33.3 + 33.3 + 33.4 may land a hair above 100. */
+const PERCENTAGE_TOLERANCE = 0.001;
+
+/** EnergyMix.energy_sources: the shares of one mix cannot add up to more than 100 %. A warning. */
+export const energySourcesTotalRule = objectRule((list, payload) => {
+	if (!Array.isArray(list) || list.length < 2) return;
+	let total = 0;
+	for (const entry of list) {
+		if (!isRecord(entry)) continue;
+		const share = entry.percentage;
+		if (typeof share === 'number' && Number.isFinite(share) && share >= 0 && share <= 100) total += share;
+	}
+	if (total <= 100 + PERCENTAGE_TOLERANCE) return;
+	const shown = Math.round(total * 100) / 100;
+	const message = `energy_sources percentages add up to ${shown}; the shares of one energy mix should add up to 100 at most`;
+	reportIssue(payload, warning(message), [], list);
+});

@@ -55,7 +55,7 @@ describe('reports all issues', () => {
 		expect(issueList(location)).toEqual([
 			'id wrong_type error',
 			'address required error',
-			'country too_long error',
+			'country invalid_format error',
 			'time_zone invalid_format error',
 			'extra unknown_field warning',
 		]);
