@@ -1,4 +1,7 @@
 /** Proves the harness drives nodes through n8n-core's real WorkflowExecute, using a test-only node. */
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import { HarnessApi, HarnessHttpProbe } from '../harness/HarnessHttpProbe.node';
 import { HarnessProbe } from '../harness/HarnessProbe.node';
 import { loadWorkflowFixture, runNode, runWorkflowFixture } from '../harness';
 
@@ -53,5 +56,35 @@ describe('test harness on real WorkflowExecute', () => {
 		});
 		expect(outputs[0]!.map((item) => item.json.n)).toEqual([5]);
 		expect(outputs[1]!.map((item) => item.pairedItem)).toEqual([{ item: 0 }]);
+	});
+});
+
+describe('test harness credentials', () => {
+	let server: http.Server;
+	let baseUrl: string;
+
+	beforeAll(async () => {
+		// Echoes what arrived, so the test sees the header the credential's generic authenticate set.
+		server = http.createServer((request, response) => {
+			response.setHeader('content-type', 'application/json');
+			response.end(JSON.stringify({ path: request.url, authorization: request.headers.authorization ?? null }));
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	});
+
+	afterAll(async () => {
+		await new Promise((resolve) => server.close(resolve));
+	});
+
+	it('applies a generic authenticate block over the test credentials to a real HTTP request', async () => {
+		const { outputs, error } = await runNode(HarnessHttpProbe, { path: '={{ "/ocpi/" + $json.module }}' }, {
+			inputItems: [{ module: 'locations' }],
+			nodeSettings: { credentials: { harnessApi: { id: '1', name: 'Harness API' } } },
+			credentials: { harnessApi: { baseUrl, token: 'secret-token' } },
+			credentialTypes: { harnessApi: HarnessApi },
+		});
+		expect(error).toBeUndefined();
+		expect(outputs[0]![0].json).toEqual({ path: '/ocpi/locations', authorization: 'Token secret-token' });
 	});
 });
