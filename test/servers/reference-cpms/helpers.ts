@@ -1,0 +1,114 @@
+/** Starts the reference CPMS in-process on a free port with a temp data file, and talks to it over real HTTP. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startReferenceCpms, type ReferenceCpms, type ReferenceCpmsOptions } from '../../../servers/reference-cpms';
+import { encodeToken } from '../../../servers/reference-cpms/auth';
+
+export const TOKEN_A = 'test-token-a';
+/** Pre-registered token for the Locations tests (no handshake needed there). */
+export const TOKEN = 'test-token-c';
+
+export interface Started {
+	cpms: ReferenceCpms;
+	dir: string;
+	dataFile: string;
+	stop(): Promise<void>;
+}
+
+export async function startCpms(options: ReferenceCpmsOptions = {}, dir = mkdtempSync(join(tmpdir(), 'cpms-test-'))): Promise<Started> {
+	const dataFile = join(dir, 'cpms.json');
+	const cpms = await startReferenceCpms({
+		port: 0,
+		quiet: true,
+		tokenA: TOKEN_A,
+		extraTokens: [TOKEN],
+		credentialsCallback: 'skip',
+		dataFile,
+		...options,
+	});
+	return {
+		cpms,
+		dir,
+		dataFile,
+		stop: async () => {
+			await cpms.close();
+		},
+	};
+}
+
+export function removeDir(dir: string): void {
+	rmSync(dir, { recursive: true, force: true });
+}
+
+export interface CallOptions {
+	/** The raw token; encoded per `encoding` (default base64). null = no Authorization header. */
+	token?: string | null;
+	encoding?: 'base64' | 'plain';
+	body?: unknown;
+	/** Sent as-is, for malformed JSON. */
+	rawBody?: string;
+	headers?: Record<string, string>;
+}
+
+export interface CallResult {
+	status: number;
+	headers: Headers;
+	json: any;
+}
+
+export async function call(method: string, url: string, options: CallOptions = {}): Promise<CallResult> {
+	const headers: Record<string, string> = { ...options.headers };
+	const token = options.token === undefined ? TOKEN : options.token;
+	if (token !== null) headers.Authorization = `Token ${options.encoding === 'plain' ? token : encodeToken(token)}`;
+	let body: string | undefined = options.rawBody;
+	if (options.body !== undefined) body = JSON.stringify(options.body);
+	if (body !== undefined) headers['Content-Type'] = 'application/json';
+	const response = await fetch(url, { method, headers, body });
+	const text = await response.text();
+	let json: any;
+	try {
+		json = text ? JSON.parse(text) : undefined;
+	} catch {
+		json = text;
+	}
+	return { status: response.status, headers: response.headers, json };
+}
+
+/** Finds an endpoint URL the way a client must: versions → details → endpoint by identifier (and role in 2.2.1). */
+export async function discover(cpms: ReferenceCpms, version: '2.2.1' | '2.1.1', identifier: string, token = TOKEN): Promise<string> {
+	const encoding = version === '2.1.1' ? 'plain' : 'base64';
+	const versions = await call('GET', cpms.versionsUrl, { token, encoding });
+	const entry = versions.json.data.find((v: { version: string }) => v.version === version);
+	const details = await call('GET', entry.url, { token, encoding });
+	const endpoint = details.json.data.endpoints.find(
+		(e: { identifier: string; role?: string }) => e.identifier === identifier && (version === '2.1.1' || identifier === 'credentials' || e.role === 'RECEIVER'),
+	);
+	return endpoint.url;
+}
+
+/** A valid OCPI 2.1.1 Location (the 2.1.1 spec example breaks its own coordinate rule). */
+export function validLocation211(id = 'LOC-211'): Record<string, any> {
+	return {
+		id,
+		type: 'ON_STREET',
+		name: 'Gent Zuid',
+		address: 'F.Rooseveltlaan 3A',
+		city: 'Gent',
+		postal_code: '9000',
+		country: 'BEL',
+		coordinates: { latitude: '51.047599', longitude: '3.729944' },
+		evses: [
+			{
+				uid: '3256',
+				evse_id: 'BE*BEC*E041503001',
+				status: 'AVAILABLE',
+				connectors: [
+					{ id: '1', standard: 'IEC_62196_T2', format: 'CABLE', power_type: 'AC_3_PHASE', voltage: 230, amperage: 16, last_updated: '2026-11-01T08:00:00Z' },
+				],
+				last_updated: '2026-11-01T08:00:00Z',
+			},
+		],
+		last_updated: '2026-11-01T08:00:00Z',
+	};
+}
