@@ -40,6 +40,11 @@ const LOCATION_TOP_LEVEL: Variant[] = [
 	{ name: 'country alpha-2 instead of alpha-3', mutate: (l) => (l.country = 'BE'), path: 'country', code: 'invalid_format' },
 	{ name: 'country with digit', mutate: (l) => (l.country = 'B3L'), path: 'country', code: 'invalid_format' },
 	{ name: 'country missing', mutate: (l) => delete l.country, path: 'country', code: 'required' },
+	{ name: "country 'XXX' (no such ISO 3166-1 code)", mutate: (l) => (l.country = 'XXX'), path: 'country', code: 'invalid_format' },
+	{ name: "country 'bel' (alpha-3 must be upper case)", mutate: (l) => (l.country = 'bel'), path: 'country', code: 'invalid_format' },
+	{ name: "country_code 'XX' (no such ISO 3166-1 code)", mutate: (l) => (l.country_code = 'XX'), path: 'country_code', code: 'invalid_format' },
+	{ name: 'name null (optional: a warning, leave it out)', mutate: (l) => (l.name = null), path: 'name', code: 'wrong_type', severity: 'warning' },
+	{ name: 'address null (required)', mutate: (l) => (l.address = null), path: 'address', code: 'required' },
 	{ name: 'last_updated missing', mutate: (l) => delete l.last_updated, path: 'last_updated', code: 'required' },
 	{ name: 'evses not a list', mutate: (l) => (l.evses = 'x'), path: 'evses', code: 'wrong_type' },
 	{ name: 'unknown top-level field', mutate: (l) => (l.foo = 1), path: 'foo', code: 'unknown_field', severity: 'warning' },
@@ -97,6 +102,14 @@ const LOCATION_DETAILS: Variant[] = [
 	{ name: "time_zone 'UTC+2'", mutate: (l) => (l.time_zone = 'UTC+2'), path: 'time_zone', code: 'invalid_format' },
 	{ name: "time_zone 'CET'", mutate: (l) => (l.time_zone = 'CET'), path: 'time_zone', code: 'invalid_format' },
 	{ name: "time_zone typo 'Europe/Brussel'", mutate: (l) => (l.time_zone = 'Europe/Brussel'), path: 'time_zone', code: 'invalid_format' },
+	{ name: "time_zone 'europe/brussels' (IANA case)", mutate: (l) => (l.time_zone = 'europe/brussels'), path: 'time_zone', code: 'invalid_format' },
+	{
+		name: 'energy_sources adding up to more than 100',
+		mutate: (l) => (l.energy_mix.energy_sources[0].percentage = 45.9),
+		path: 'energy_mix.energy_sources',
+		code: 'suspicious_value',
+		severity: 'warning',
+	},
 	{ name: 'charging_when_closed as string', mutate: (l) => (l.charging_when_closed = 'true'), path: 'charging_when_closed', code: 'wrong_type' },
 	{ name: 'images url missing', mutate: (l) => delete l.images[0].url, path: 'images[0].url', code: 'required' },
 	{ name: 'images category unknown', mutate: (l) => (l.images[0].category = 'PHOTO'), path: 'images[0].category', code: 'not_allowed_value' },
@@ -147,6 +160,7 @@ const EVSE: Variant[] = [
 	{ name: 'evse_id non-ASCII (CiString)', mutate: (l) => (l.evses[0].evse_id = 'BE*BEC*E04150300ü'), path: 'evses[0].evse_id', code: 'invalid_characters' },
 	{ name: 'evse status unknown', mutate: (l) => (l.evses[0].status = 'FREE'), path: 'evses[0].status', code: 'not_allowed_value' },
 	{ name: 'evse status missing', mutate: (l) => delete l.evses[0].status, path: 'evses[0].status', code: 'required' },
+	{ name: 'evse_id null (optional: a warning)', mutate: (l) => (l.evses[0].evse_id = null), path: 'evses[0].evse_id', code: 'wrong_type', severity: 'warning' },
 	{ name: 'status_schedule status unknown', mutate: (l) => (l.evses[0].status_schedule[0].status = 'BROKEN'), path: 'evses[0].status_schedule[0].status', code: 'not_allowed_value' },
 	{ name: 'status_schedule period_begin missing', mutate: (l) => delete l.evses[0].status_schedule[0].period_begin, path: 'evses[0].status_schedule[0].period_begin', code: 'required' },
 	{
@@ -182,6 +196,15 @@ const CONNECTOR: Variant[] = [
 	{ name: 'connector max_voltage float', mutate: (l) => (C0(l).max_voltage = 230.5), path: 'evses[0].connectors[0].max_voltage', code: 'not_integer' },
 	{ name: 'connector max_voltage negative', mutate: (l) => (C0(l).max_voltage = -230), path: 'evses[0].connectors[0].max_voltage', code: 'out_of_range' },
 	{ name: 'connector max_voltage as string', mutate: (l) => (C0(l).max_voltage = '230'), path: 'evses[0].connectors[0].max_voltage', code: 'wrong_type' },
+	{
+		name: 'connector max_voltage 400 on AC_3_PHASE (line-to-line)',
+		mutate: (l) => (C0(l).max_voltage = 400),
+		path: 'evses[0].connectors[0].max_voltage',
+		code: 'suspicious_value',
+		severity: 'warning',
+	},
+	{ name: 'connector max_voltage null (required)', mutate: (l) => (C0(l).max_voltage = null), path: 'evses[0].connectors[0].max_voltage', code: 'required' },
+	{ name: 'connector max_electric_power null (optional: a warning)', mutate: (l) => (C0(l).max_electric_power = null), path: 'evses[0].connectors[0].max_electric_power', code: 'wrong_type', severity: 'warning' },
 	{ name: 'connector max_amperage missing', mutate: (l) => delete C0(l).max_amperage, path: 'evses[0].connectors[0].max_amperage', code: 'required' },
 	{ name: 'connector max_electric_power float', mutate: (l) => (C0(l).max_electric_power = 22.5), path: 'evses[0].connectors[0].max_electric_power', code: 'not_integer' },
 	{ name: 'connector tariff_ids entry 37', mutate: (l) => (C0(l).tariff_ids = [chars(37)]), path: 'evses[0].connectors[0].tariff_ids[0]', code: 'too_long' },
@@ -295,6 +318,8 @@ const V211: Variant[] = [
 	{ name: '2.1.1: power_type AC_2_PHASE not in 2.1.1', mutate: (l) => (C0(l).power_type = 'AC_2_PHASE'), path: 'evses[0].connectors[0].power_type', code: 'not_allowed_value', version: '2.1.1' },
 	{ name: '2.1.1: connector standard NEMA_5_20 not in 2.1.1', mutate: (l) => (C0(l).standard = 'NEMA_5_20'), path: 'evses[0].connectors[0].standard', code: 'not_allowed_value', version: '2.1.1' },
 	{ name: '2.1.1: time_zone UTC+2', mutate: (l) => (l.time_zone = 'UTC+2'), path: 'time_zone', code: 'invalid_format', version: '2.1.1' },
+	{ name: '2.1.1: voltage 400 on AC_3_PHASE', mutate: (l) => (C0(l).voltage = 400), path: 'evses[0].connectors[0].voltage', code: 'suspicious_value', severity: 'warning', version: '2.1.1' },
+	{ name: "2.1.1: country 'bel'", mutate: (l) => (l.country = 'bel'), path: 'country', code: 'invalid_format', version: '2.1.1' },
 ];
 
 const GROUPS: Record<string, Variant[]> = {
@@ -461,6 +486,11 @@ const VALID_EDGE_CASES: Array<[string, (l: Json) => void]> = [
 	['city with UTF-8 (string, not CiString)', (l: Json) => (l.city = 'Malmö')],
 	['same connector id in different EVSEs', (l: Json) => (l.evses[1].connectors[0].id = '1')],
 	['time_zone UTC (IANA)', (l: Json) => (l.time_zone = 'UTC')],
+	['time_zone alias Europe/Kyiv (IANA, resolved by Intl to another name)', (l: Json) => (l.time_zone = 'Europe/Kyiv')],
+	['time_zone alias Etc/UTC', (l: Json) => (l.time_zone = 'Etc/UTC')],
+	['country_code in lower case (CiString)', (l: Json) => (l.country_code = 'be')],
+	['status_schedule without period_end', (l: Json) => delete l.evses[0].status_schedule[0].period_end],
+	['AC_3_PHASE at 230 V with 400 V on a DC connector', (l: Json) => (l.evses[0].connectors[1].max_voltage = 400)],
 ];
 
 describe('valid edge cases that must NOT be refused', () => {
