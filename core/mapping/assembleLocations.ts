@@ -1,0 +1,97 @@
+/**
+ * Turns the grouped tree into finished OCPI Locations: OCPI's field order, last_updated from the
+ * source or the run time and never older than any child, conflicting connectors and EVSEs left
+ * without connectors dropped, and the `_mapping` metadata the Push node never sends.
+ */
+import type { EvseEntry, LocationEntry } from './locationTree';
+import type { MappingProfile } from './profile';
+
+export interface MappingMetadata {
+	profile: string;
+	version: string;
+	/** What the Mapper changed or assumed, and parts of contributing items it could not use. */
+	notes?: string[];
+}
+
+export interface MappedLocation {
+	location: Record<string, unknown> & { _mapping: MappingMetadata };
+	/** Every input item that contributed, ascending. */
+	sourceIndexes: number[];
+	notes: string[];
+}
+
+const EVSE_HEAD = ['uid', 'evse_id', 'status', 'status_schedule', 'capabilities'];
+const EVSE_TAIL = ['floor_level', 'coordinates', 'physical_reference', 'directions', 'parking_restrictions', 'images'];
+const LOCATION_HEAD = ['country_code', 'party_id', 'id', 'type', 'publish', 'name', 'address', 'city', 'postal_code', 'state', 'country', 'coordinates', 'parking_type'];
+const LOCATION_TAIL = ['operator', 'facilities', 'time_zone', 'charging_when_closed'];
+
+function copy(target: Record<string, unknown>, source: Record<string, unknown>, keys: readonly string[]): void {
+	for (const key of keys) if (source[key] !== undefined) target[key] = source[key];
+}
+
+/** ISO strings in one format ('YYYY-MM-DDTHH:MM:SSZ') compare as text. */
+function newest(own: string | undefined, child: string | undefined): string | undefined {
+	if (own === undefined) return child;
+	if (child === undefined) return own;
+	return child > own ? child : own;
+}
+
+function assembleEvse(evse: EvseEntry, now: string, notes: string[], sources: Set<number>): Record<string, unknown> | undefined {
+	const connectors: Record<string, unknown>[] = [];
+	let childNewest: string | undefined;
+	for (const connector of evse.connectors.values()) {
+		if (connector.conflict !== undefined) continue;
+		const stamp = connector.updated ?? now;
+		connector.value.last_updated = stamp;
+		childNewest = newest(childNewest, stamp);
+		connectors.push(connector.value);
+		for (const source of connector.sources) sources.add(source);
+		if (connector.notes) for (const note of connector.notes) notes.push(`EVSE '${evse.uid}' connector '${connector.id}': ${note}`);
+	}
+	if (connectors.length === 0) return undefined;
+	if (evse.notes) for (const note of evse.notes) notes.push(`EVSE '${evse.uid}': ${note}`);
+	const value = evse.value!;
+	const out: Record<string, unknown> = {};
+	copy(out, value, EVSE_HEAD);
+	out.connectors = connectors;
+	copy(out, value, EVSE_TAIL);
+	out.last_updated = newest(evse.updated, childNewest) ?? now;
+	return out;
+}
+
+export function assembleLocation(
+	location: LocationEntry,
+	profile: MappingProfile,
+	now: string,
+	reasons: ReadonlyMap<number, string[]>,
+): MappedLocation | undefined {
+	if (location.failed || !location.value) return undefined;
+	const notes: string[] = location.notes ? [...location.notes] : [];
+	const sources = new Set<number>();
+	const evses: Record<string, unknown>[] = [];
+	let childNewest: string | undefined;
+	for (const entry of location.evses.values()) {
+		if (entry.failed) continue;
+		const evse = assembleEvse(entry, now, notes, sources);
+		if (!evse) continue;
+		evses.push(evse);
+		childNewest = newest(childNewest, evse.last_updated as string);
+	}
+	if (evses.length === 0) return undefined;
+	const sourceIndexes = [...sources].sort((a, b) => a - b);
+	// An item that contributed may still hold parts that could not be used (one bad outlet of a site): say so here.
+	for (const index of sourceIndexes) {
+		const skipped = reasons.get(index);
+		if (skipped) for (const reason of skipped) notes.push(`not mapped from item ${index}: ${reason}`);
+	}
+	const value = location.value;
+	const out: Record<string, unknown> = {};
+	copy(out, value, LOCATION_HEAD);
+	out.evses = evses;
+	copy(out, value, LOCATION_TAIL);
+	out.last_updated = newest(location.updated, childNewest) ?? now;
+	const metadata: MappingMetadata = { profile: profile.name, version: profile.version };
+	if (notes.length > 0) metadata.notes = notes;
+	out._mapping = metadata;
+	return { location: out as MappedLocation['location'], sourceIndexes, notes };
+}

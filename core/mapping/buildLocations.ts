@@ -1,0 +1,170 @@
+/**
+ * Groups connector records into Locations and EVSEs by their keys, in one pass.
+ * - Location and EVSE fields are read from the first record of each (later rows only add connectors).
+ * - Two records claiming the same connector with different data are a conflict: the connector is
+ *   left out and both items are reported; identical repeats are merged and noted.
+ * - Every item ends up either in the sources of a Location or with reasons why it could not be used.
+ */
+import type { CompiledMapping } from './compileMapping';
+import type { ConnectorEntry, EvseEntry, LocationEntry } from './locationTree';
+import { mapConnector } from './mapConnector';
+import { mapEvse } from './mapEvse';
+import { mapLocation } from './mapLocation';
+import type { ConnectorRecord } from './shapes';
+import { cleanText, isBlank, quote } from './transforms';
+
+/** OCPI ids are CiString(36): printable ASCII, at most 36 characters. */
+const ID_PATTERN = /^[\x20-\x7E]{1,36}$/;
+
+export class LocationGrouper {
+	readonly locations = new Map<string, LocationEntry>();
+	/** Reasons per item index; an item may collect several (one per failed connector of a site). */
+	readonly reasons = new Map<number, string[]>();
+
+	constructor(private readonly mapping: CompiledMapping) {}
+
+	reject(sourceIndex: number, reason: string): void {
+		const list = this.reasons.get(sourceIndex);
+		if (list) {
+			if (!list.includes(reason)) list.push(reason);
+		} else this.reasons.set(sourceIndex, [reason]);
+	}
+
+	private keyOf(record: ConnectorRecord, raw: unknown, what: string, path: string): string | undefined {
+		if (isBlank(raw)) {
+			this.reject(record.sourceIndex, `no ${what} key: '${path}' is empty`);
+			return undefined;
+		}
+		const text = cleanText(raw, `${what} key`);
+		if (!text.ok) {
+			this.reject(record.sourceIndex, text.reason);
+			return undefined;
+		}
+		return text.value;
+	}
+
+	private checkedId(record: ConnectorRecord, id: string, what: string): string | undefined {
+		if (ID_PATTERN.test(id)) return id;
+		this.reject(record.sourceIndex, `${what} ${quote(id)} is not an OCPI id (at most 36 plain ASCII characters): shorten it or map another key`);
+		return undefined;
+	}
+
+	add(record: ConnectorRecord): void {
+		const { keys, profile } = this.mapping;
+		const locationKey = this.keyOf(record, keys.location(record), 'location', profile.keys.locationId);
+		if (locationKey === undefined) return;
+		const location = this.locationFor(record, locationKey);
+		if (!location) return;
+		const chargePointKey = this.keyOf(record, keys.evse(record), 'charge point', profile.keys.evseId);
+		const connectorKey = this.keyOf(record, keys.connector(record), 'connector', profile.keys.connectorId);
+		if (chargePointKey === undefined || connectorKey === undefined) return;
+		let uid = chargePointKey;
+		if (profile.evseGranularity === 'outlet') {
+			const group = keys.evseGroup?.(record);
+			uid = `${chargePointKey}-${isBlank(group) ? connectorKey : String(group).trim()}`;
+		}
+		const evse = this.evseFor(record, location, uid);
+		if (!evse) return;
+		const connectorId = this.checkedId(record, connectorKey, 'connector id');
+		if (connectorId === undefined) return;
+		this.addConnector(record, location, evse, connectorId);
+	}
+
+	private locationFor(record: ConnectorRecord, key: string): LocationEntry | undefined {
+		let location = this.locations.get(key);
+		if (!location) {
+			location = { id: key, evses: new Map() };
+			this.locations.set(key, location);
+			if (this.checkedId(record, key, 'location id') === undefined) location.failed = [`location id ${quote(key)} is not an OCPI id`];
+			else {
+				const { out, updated } = mapLocation(this.mapping, record, key);
+				if (out.reasons) location.failed = out.reasons;
+				location.value = out.value;
+				location.updated = updated;
+				location.notes = out.notes;
+			}
+		}
+		if (location.failed) {
+			for (const reason of location.failed) this.reject(record.sourceIndex, `location '${key}': ${reason}`);
+			return undefined;
+		}
+		return location;
+	}
+
+	private evseFor(record: ConnectorRecord, location: LocationEntry, uid: string): EvseEntry | undefined {
+		let evse = location.evses.get(uid);
+		if (!evse) {
+			evse = { uid, connectors: new Map() };
+			location.evses.set(uid, evse);
+			if (this.checkedId(record, uid, 'EVSE uid') === undefined) evse.failed = [`EVSE uid ${quote(uid)} is not an OCPI id`];
+			else {
+				const { out, updated } = mapEvse(this.mapping, record, uid);
+				if (out.reasons) evse.failed = out.reasons;
+				evse.value = out.value;
+				evse.updated = updated;
+				evse.notes = out.notes;
+			}
+		}
+		if (evse.failed) {
+			for (const reason of evse.failed) this.reject(record.sourceIndex, `EVSE '${uid}' at location '${location.id}': ${reason}`);
+			return undefined;
+		}
+		return evse;
+	}
+
+	private addConnector(record: ConnectorRecord, location: LocationEntry, evse: EvseEntry, id: string): void {
+		const where = `connector '${id}' of EVSE '${evse.uid}' at location '${location.id}'`;
+		const { out, updated } = mapConnector(this.mapping, record, id);
+		if (out.reasons) {
+			for (const reason of out.reasons) this.reject(record.sourceIndex, `${where}: ${reason}`);
+			return;
+		}
+		const earlier = evse.connectors.get(id);
+		if (!earlier) {
+			evse.connectors.set(id, { id, value: out.value, updated, sources: [record.sourceIndex], notes: out.notes });
+			return;
+		}
+		if (earlier.sources.includes(record.sourceIndex)) {
+			this.reject(record.sourceIndex, `${where} appears twice in the same item: give each connector its own number`);
+			return;
+		}
+		const difference = earlier.conflict ?? differenceOf(earlier.value, out.value);
+		earlier.sources.push(record.sourceIndex);
+		if (difference === undefined) {
+			(earlier.notes ??= []).push(`described by items ${earlier.sources.join(', ')} with the same data (merged)`);
+			return;
+		}
+		earlier.conflict = difference;
+	}
+
+	/** Reports conflicting connectors on every item that described them (called once, after all records). */
+	reportConflicts(): void {
+		for (const location of this.locations.values()) {
+			for (const evse of location.evses.values()) {
+				for (const connector of evse.connectors.values()) {
+					if (connector.conflict === undefined) continue;
+					const items = connector.sources.join(' and ');
+					const reason = `items ${items} describe connector '${connector.id}' of EVSE '${evse.uid}' at location '${location.id}' differently (${connector.conflict}): correct the source data so they agree, or give them different connector numbers`;
+					for (const source of connector.sources) this.reject(source, reason);
+				}
+			}
+		}
+	}
+}
+
+function same(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, index) => same(value, b[index]));
+	return false;
+}
+
+/** The first field two versions of a connector disagree on, e.g. "max_electric_power 22000 vs 11000". */
+function differenceOf(a: Record<string, unknown>, b: Record<string, unknown>): string | undefined {
+	const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+	for (const key of keys) {
+		if (!same(a[key], b[key])) return `${key} ${JSON.stringify(a[key]) ?? 'missing'} vs ${JSON.stringify(b[key]) ?? 'missing'}`;
+	}
+	return undefined;
+}
+
+export type { ConnectorEntry };

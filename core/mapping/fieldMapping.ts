@@ -1,0 +1,254 @@
+/**
+ * One field of one object: read the source (a path along the record's levels, or an n8n
+ * expression the caller evaluates), fall back to the profile default, then run the transform.
+ * Results of repeating raw values ('Typ 2', '22 kW', 'in service') are cached per field, which is
+ * what keeps 600k rows fast: the transforms run once per distinct value, not once per row.
+ */
+import { CONNECTOR_FORMATS, type Status } from '../ocpi/v221/enums';
+import type { OcpiVersion } from '../ocpi/version';
+import type { FieldSpec } from './fieldCatalogue';
+import type { FieldRule, MappedObject } from './profile';
+import type { ConnectorRecord, Scope } from './shapes';
+import { compilePath, isExpression, type Getter } from './sourcePath';
+import type { TransformName } from './transformNames';
+import {
+	coordinatesFromPair,
+	derivePowerType,
+	fail,
+	findAllowedValue,
+	isBlank,
+	mapConnectorStandard,
+	mapStatus,
+	ok,
+	parseNumber,
+	quote,
+	toAmperes,
+	toCountryAlpha2,
+	toCountryAlpha3,
+	toOcpiText,
+	toUtcDateTime,
+	toVolts,
+	toWatts,
+	cleanText,
+	type ConnectorStandardTarget,
+	type DecimalSeparator,
+	type TransformResult,
+	type ValueMap,
+} from './transforms';
+
+export interface MappingContext {
+	version: OcpiVersion;
+	connectorMap: ValueMap<ConnectorStandardTarget>;
+	statusMap: ValueMap<Status>;
+	powerUnit: string;
+	decimalSeparator?: DecimalSeparator;
+	/** Evaluates an n8n expression source for the item it came from. */
+	evaluate?: (expression: string, sourceIndex: number) => unknown;
+}
+
+export interface CompiledField {
+	spec: FieldSpec;
+	/** Where the value comes from, for the editor and reasons; undefined when nothing is mapped. */
+	source?: string;
+	transform: TransformName;
+	hasDefault: boolean;
+	defaultValue: unknown;
+	/** Raw value for a record (source, else default, else the field's fallback); undefined when none. */
+	read(record: ConnectorRecord): unknown;
+	cache?: Map<unknown, TransformResult<unknown>>;
+}
+
+const CACHEABLE: ReadonlySet<TransformName> = new Set<TransformName>([
+	'text',
+	'upperCase',
+	'number',
+	'integer',
+	'boolean',
+	'countryAlpha3',
+	'countryAlpha2',
+	'enum',
+	'connectorStandard',
+	'connectorFormat',
+	'status',
+	'powerType',
+	'power',
+	'current',
+	'coordinates',
+]);
+/** Distinct values cached per field; beyond this (ids, free text) caching would only cost memory. */
+const CACHE_LIMIT = 4096;
+
+function readAlong(getter: Getter, record: ConnectorRecord, scopes: readonly Scope[]): unknown {
+	for (const scope of scopes) {
+		const value = getter(record[scope]);
+		if (!isBlank(value)) return value;
+	}
+	return undefined;
+}
+
+/** Builds the reader of one field from its rule (explicit source) or auto-mapped source. */
+export function compileField(
+	spec: FieldSpec,
+	rule: FieldRule | undefined,
+	auto: { path: string; scope: Scope } | undefined,
+	scopes: readonly Scope[],
+	context: MappingContext,
+): CompiledField {
+	const transform = rule?.transform ?? spec.transform;
+	const hasDefault = rule !== undefined && rule.default !== undefined && rule.default !== '';
+	const defaultValue = hasDefault ? rule!.default : spec.fallback;
+	const explicit = rule?.source?.trim() ? rule.source.trim() : undefined;
+	let readSource: ((record: ConnectorRecord) => unknown) | undefined;
+	if (explicit !== undefined && isExpression(explicit)) {
+		readSource = (record) => {
+			if (!context.evaluate) return undefined;
+			const value = context.evaluate(explicit, record.sourceIndex);
+			return isBlank(value) ? undefined : value;
+		};
+	} else if (explicit !== undefined) {
+		const getter = compilePath(explicit);
+		readSource = (record) => readAlong(getter, record, scopes);
+	} else if (auto !== undefined) {
+		const getter = compilePath(auto.path);
+		const scope = auto.scope;
+		readSource = (record) => {
+			const value = getter(record[scope]);
+			return isBlank(value) ? undefined : value;
+		};
+	}
+	const source = explicit ?? auto?.path;
+	const read = readSource
+		? (record: ConnectorRecord) => {
+				const value = readSource!(record);
+				return value === undefined ? defaultValue : value;
+			}
+		: () => defaultValue;
+	const cache = CACHEABLE.has(transform) ? new Map<unknown, TransformResult<unknown>>() : undefined;
+	return { spec, source, transform, hasDefault, defaultValue, read, cache };
+}
+
+/** How a field is named in reasons: the OCPI field with the source it was read from. */
+export function labelOf(field: CompiledField, object: MappedObject): string {
+	if (object === 'connector' && field.spec.field === 'standard') return 'plug type';
+	const name = field.spec.field;
+	return field.source && !isExpression(field.source) && field.source !== name ? `${name} ('${field.source}')` : name;
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'oui', 'si', '1', 'on', 'public']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', 'nein', 'non', '0', 'off', 'private']);
+
+function toBoolean(raw: unknown, label: string): TransformResult<boolean> {
+	if (typeof raw === 'boolean') return ok(raw);
+	const word = String(raw).trim().toLowerCase();
+	if (TRUE_WORDS.has(word)) return ok(true);
+	if (FALSE_WORDS.has(word)) return ok(false);
+	return fail(`${label} ${quote(raw)} is not yes or no: write true or false`);
+}
+
+function toEnum(raw: unknown, label: string, allowed: readonly string[]): TransformResult<string> {
+	const found = typeof raw === 'string' ? findAllowedValue(allowed, raw) : undefined;
+	return found ? ok(found) : fail(`${label} ${quote(raw)} is not an OCPI value: use one of ${allowed.join(', ')}`);
+}
+
+function toList(raw: unknown, label: string, spec: FieldSpec, version: OcpiVersion): TransformResult<string[]> {
+	const parts = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[,;|]/) : [raw];
+	const allowed = spec.allowed?.(version);
+	const out: string[] = [];
+	for (const part of parts) {
+		if (isBlank(part)) continue;
+		const mapped = allowed ? toEnum(typeof part === 'string' ? part.trim() : part, label, allowed) : cleanText(part, label);
+		if (!mapped.ok) return mapped;
+		out.push(mapped.value);
+	}
+	return ok(out);
+}
+
+function toFormat(raw: unknown, label: string): TransformResult<string> {
+	if (typeof raw === 'boolean') return ok(raw ? 'CABLE' : 'SOCKET');
+	const text = String(raw).trim();
+	const direct = findAllowedValue(CONNECTOR_FORMATS, text);
+	if (direct) return ok(direct);
+	if (/tether|cable|kabel|attached|fixed/i.test(text)) return ok('CABLE');
+	if (/socket|outlet|buchse|steckdose/i.test(text)) return ok('SOCKET');
+	return fail(`${label} ${quote(raw)} is neither a socket nor a cable: write SOCKET or CABLE`);
+}
+
+function toInteger(raw: unknown, label: string, context: MappingContext): TransformResult<number> {
+	const number = parseNumber(raw, label, { decimalSeparator: context.decimalSeparator });
+	if (!number.ok || Number.isInteger(number.value)) return number;
+	const whole = Math.round(number.value);
+	return ok(whole, `${label} ${number.value} rounded to ${whole}`);
+}
+
+/** Runs a named transform on a raw value that is not blank. */
+export function runTransform(
+	transform: TransformName,
+	raw: unknown,
+	label: string,
+	spec: FieldSpec,
+	context: MappingContext,
+): TransformResult<unknown> {
+	const { version } = context;
+	const numbers = { decimalSeparator: context.decimalSeparator };
+	switch (transform) {
+		case 'none':
+		case 'latitude':
+		case 'longitude':
+			return ok(raw);
+		case 'text':
+			return toOcpiText(raw, spec.maxLength ?? 255, label);
+		case 'upperCase': {
+			const text = toOcpiText(raw, spec.maxLength ?? 255, label);
+			return text.ok ? ok(text.value.toUpperCase(), text.note) : text;
+		}
+		case 'number':
+			return parseNumber(raw, label, numbers);
+		case 'integer':
+			return toInteger(raw, label, context);
+		case 'boolean':
+			return toBoolean(raw, label);
+		case 'timestamp':
+			return toUtcDateTime(raw, label);
+		case 'countryAlpha3':
+			return toCountryAlpha3(raw, label);
+		case 'countryAlpha2':
+			return toCountryAlpha2(raw, label);
+		case 'enum':
+			return spec.allowed ? toEnum(raw, label, spec.allowed(version)) : ok(raw);
+		case 'list':
+			return toList(raw, label, spec, version);
+		case 'connectorStandard':
+			return mapConnectorStandard(context.connectorMap, raw, label, version);
+		case 'connectorFormat':
+			return toFormat(raw, label);
+		case 'status':
+			return mapStatus(context.statusMap, raw, label);
+		case 'powerType':
+			return derivePowerType({ current: raw }, version, context.connectorMap);
+		case 'power':
+			return toWatts(raw, label, { ...numbers, unit: context.powerUnit });
+		case 'current':
+			return toAmperes(raw, label, numbers);
+		case 'voltage':
+			return toVolts(raw, label, numbers);
+		case 'coordinates':
+			return coordinatesFromPair(raw, version, label);
+	}
+}
+
+/**
+ * The transformed value of a field for a record: undefined value when there is nothing to map,
+ * a failure with a reason when the value cannot be used.
+ */
+export function mapField(field: CompiledField, record: ConnectorRecord, label: string, context: MappingContext): TransformResult<unknown> | undefined {
+	const raw = field.read(record);
+	if (isBlank(raw)) return undefined;
+	const cacheable = field.cache !== undefined && (typeof raw === 'string' || typeof raw === 'number');
+	if (cacheable) {
+		const cached = field.cache!.get(raw);
+		if (cached !== undefined) return cached;
+	}
+	const result = runTransform(field.transform, raw, label, field.spec, context);
+	if (cacheable && field.cache!.size < CACHE_LIMIT) field.cache!.set(raw, result);
+	return result;
+}

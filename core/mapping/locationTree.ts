@@ -1,0 +1,33 @@
+/**
+ * The Location → EVSE → Connector tree while rows are being grouped, keyed by id so each row costs
+ * a few Map lookups. Objects are kept as built; nothing is cloned.
+ */
+export interface ConnectorEntry {
+	id: string;
+	value: Record<string, unknown>;
+	updated?: string;
+	/** Every item that described this connector (more than one when rows repeat it). */
+	sources: number[];
+	notes?: string[];
+	/** Set when two items describe it differently: it is left out and they are reported. */
+	conflict?: string;
+}
+
+export interface EvseEntry {
+	uid: string;
+	value?: Record<string, unknown>;
+	updated?: string;
+	/** Reasons the EVSE's own fields cannot be used; its connectors then cannot be either. */
+	failed?: string[];
+	notes?: string[];
+	connectors: Map<string, ConnectorEntry>;
+}
+
+export interface LocationEntry {
+	id: string;
+	value?: Record<string, unknown>;
+	updated?: string;
+	failed?: string[];
+	notes?: string[];
+	evses: Map<string, EvseEntry>;
+}

@@ -1,0 +1,82 @@
+/**
+ * The Mapper's entry point: asset items of any of the three shapes → OCPI Locations with their
+ * EVSEs and connectors, plus the items that could not be used and why. Every input index ends up
+ * in exactly one place: the sourceIndexes of one or more Locations, or `unmappable`.
+ */
+import { formatUtc } from './transforms/timestamps';
+import { emptyKnownKeys, learnKeys, SAMPLED_RECORDS } from './autoMapping';
+import { assembleLocation, type MappedLocation } from './assembleLocations';
+import { LocationGrouper } from './buildLocations';
+import { compileMapping, type CompiledMapping } from './compileMapping';
+import type { MappingContext } from './fieldMapping';
+import { MAPPED_OBJECTS, type FieldRule, type MappedObject, type MappingProfile } from './profile';
+import { visitRecords, type ConnectorRecord } from './shapes';
+
+export interface MapAssetsOptions {
+	/** The run time: last_updated where the data has none. */
+	now: Date;
+	/** Evaluates n8n expression sources ('={{ … }}') for an item; without it they read as empty. */
+	evaluate?: MappingContext['evaluate'];
+}
+
+export interface UnmappableItem {
+	sourceIndex: number;
+	reasons: string[];
+}
+
+export interface MappingResult {
+	locations: MappedLocation[];
+	unmappable: UnmappableItem[];
+	/** The profile with the auto-mapped sources written in: what the run actually used. */
+	effectiveProfile: MappingProfile;
+}
+
+/** The profile as run: explicit rules kept, auto-mapped sources added. */
+function effectiveProfileOf(mapping: CompiledMapping): MappingProfile {
+	const { profile } = mapping;
+	const fields = {} as Record<MappedObject, Record<string, FieldRule>>;
+	for (const object of MAPPED_OBJECTS) {
+		const rules: Record<string, FieldRule> = {};
+		for (const [name, field] of mapping.fields[object]) {
+			const rule: FieldRule = { ...profile.fields[object][name] };
+			if (field.source !== undefined) rule.source = field.source;
+			if (Object.keys(rule).length > 0) rules[name] = rule;
+		}
+		fields[object] = rules;
+	}
+	return { ...profile, fields };
+}
+
+export function mapAssets(items: readonly unknown[], profile: MappingProfile, options: MapAssetsOptions): MappingResult {
+	const records: ConnectorRecord[] = [];
+	const early: Array<[number, string]> = [];
+	visitRecords(items, profile, {
+		record: (record) => records.push(record),
+		reject: (sourceIndex, reason) => early.push([sourceIndex, reason]),
+	});
+	const known = emptyKnownKeys();
+	for (let i = 0; i < records.length && i < SAMPLED_RECORDS; i++) learnKeys(known, records[i]);
+	const mapping = compileMapping(profile, known, options.evaluate);
+
+	const grouper = new LocationGrouper(mapping);
+	for (const [sourceIndex, reason] of early) grouper.reject(sourceIndex, reason);
+	for (const record of records) grouper.add(record);
+	grouper.reportConflicts();
+
+	const now = formatUtc(options.now.getTime());
+	const locations: MappedLocation[] = [];
+	const used = new Uint8Array(items.length);
+	for (const entry of grouper.locations.values()) {
+		const mapped = assembleLocation(entry, profile, now, grouper.reasons);
+		if (!mapped) continue;
+		locations.push(mapped);
+		for (const index of mapped.sourceIndexes) used[index] = 1;
+	}
+	const unmappable: UnmappableItem[] = [];
+	for (let index = 0; index < items.length; index++) {
+		if (used[index]) continue;
+		const reasons = grouper.reasons.get(index) ?? ['nothing in this item could be mapped to a connector'];
+		unmappable.push({ sourceIndex: index, reasons });
+	}
+	return { locations, unmappable, effectiveProfile: effectiveProfileOf(mapping) };
+}

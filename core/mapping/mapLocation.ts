@@ -1,0 +1,71 @@
+/**
+ * The Location fields from the first record of a Location (id, evses and last_updated are set
+ * when assembling). Coordinates come from one "lat, lon" field or two; a missing time zone is
+ * looked up from the coordinates, as the Validator's enrichment does.
+ */
+import { parseCoordinate } from '../enrichment/coordinateText';
+import { timeZoneAt } from '../reference/timeZone';
+import type { CompiledMapping } from './compileMapping';
+import { mapField } from './fieldMapping';
+import { missing, Outcome } from './outcome';
+import type { ConnectorRecord } from './shapes';
+import { coordinatesFromFields, isBlank, type OcpiGeoLocation } from './transforms';
+
+const TEXT_FIELDS = ['name', 'address', 'city', 'postal_code', 'state', 'country'] as const;
+const REQUIRED: Record<string, string> = { address: 'street', city: 'city', country: 'country' };
+
+function coordinatesOf(mapping: CompiledMapping, record: ConnectorRecord, out: Outcome): OcpiGeoLocation | undefined {
+	const fields = mapping.fields.location;
+	const pair = fields.get('coordinates')!;
+	const fromPair = mapField(pair, record, pair.label, mapping.context);
+	if (fromPair !== undefined) return out.take(fromPair) as OcpiGeoLocation | undefined;
+	const latitude = fields.get('coordinates.latitude')!.read(record);
+	const longitude = fields.get('coordinates.longitude')!.read(record);
+	if (isBlank(latitude) && isBlank(longitude)) {
+		out.fail("coordinates are missing: map one 'lat, lon' field or a latitude and a longitude field");
+		return undefined;
+	}
+	return out.take(coordinatesFromFields(latitude, longitude, mapping.context.version));
+}
+
+function timeZoneOf(mapping: CompiledMapping, record: ConnectorRecord, coordinates: OcpiGeoLocation | undefined, out: Outcome): void {
+	const field = mapping.fields.location.get('time_zone')!;
+	if (out.take(mapField(field, record, field.label, mapping.context), 'time_zone') !== undefined) return;
+	const zone = coordinates ? timeZoneAt(parseCoordinate(coordinates.latitude) ?? NaN, parseCoordinate(coordinates.longitude) ?? NaN) : undefined;
+	if (zone) out.value.time_zone = zone;
+	else if (mapping.context.version === '2.2.1' && coordinates) out.fail(missing('time_zone', 'timezone'));
+}
+
+export function mapLocation(mapping: CompiledMapping, record: ConnectorRecord, id: string): { out: Outcome; updated?: string } {
+	const out = new Outcome();
+	const { context } = mapping;
+	const fields = mapping.fields.location;
+	const generic = (name: string) => {
+		const field = fields.get(name);
+		return field ? out.take(mapField(field, record, field.label, context), name) : undefined;
+	};
+	if (mapping.party) {
+		out.value.country_code = mapping.party.country_code;
+		out.value.party_id = mapping.party.party_id;
+	}
+	out.value.id = id;
+	if (context.version === '2.1.1') generic('type');
+	else generic('publish');
+	for (const name of TEXT_FIELDS) {
+		if (generic(name) === undefined && REQUIRED[name] && !out.reasons?.some((reason) => reason.startsWith(name))) {
+			out.fail(missing(name, REQUIRED[name]));
+		}
+	}
+	if (context.version === '2.1.1' && out.value.postal_code === undefined) out.fail(missing('postal_code', 'zip'));
+	const coordinates = coordinatesOf(mapping, record, out);
+	if (coordinates) out.value.coordinates = coordinates;
+	if (context.version === '2.2.1') generic('parking_type');
+	const operator = fields.get('operator.name')!;
+	const operatorName = out.take(mapField(operator, record, operator.label, context));
+	if (operatorName !== undefined) out.value.operator = { name: operatorName };
+	generic('facilities');
+	timeZoneOf(mapping, record, coordinates, out);
+	generic('charging_when_closed');
+	const updated = fields.get('last_updated')!;
+	return { out, updated: out.take(mapField(updated, record, updated.label, context)) as string | undefined };
+}

@@ -1,0 +1,25 @@
+/** The transforms a field rule may name. Kept apart so the profile schema and the engine share one list. */
+export const TRANSFORM_NAMES = [
+	'none',
+	'text',
+	'upperCase',
+	'number',
+	'integer',
+	'boolean',
+	'timestamp',
+	'countryAlpha3',
+	'countryAlpha2',
+	'enum',
+	'list',
+	'connectorStandard',
+	'connectorFormat',
+	'status',
+	'powerType',
+	'power',
+	'current',
+	'voltage',
+	'coordinates',
+	'latitude',
+	'longitude',
+] as const;
+export type TransformName = (typeof TRANSFORM_NAMES)[number];
