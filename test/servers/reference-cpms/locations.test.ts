@@ -96,6 +96,19 @@ describe('reference CPMS: Locations receiver', () => {
 		expect(orphan.json.status_code).toBe(2003);
 	});
 
+	it('PUTs a Connector into a known EVSE, bumping the EVSE and Location last_updated', async () => {
+		const location = await putLocation('CONN-PUT');
+		const connector = { ...location.evses[0].connectors[0], id: '2', format: 'CABLE', last_updated: '2026-11-06T07:00:00Z' };
+		const r = await call('PUT', `${base}/DE/ACM/CONN-PUT/CONN-PUT-EVSE-1/2`, { body: connector });
+		expect(r.json.status_code).toBe(1000);
+		const stored = (await call('GET', `${base}/DE/ACM/CONN-PUT`)).json.data;
+		expect(stored.evses[0].connectors.map((c: any) => c.id)).toEqual(['1', '2']);
+		expect(stored.evses[0].last_updated).toBe('2026-11-06T07:00:00Z');
+		expect(stored.last_updated).toBe('2026-11-06T07:00:00Z');
+		const orphan = await call('PUT', `${base}/DE/ACM/CONN-PUT/NO-EVSE/2`, { body: connector });
+		expect(orphan.json.status_code).toBe(2003);
+	});
+
 	it('refuses a PATCH without last_updated (2001)', async () => {
 		await putLocation('PATCH-0');
 		const r = await call('PATCH', `${base}/DE/ACM/PATCH-0/PATCH-0-EVSE-1`, { body: { status: 'CHARGING' } });
