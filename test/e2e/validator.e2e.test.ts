@@ -24,8 +24,8 @@ afterAll(async () => {
 	await n8n?.dispose();
 });
 
-async function importAndRun(fixture: string): Promise<Record<string, INodeExecutionData[][]>> {
-	const file = path.join(FIXTURES, fixture);
+async function importAndRun(fixture: string, folder = FIXTURES): Promise<Record<string, INodeExecutionData[][]>> {
+	const file = path.join(folder, fixture);
 	const { id } = JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string };
 	expectCliSuccess(await n8n.cli(['import:workflow', `--input=${file}`]), `import of ${fixture}`);
 	const run = parseRawRun(await n8n.cli(['execute', `--id=${id}`, '--rawOutput']));
@@ -86,7 +86,21 @@ describe('OCPI Validator in a real n8n (installed community package)', () => {
 		}
 		// Files the Validator actually loaded while it ran inside n8n.
 		expect(report.loaded.lodash?.length).toBeGreaterThan(0);
+		expect(report.loaded.zod?.length).toBeGreaterThan(0);
 		for (const file of Object.values(report.loaded).flat()) expect(file).toContain(n8nModules);
 		expect(report.works).toEqual({ zod: true, lodash: true });
+	});
+
+	it('runs the sample template: Code node items are enriched, checked and split', async () => {
+		const outputs = await importAndRun('validate-ocpi-locations.json', path.join(PROJECT_ROOT, 'workflows'));
+		const [valid, invalid] = outputs['OCPI Validator'];
+		expect(valid.map((item) => item.json.id)).toEqual(['LOC-BERLIN-001', 'LOC-AMS-002']);
+		const amsterdam = valid[1].json as IDataObject & { _validation: { changes: IDataObject[] } };
+		expect(amsterdam).toMatchObject({ country: 'NLD', time_zone: 'Europe/Amsterdam' });
+		expect(amsterdam._validation.changes.map((change) => change.path)).toEqual(
+			expect.arrayContaining(['country', 'coordinates.latitude', 'coordinates.longitude', 'time_zone', 'evses[0].evse_id']),
+		);
+		expect(invalid.map((item) => item.json.objectId)).toEqual(['LOC-HAMBURG-003']);
+		expect(invalid[0].pairedItem).toEqual({ item: 2 });
 	});
 });

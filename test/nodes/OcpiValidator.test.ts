@@ -72,7 +72,7 @@ describe('OCPI Validator node', () => {
 		const codes = (outputs[1]![0].json.issues as Json[]).map((issue) => `${issue.path}:${issue.code}`);
 		expect(codes).toEqual(
 			expect.arrayContaining([
-				'country:too_long',
+				'country:invalid_format',
 				'coordinates.latitude:wrong_type',
 				'coordinates.longitude:invalid_format',
 				'time_zone:required',
