@@ -16,6 +16,8 @@ export interface HandshakeContext {
 	ownRole: CpmsRole;
 	callback: CallbackMode;
 	callbackTimeoutMs: number;
+	/** Set while a POST/PUT awaits its callback, so two concurrent POSTs cannot both register. */
+	busy?: boolean;
 }
 
 const ROLES = ['CPO', 'EMSP', 'HUB', 'NAP', 'NSP', 'OTHER', 'SCSP'];
@@ -94,6 +96,16 @@ export async function callBack(ctx: HandshakeContext, version: OcpiVersion, clie
 }
 
 async function register(ctx: HandshakeContext, version: OcpiVersion, body: unknown, voidTokenA: string | undefined): Promise<OcpiReply> {
+	if (ctx.busy) return notAllowed('A registration is in progress');
+	ctx.busy = true;
+	try {
+		return await registerNow(ctx, version, body, voidTokenA);
+	} finally {
+		ctx.busy = false;
+	}
+}
+
+async function registerNow(ctx: HandshakeContext, version: OcpiVersion, body: unknown, voidTokenA: string | undefined): Promise<OcpiReply> {
 	const problems = credentialsProblems(version, body);
 	if (problems.length > 0) return fail(400, OCPI_STATUS.invalidParameters, `Invalid Credentials: ${problems.join('; ')}`);
 	const credentials = body as Json;
