@@ -36,7 +36,18 @@ function newest(own: string | undefined, child: string | undefined): string | un
 	return child > own ? child : own;
 }
 
-function assembleEvse(evse: EvseEntry, now: string, notes: string[], sources: Set<number>): Record<string, unknown> | undefined {
+/**
+ * Connector notes grouped by text: "400 V is line-to-line … (connectors BER-1/1, BER-1/2)" reads
+ * better than one line per connector, and costs less on big Locations.
+ */
+type ConnectorNotes = Map<string, string[]>;
+
+function assembleEvse(
+	evse: EvseEntry,
+	now: string,
+	notes: { evse: string[]; connectors: ConnectorNotes },
+	sources: Set<number>,
+): Record<string, unknown> | undefined {
 	const connectors: Record<string, unknown>[] = [];
 	let childNewest: string | undefined;
 	for (const connector of evse.connectors.values()) {
@@ -46,10 +57,17 @@ function assembleEvse(evse: EvseEntry, now: string, notes: string[], sources: Se
 		childNewest = newest(childNewest, stamp);
 		connectors.push(connector.value);
 		for (const source of connector.sources) sources.add(source);
-		if (connector.notes) for (const note of connector.notes) notes.push(`EVSE '${evse.uid}' connector '${connector.id}': ${note}`);
+		if (connector.notes) {
+			for (const note of connector.notes) {
+				const places = notes.connectors.get(note);
+				const place = `${evse.uid}/${connector.id}`;
+				if (places) places.push(place);
+				else notes.connectors.set(note, [place]);
+			}
+		}
 	}
 	if (connectors.length === 0) return undefined;
-	if (evse.notes) for (const note of evse.notes) notes.push(`EVSE '${evse.uid}': ${note}`);
+	if (evse.notes) for (const note of evse.notes) notes.evse.push(`EVSE '${evse.uid}': ${note}`);
 	const value = evse.value!;
 	const out: Record<string, unknown> = {};
 	copy(out, value, EVSE_HEAD);
@@ -67,17 +85,20 @@ export function assembleLocation(
 ): MappedLocation | undefined {
 	if (location.failed || !location.value) return undefined;
 	const notes: string[] = location.notes ? [...location.notes] : [];
+	const childNotes = { evse: [] as string[], connectors: new Map() as ConnectorNotes };
 	const sources = new Set<number>();
 	const evses: Record<string, unknown>[] = [];
 	let childNewest: string | undefined;
 	for (const entry of location.evses.values()) {
 		if (entry.failed) continue;
-		const evse = assembleEvse(entry, now, notes, sources);
+		const evse = assembleEvse(entry, now, childNotes, sources);
 		if (!evse) continue;
 		evses.push(evse);
 		childNewest = newest(childNewest, evse.last_updated as string);
 	}
 	if (evses.length === 0) return undefined;
+	notes.push(...childNotes.evse);
+	for (const [note, places] of childNotes.connectors) notes.push(`${note} (connector${places.length > 1 ? 's' : ''} ${places.join(', ')})`);
 	const sourceIndexes = [...sources].sort((a, b) => a - b);
 	// An item that contributed may still hold parts that could not be used (one bad outlet of a site): say so here.
 	for (const index of sourceIndexes) {

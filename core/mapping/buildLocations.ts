@@ -15,6 +15,8 @@ import { cleanText, isBlank, quote } from './transforms';
 
 /** OCPI ids are CiString(36): printable ASCII, at most 36 characters. */
 const ID_PATTERN = /^[\x20-\x7E]{1,36}$/;
+/** A key that cleaning would not change: printable ASCII without spaces at either end. */
+const CLEAN_KEY = /^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/;
 
 export class LocationGrouper {
 	readonly locations = new Map<string, LocationEntry>();
@@ -35,6 +37,8 @@ export class LocationGrouper {
 			this.reject(record.sourceIndex, `no ${what} key: '${path}' is empty`);
 			return undefined;
 		}
+		if (typeof raw === 'string' && CLEAN_KEY.test(raw)) return raw;
+		if (typeof raw === 'number' && Number.isInteger(raw)) return String(raw);
 		const text = cleanText(raw, `${what} key`);
 		if (!text.ok) {
 			this.reject(record.sourceIndex, text.reason);
@@ -113,10 +117,10 @@ export class LocationGrouper {
 	}
 
 	private addConnector(record: ConnectorRecord, location: LocationEntry, evse: EvseEntry, id: string): void {
-		const where = `connector '${id}' of EVSE '${evse.uid}' at location '${location.id}'`;
+		const where = () => connectorPlace(id, evse, location);
 		const { out, updated } = mapConnector(this.mapping, record, id);
 		if (out.reasons) {
-			for (const reason of out.reasons) this.reject(record.sourceIndex, `${where}: ${reason}`);
+			for (const reason of out.reasons) this.reject(record.sourceIndex, `${where()}: ${reason}`);
 			return;
 		}
 		const earlier = evse.connectors.get(id);
@@ -125,7 +129,7 @@ export class LocationGrouper {
 			return;
 		}
 		if (earlier.sources.includes(record.sourceIndex)) {
-			this.reject(record.sourceIndex, `${where} appears twice in the same item: give each connector its own number`);
+			this.reject(record.sourceIndex, `${where()} appears twice in the same item: give each connector its own number`);
 			return;
 		}
 		const difference = earlier.conflict ?? differenceOf(earlier.value, out.value);
@@ -150,6 +154,10 @@ export class LocationGrouper {
 			}
 		}
 	}
+}
+
+function connectorPlace(id: string, evse: EvseEntry, location: LocationEntry): string {
+	return `connector '${id}' of EVSE '${evse.uid}' at location '${location.id}'`;
 }
 
 function same(a: unknown, b: unknown): boolean {

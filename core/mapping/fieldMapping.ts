@@ -4,6 +4,7 @@
  * Results of repeating raw values ('Typ 2', '22 kW', 'in service') are cached per field, which is
  * what keeps 600k rows fast: the transforms run once per distinct value, not once per row.
  */
+import { isRealUtcDateTime } from '../ocpi/formats';
 import { CONNECTOR_FORMATS, type Status } from '../ocpi/v221/enums';
 import type { OcpiVersion } from '../ocpi/version';
 import type { FieldSpec } from './fieldCatalogue';
@@ -74,6 +75,7 @@ const CACHEABLE: ReadonlySet<TransformName> = new Set<TransformName>([
 	'power',
 	'current',
 	'coordinates',
+	'voltage',
 ]);
 /** Distinct values cached per field; beyond this (ids, free text) caching would only cost memory. */
 const CACHE_LIMIT = 4096;
@@ -132,6 +134,13 @@ export function labelOf(field: CompiledField, object: MappedObject): string {
 	if (object === 'connector' && field.spec.field === 'standard') return 'plug type';
 	const name = field.spec.field;
 	return field.source && !isExpression(field.source) && field.source !== name ? `${name} ('${field.source}')` : name;
+}
+
+const OCPI_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** Already 'YYYY-MM-DDTHH:MM:SSZ', a real instant, within the years toUtcDateTime accepts. */
+function isOcpiUtc(text: string): boolean {
+	return OCPI_UTC.test(text) && text >= '1970' && isRealUtcDateTime(text);
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'oui', 'si', '1', 'on', 'public']);
@@ -208,7 +217,8 @@ export function runTransform(
 		case 'boolean':
 			return toBoolean(raw, label);
 		case 'timestamp':
-			return toUtcDateTime(raw, label);
+			// Most asset systems already write UTC with Z; those need no parsing.
+			return typeof raw === 'string' && isOcpiUtc(raw) ? ok(raw) : toUtcDateTime(raw, label);
 		case 'countryAlpha3':
 			return toCountryAlpha3(raw, label);
 		case 'countryAlpha2':

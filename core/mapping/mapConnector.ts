@@ -26,12 +26,39 @@ export const ASSUMED_AC_VOLTAGE = 230;
 /** Conductors a current is split over when deriving amperes from power. */
 const CONDUCTORS: Record<PowerType, number> = { AC_1_PHASE: 1, AC_2_PHASE: 2, AC_2_PHASE_SPLIT: 2, AC_3_PHASE: 3, DC: 1 };
 
-function cached<T>(field: LabelledField, key: string, compute: () => TransformResult<T>): TransformResult<T> {
-	const cache = field.cache as Map<unknown, TransformResult<T>> | undefined;
-	const hit = cache?.get(key);
-	if (hit) return hit;
-	const result = compute();
-	if (cache && cache.size < 4096) cache.set(key, result);
+/**
+ * Results by a combination of up to three raw values, in nested Maps: a lookup allocates nothing
+ * (no key strings, no closures per row). Kept on the field, so one run never sees another's results.
+ */
+type NestedCache = Map<unknown, unknown>;
+const MISSING = Symbol('missing');
+
+function levelOf(cache: NestedCache, keys: readonly unknown[], create: boolean): NestedCache | undefined {
+	let level = cache;
+	for (const key of keys) {
+		let next = level.get(key) as NestedCache | undefined;
+		if (!next) {
+			if (!create) return undefined;
+			next = new Map();
+			level.set(key, next);
+		}
+		level = next;
+	}
+	return level;
+}
+
+function lookup<T>(field: LabelledField, a: unknown, b: unknown = MISSING, c: unknown = MISSING): TransformResult<T> | undefined {
+	const cache = field.cache as NestedCache | undefined;
+	if (!cache) return undefined;
+	const first = cache.get(a) as NestedCache | undefined;
+	const second = first?.get(b) as NestedCache | undefined;
+	return second?.get(c) as TransformResult<T> | undefined;
+}
+
+function store<T>(field: LabelledField, result: TransformResult<T>, a: unknown, b: unknown = MISSING, c: unknown = MISSING): TransformResult<T> {
+	const cache = field.cache as NestedCache | undefined;
+	// Beyond this many distinct values (free text, ids) caching only costs memory.
+	if (cache && cache.size < 4096) levelOf(cache, [a, b], true)!.set(c, result);
 	return result;
 }
 
@@ -43,8 +70,10 @@ function powerTypeOf(mapping: CompiledMapping, record: ConnectorRecord, out: Out
 	const phases = fields.get('phases')!.read(record);
 	const standard = fields.get('standard')!.read(record);
 	if (isBlank(current) && isBlank(phases) && isBlank(standard)) return undefined;
-	const key = `${String(current)}|${String(phases)}|${String(standard)}`;
-	return out.take(cached(powerType, key, () => derivePowerType({ current, phases, standard }, mapping.context.version, mapping.context.connectorMap)));
+	const hit = lookup<PowerType>(powerType, current, phases, standard);
+	if (hit) return out.take(hit);
+	const result = derivePowerType({ current, phases, standard }, mapping.context.version, mapping.context.connectorMap);
+	return out.take(store(powerType, result, current, phases, standard));
 }
 
 function voltageOf(mapping: CompiledMapping, record: ConnectorRecord, powerType: PowerType, out: Outcome): number | undefined {
@@ -59,8 +88,10 @@ function voltageOf(mapping: CompiledMapping, record: ConnectorRecord, powerType:
 		return ASSUMED_AC_VOLTAGE;
 	}
 	if (field.transform === 'none') return raw as number;
-	const options = { powerType, decimalSeparator: mapping.context.decimalSeparator };
-	return out.take(cached(field, `${String(raw)}|${powerType}`, () => toVolts(raw, field.label, options)));
+	const hit = lookup<number>(field, powerType, raw);
+	if (hit) return out.take(hit);
+	const result = toVolts(raw, field.label, { powerType, decimalSeparator: mapping.context.decimalSeparator });
+	return out.take(store(field, result, powerType, raw));
 }
 
 function amperageOf(
@@ -74,7 +105,8 @@ function amperageOf(
 	const raw = field.read(record);
 	if (!isBlank(raw)) {
 		if (field.transform === 'none') return raw as number;
-		return out.take(cached(field, String(raw), () => toAmperes(raw, field.label, { decimalSeparator: mapping.context.decimalSeparator })));
+		const hit = lookup<number>(field, raw);
+		return out.take(hit ?? store(field, toAmperes(raw, field.label, { decimalSeparator: mapping.context.decimalSeparator }), raw));
 	}
 	if (watts === undefined || volts <= 0) {
 		out.fail(missing('max_amperage', 'amps'));
@@ -118,19 +150,20 @@ function standardOf(mapping: CompiledMapping, record: ConnectorRecord, out: Outc
 	return out.take(result as TransformResult<ConnectorStandardMatch>);
 }
 
+function generic(mapping: CompiledMapping, record: ConnectorRecord, out: Outcome, name: string): unknown {
+	const field = mapping.fields.connector.get(name)!;
+	return out.take(mapField(field, record, field.label, mapping.context), name);
+}
+
 /** The connector's OCPI fields (id and last_updated are set by the caller) and its own last_updated. */
 export function mapConnector(mapping: CompiledMapping, record: ConnectorRecord, id: string): { out: Outcome; updated?: string } {
 	const out = new Outcome();
 	const { context } = mapping;
 	const fields = mapping.fields.connector;
-	const generic = (name: string) => {
-		const field = fields.get(name)!;
-		return out.take(mapField(field, record, field.label, context), name);
-	};
 	out.value.id = id;
 	const standard = standardOf(mapping, record, out);
 	if (standard) out.value.standard = standard.standard;
-	const format = generic('format') ?? standard?.format ?? (standard ? usualFormat(standard.standard) : undefined);
+	const format = generic(mapping, record, out, 'format') ?? standard?.format ?? (standard ? usualFormat(standard.standard) : undefined);
 	if (format) out.value.format = format;
 	else if (standard) out.fail(`format cannot be told from plug type '${standard.standard}': map a format field (SOCKET or CABLE) or set a default`);
 	// An unknown plug type already says what to fix; a power type that cannot be told without it would only repeat it.
@@ -149,8 +182,8 @@ export function mapConnector(mapping: CompiledMapping, record: ConnectorRecord, 
 		}
 	}
 	if (watts !== undefined) out.value.max_electric_power = watts;
-	generic('tariff_ids');
-	generic('terms_and_conditions');
+	generic(mapping, record, out, 'tariff_ids');
+	generic(mapping, record, out, 'terms_and_conditions');
 	const updated = fields.get('last_updated')!;
 	const stamp = out.take(mapField(updated, record, updated.label, context)) as string | undefined;
 	if (context.version === '2.1.1') toVersion211(out);

@@ -61,7 +61,7 @@ describe('mapAssets: the three input shapes', () => {
 		expect(berlin.evses[1].connectors[1]).toMatchObject({ standard: 'CHADEMO', format: 'CABLE', power_type: 'DC', max_voltage: 500 });
 		expect(munich.evses[0].connectors[0].format).toBe('CABLE');
 		expect(berlin._mapping.notes).toEqual(
-			expect.arrayContaining([expect.stringMatching(/connector '1': max_voltage \('volts'\) 400 V is line-to-line.*230 V is written/)]),
+			expect.arrayContaining([expect.stringMatching(/^max_voltage \('volts'\) 400 V is line-to-line.*230 V is written \(connectors BER-0001-AC1\/1, BER-0001-AC1\/2\)$/)]),
 		);
 	});
 
