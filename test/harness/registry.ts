@@ -3,6 +3,7 @@
  * Add a line here when a node or credential joins package.json's "n8n" section.
  */
 import type { ICredentialType, INodeType, IVersionedNodeType } from 'n8n-workflow';
+import { OcpiMapper } from '../../nodes/OcpiMapper/OcpiMapper.node';
 import { OcpiValidator } from '../../nodes/OcpiValidator/OcpiValidator.node';
 
 /** Installed community nodes are typed `<package>.<nodeName>`: the form fixtures and templates use. */
@@ -13,6 +14,7 @@ export type CredentialClass = new () => ICredentialType;
 
 export const packageNodes: Record<string, NodeClass> = {
 	ocpiValidator: OcpiValidator,
+	ocpiMapper: OcpiMapper,
 };
 
 export const packageCredentials: Record<string, CredentialClass> = {};

@@ -1,0 +1,65 @@
+import {
+	NodeOperationError,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+import { mapAssets, MappingSetupError } from '../../core/mapping';
+import { locationItem, profileItem, unmappableItem } from './mappingItems';
+import { mapperProperties } from './OcpiMapper.properties';
+import { readMapperSettings } from './readMapperProfile';
+
+const LOCATIONS = 0;
+const UNMAPPABLE = 1;
+
+export class OcpiMapper implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'OCPI Mapper',
+		name: 'ocpiMapper',
+		icon: { light: 'file:ocpiMapper.svg', dark: 'file:ocpiMapper.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["mode"] === "profile" ? "from profile" : "OCPI " + $parameter["ocpiVersion"] + " · " + $parameter["shape"]}}',
+		description: 'Map asset data of any shape (rows, charge points, sites) to OCPI Locations with EVSEs and connectors',
+		defaults: { name: 'OCPI Mapper' },
+		usableAsTool: true,
+		inputs: ['main'],
+		// The rule predates multi-output nodes (n8n's own If, Switch, Compare Datasets): two named outputs are intended.
+		// eslint-disable-next-line n8n-nodes-base/node-class-description-outputs-wrong
+		outputs: ['main', 'main'],
+		outputNames: ['Locations', 'Unmappable'],
+		properties: mapperProperties,
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const outputs: INodeExecutionData[][] = [[], []];
+		try {
+			const { profile, outputProfile } = readMapperSettings(this);
+			// One clock for the whole run: every Location without a source timestamp gets the same last_updated.
+			const now = new Date();
+			// Sources keep n8n's '=' marker; evaluateExpression adds its own.
+			const evaluate = (expression: string, itemIndex: number) => this.evaluateExpression(expression.slice(1), itemIndex);
+			const result = mapAssets(
+				items.map((item) => item.json),
+				profile,
+				{ now, evaluate },
+			);
+			if (outputProfile) return [[profileItem(result.effectiveProfile, items)], []];
+			for (const mapped of result.locations) outputs[LOCATIONS].push(locationItem(mapped));
+			for (const unmappable of result.unmappable) outputs[UNMAPPABLE].push(unmappableItem(unmappable, items));
+			return outputs;
+		} catch (error) {
+			if (this.continueOnFail()) {
+				const pairedItem = items.map((_, item) => ({ item }));
+				return [[{ json: { error: (error as Error).message }, pairedItem }], []];
+			}
+			if (error instanceof NodeOperationError) throw error;
+			if (error instanceof MappingSetupError) {
+				throw new NodeOperationError(this.getNode(), `The mapping cannot be used: ${error.message}`);
+			}
+			throw new NodeOperationError(this.getNode(), error as Error);
+		}
+	}
+}
