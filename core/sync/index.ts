@@ -1,0 +1,4 @@
+export { planLocationSync } from './planLocationSync';
+export { fingerprintLocation } from './fingerprint';
+export { stripMetadata, stableStringify, sameValue, diffFields } from './objectDiff';
+export type { FieldChange, JsonObject, LocationIds, PlannedRequest, PlanOptions, SyncLevel, SyncPlan } from './types';

@@ -1,0 +1,63 @@
+/** Deep comparison of OCPI JSON objects that ignores metadata (`_…`) and chosen fields such as last_updated. */
+import { isMetadataKey } from '../ocpi/metadata';
+import type { JsonObject } from './types';
+
+export function isJsonObject(value: unknown): value is JsonObject {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A deep copy without metadata fields at any depth (they must never reach a CPMS) and without undefined values. */
+export function stripMetadata<T>(value: T): T {
+	if (Array.isArray(value)) return value.map((item) => stripMetadata(item)) as T;
+	if (!isJsonObject(value)) return value;
+	const out: JsonObject = {};
+	for (const [key, item] of Object.entries(value)) {
+		if (isMetadataKey(key) || item === undefined) continue;
+		out[key] = stripMetadata(item);
+	}
+	return out as T;
+}
+
+/** JSON with sorted keys and without metadata, so equal content gives equal text; `omit` drops keys at every depth. */
+export function stableStringify(value: unknown, omit: ReadonlySet<string> = new Set()): string {
+	if (Array.isArray(value)) return `[${value.map((item) => stableStringify(item, omit)).join(',')}]`;
+	if (isJsonObject(value)) {
+		const keys = Object.keys(value)
+			.filter((key) => !isMetadataKey(key) && !omit.has(key) && value[key] !== undefined && value[key] !== null)
+			.sort();
+		return `{${keys.map((key) => `${JSON.stringify(key)}:${stableStringify(value[key], omit)}`).join(',')}}`;
+	}
+	return JSON.stringify(value) ?? 'null';
+}
+
+export function sameValue(a: unknown, b: unknown): boolean {
+	return stableStringify(a) === stableStringify(b);
+}
+
+/** null and undefined both mean "no value": OCPI has no use for explicit nulls. */
+function present(value: unknown): boolean {
+	return value !== undefined && value !== null;
+}
+
+export interface FieldDiff {
+	/** New or different in desired: what a PATCH would carry. */
+	changed: string[];
+	/** In known but not in desired: a PATCH cannot remove them, only a PUT can. */
+	removed: string[];
+}
+
+/** Top-level fields of two objects that differ, ignoring metadata and the `ignore` keys. */
+export function diffFields(desired: JsonObject, known: JsonObject, ignore: ReadonlySet<string>): FieldDiff {
+	const keys = new Set([...Object.keys(desired), ...Object.keys(known)]);
+	const changed: string[] = [];
+	const removed: string[] = [];
+	for (const key of [...keys].sort()) {
+		if (isMetadataKey(key) || ignore.has(key)) continue;
+		const d = desired[key];
+		const k = known[key];
+		if (!present(d) && !present(k)) continue;
+		if (!present(d)) removed.push(key);
+		else if (!present(k) || !sameValue(d, k)) changed.push(key);
+	}
+	return { changed, removed };
+}

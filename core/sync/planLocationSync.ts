@@ -1,0 +1,161 @@
+/**
+ * The delta planner: which OCPI Receiver requests turn what the CPMS holds (`known`) into what the
+ * asset system says (`desired`). Pure: no I/O, no clock (the caller passes `now`).
+ *
+ * Rules (mod_locations Receiver interface): new object → PUT at its level; changed fields → PATCH at
+ * the deepest level that changed, with only those fields and last_updated; a removed field → PUT of
+ * that object (PATCH cannot remove); a vanished EVSE → PATCH status REMOVED (OCPI never deletes).
+ */
+import { diffFields, isJsonObject, stripMetadata } from './objectDiff';
+import { patchBody, putBody } from './objectBodies';
+import { stampFor, toOcpiDateTime } from './timestamps';
+import type { FieldChange, JsonObject, LocationIds, PlannedRequest, PlanOptions, SyncPlan } from './types';
+
+// children are compared one by one, not as a field; last_updated alone is no change
+const LOCATION_IGNORED = new Set(['last_updated', 'evses']);
+const EVSE_IGNORED = new Set(['last_updated', 'connectors']);
+const CONNECTOR_IGNORED = new Set(['last_updated']);
+
+interface Context {
+	options: PlanOptions;
+	now: string;
+	requests: PlannedRequest[];
+	changes: FieldChange[];
+}
+
+function children(object: JsonObject | undefined, key: 'evses' | 'connectors'): JsonObject[] {
+	const list = object?.[key];
+	return Array.isArray(list) ? list.filter(isJsonObject) : [];
+}
+
+function byId(list: JsonObject[], idKey: 'uid' | 'id'): Map<string, JsonObject> {
+	return new Map(list.map((item) => [String(item[idKey]), item]));
+}
+
+function locationIds(desired: JsonObject, options: PlanOptions): LocationIds {
+	const country = typeof desired.country_code === 'string' ? desired.country_code : options.party?.country_code;
+	const party = typeof desired.party_id === 'string' ? desired.party_id : options.party?.party_id;
+	if (typeof desired.id !== 'string' || desired.id === '') throw new Error('The Location has no id, so it cannot be synced');
+	if (!country || !party) {
+		throw new Error(`Location ${desired.id}: country_code and party_id are needed for the receiver URL (OCPI ${options.version}); pass options.party`);
+	}
+	return { country_code: country, party_id: party, location_id: desired.id };
+}
+
+function removedEvse(known: JsonObject, now: string): { body: JsonObject; full: JsonObject } {
+	const stamp = stampFor({ last_updated: now }, known, now);
+	return { body: { status: 'REMOVED', last_updated: stamp }, full: putBody({ ...known, status: 'REMOVED' }, stamp) };
+}
+
+/** A changed object: PUT when a field was removed, PATCH of the changed fields otherwise, nothing when equal. */
+function planObject(
+	ctx: Context,
+	level: PlannedRequest['level'],
+	ids: LocationIds,
+	path: string,
+	desired: JsonObject,
+	known: JsonObject,
+	ignored: ReadonlySet<string>,
+	full: () => JsonObject,
+): 'put' | 'patch' | 'none' {
+	const diff = diffFields(desired, known, ignored);
+	for (const field of diff.changed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: stripMetadata(desired[field]) });
+	for (const field of diff.removed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: undefined });
+	const stamp = stampFor(desired, known, ctx.now);
+	if (diff.removed.length > 0) {
+		ctx.requests.push({ method: 'PUT', level, ids, body: putBody(full(), stamp), reason: `${path}: ${diff.removed.join(', ')} removed (PATCH cannot remove fields)` });
+		return 'put';
+	}
+	if (diff.changed.length === 0) return 'none';
+	ctx.requests.push({
+		method: 'PATCH',
+		level,
+		ids,
+		body: patchBody(desired, diff.changed, stamp),
+		reason: `${path}: ${diff.changed.join(', ')} changed`,
+		fullObject: putBody(full(), stamp),
+	});
+	return 'patch';
+}
+
+function planConnectors(ctx: Context, evseIds: LocationIds, path: string, desired: JsonObject, known: JsonObject): void {
+	const knownConnectors = byId(children(known, 'connectors'), 'id');
+	for (const connector of children(desired, 'connectors')) {
+		const ids = { ...evseIds, connector_id: String(connector.id) };
+		const cPath = `${path}.connectors[${connector.id}]`;
+		const before = knownConnectors.get(String(connector.id));
+		if (!before) {
+			ctx.changes.push({ path: cPath, from: undefined, to: 'new Connector' });
+			ctx.requests.push({ method: 'PUT', level: 'connector', ids, body: putBody(connector, stampFor(connector, undefined, ctx.now)), reason: `${cPath}: new Connector` });
+			continue;
+		}
+		planObject(ctx, 'connector', ids, cPath, connector, before, CONNECTOR_IGNORED, () => connector);
+	}
+}
+
+function planEvse(ctx: Context, locationIdsValue: LocationIds, desired: JsonObject, known: JsonObject | undefined): void {
+	const ids = { ...locationIdsValue, evse_uid: String(desired.uid) };
+	const path = `evses[${desired.uid}]`;
+	if (!known) {
+		ctx.changes.push({ path, from: undefined, to: 'new EVSE' });
+		ctx.requests.push({ method: 'PUT', level: 'evse', ids, body: putBody(desired, stampFor(desired, undefined, ctx.now)), reason: `${path}: new EVSE` });
+		return;
+	}
+	const desiredConnectorIds = new Set(children(desired, 'connectors').map((c) => String(c.id)));
+	const lostConnectors = children(known, 'connectors').filter((c) => !desiredConnectorIds.has(String(c.id)));
+	if (lostConnectors.length > 0) {
+		// a Connector can only leave its EVSE by a PUT of the EVSE (connectors is a required list)
+		for (const lost of lostConnectors) ctx.changes.push({ path: `${path}.connectors[${lost.id}]`, from: 'Connector', to: undefined });
+		diffFields(desired, known, EVSE_IGNORED).changed.forEach((field) => ctx.changes.push({ path: `${path}.${field}`, from: known[field], to: desired[field] }));
+		const stamp = stampFor(desired, known, ctx.now);
+		ctx.requests.push({ method: 'PUT', level: 'evse', ids, body: putBody(desired, stamp), reason: `${path}: connector(s) ${lostConnectors.map((c) => c.id).join(', ')} removed` });
+		return;
+	}
+	const outcome = planObject(ctx, 'evse', ids, path, desired, known, EVSE_IGNORED, () => desired);
+	// a PUT of the EVSE already carries its connectors
+	if (outcome !== 'put') planConnectors(ctx, ids, path, desired, known);
+}
+
+export function planLocationSync(desiredInput: unknown, knownInput: unknown | undefined, options: PlanOptions): SyncPlan {
+	if (!isJsonObject(desiredInput)) throw new Error('The desired Location must be an object');
+	const desired = desiredInput;
+	const known = isJsonObject(knownInput) ? knownInput : undefined;
+	const ids = locationIds(desired, options);
+	const ctx: Context = { options, now: toOcpiDateTime(options.now), requests: [], changes: [] };
+	const base = { locationId: ids.location_id, ids, version: options.version };
+
+	if (!known) {
+		ctx.changes.push({ path: 'location', from: undefined, to: 'new Location' });
+		const body = putBody(desired, stampFor(desired, undefined, ctx.now));
+		return { ...base, action: 'create', requests: [{ method: 'PUT', level: 'location', ids, body, reason: 'new Location' }], changes: ctx.changes };
+	}
+
+	const desiredEvses = children(desired, 'evses');
+	const desiredUids = new Set(desiredEvses.map((e) => String(e.uid)));
+	const vanished = children(known, 'evses').filter((e) => !desiredUids.has(String(e.uid)));
+	const toRemove = options.removedEvsePolicy === 'markRemoved' ? vanished.filter((e) => e.status !== 'REMOVED') : [];
+
+	// a Location PUT replaces its EVSE list: keep vanished EVSEs in it (as REMOVED, or untouched with 'ignore')
+	const fullLocation = (): JsonObject => ({
+		...desired,
+		evses: [
+			...desiredEvses,
+			...vanished.map((e) => (toRemove.includes(e) ? removedEvse(e, ctx.now).full : stripMetadata(e))),
+		],
+	});
+	const locationOutcome = planObject(ctx, 'location', ids, 'location', desired, known, LOCATION_IGNORED, fullLocation);
+
+	if (locationOutcome === 'put') {
+		for (const e of toRemove) ctx.changes.push({ path: `evses[${e.uid}].status`, from: e.status, to: 'REMOVED' });
+	} else {
+		const knownEvses = byId(children(known, 'evses'), 'uid');
+		for (const evse of desiredEvses) planEvse(ctx, ids, evse, knownEvses.get(String(evse.uid)));
+		for (const evse of toRemove) {
+			const { body, full } = removedEvse(evse, ctx.now);
+			const path = `evses[${evse.uid}]`;
+			ctx.changes.push({ path: `${path}.status`, from: evse.status, to: 'REMOVED' });
+			ctx.requests.push({ method: 'PATCH', level: 'evse', ids: { ...ids, evse_uid: String(evse.uid) }, body, reason: `${path}: no longer in the asset data → REMOVED`, fullObject: full });
+		}
+	}
+	return { ...base, action: ctx.requests.length === 0 ? 'unchanged' : 'update', requests: ctx.requests, changes: ctx.changes };
+}

@@ -1,0 +1,24 @@
+/** last_updated handling: the receiver must always see a newer timestamp than the one it holds. */
+import type { JsonObject } from './types';
+
+function millis(value: unknown): number {
+	return typeof value === 'string' ? Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`) : Number.NaN;
+}
+
+export function toOcpiDateTime(now: Date | string): string {
+	return typeof now === 'string' ? now : now.toISOString();
+}
+
+/** The desired object's last_updated when newer than the known one, else `now`. */
+export function stampFor(desired: JsonObject, known: JsonObject | undefined, now: string): string {
+	const wanted = millis(desired.last_updated);
+	if (Number.isNaN(wanted)) return now;
+	const held = known ? millis(known.last_updated) : Number.NaN;
+	if (!Number.isNaN(held) && wanted <= held) return now;
+	return desired.last_updated as string;
+}
+
+/** The later of two OCPI DateTimes (unparsable ones lose). */
+export function later(a: string, b: unknown): string {
+	return typeof b === 'string' && millis(b) > millis(a) ? b : a;
+}
