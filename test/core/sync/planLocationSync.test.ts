@@ -30,7 +30,7 @@ function secondEvse(uid: string): LocationJson {
 
 describe('planLocationSync', () => {
 	it('creates a new Location with one PUT of the whole Location, without metadata', () => {
-		const desired = { ...validLocation(), _validation: { ok: true } };
+		const desired: LocationJson = { ...validLocation(), _validation: { ok: true } };
 		desired.evses[0]._source = 'row 3';
 		const plan = planLocationSync(desired, undefined, OPTIONS);
 		expect(plan.action).toBe('create');
@@ -156,12 +156,12 @@ describe('planLocationSync', () => {
 		delete desired.name;
 		const put = planLocationSync(desired, known, OPTIONS).requests[0];
 		expect(put.method).toBe('PUT');
-		expect(put.body.evses.map((e: LocationJson) => [e.uid, e.status])).toEqual([
+		expect((put.body.evses as LocationJson[]).map((e) => [e.uid, e.status])).toEqual([
 			['LOC-1-EVSE-1', 'AVAILABLE'],
 			['LOC-1-EVSE-2', 'REMOVED'],
 		]);
 		const ignored = planLocationSync(desired, known, { ...OPTIONS, removedEvsePolicy: 'ignore' }).requests[0];
-		expect(ignored.body.evses[1].status).toBe('AVAILABLE');
+		expect((ignored.body.evses as LocationJson[])[1].status).toBe('AVAILABLE');
 	});
 
 	it('compares arrays and objects deeply, ignoring key order', () => {
@@ -186,7 +186,7 @@ describe('planLocationSync', () => {
 describe('fingerprintLocation', () => {
 	it('ignores last_updated, metadata and key order, and sees real changes', () => {
 		const a = validLocation();
-		const b = { _x: 1, ...later(a) };
+		const b: LocationJson = { _x: 1, ...later(a) };
 		expect(fingerprintLocation(b)).toBe(fingerprintLocation(a));
 		expect(fingerprintLocation(a)).toMatch(/^[0-9a-f]{64}$/);
 		b.evses[0].connectors[0].max_amperage = 16;
