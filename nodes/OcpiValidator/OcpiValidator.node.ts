@@ -22,7 +22,7 @@ export class OcpiValidator implements INodeType {
 		icon: { light: 'file:ocpiValidator.svg', dark: 'file:ocpiValidator.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{"OCPI " + $parameter["ocpiVersion"] + " · " + $parameter["objectKind"]}}',
+		subtitle: '={{"OCPI " + $parameter["ocpiVersion"] + " · " + ({ location: "Locations", evse: "EVSEs", connector: "Connectors" })[$parameter["objectKind"]]}}',
 		description: 'Check OCPI Locations, EVSEs and connectors against the spec, fix what can be fixed, and split valid from invalid',
 		defaults: { name: 'OCPI Validator' },
 		usableAsTool: true,
