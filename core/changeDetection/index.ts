@@ -1,0 +1,20 @@
+export { canonicalJson, fingerprintAsset, FINGERPRINT_LENGTH } from './fingerprint';
+export { FIRST_RUN_POLICIES, isFirstRunPolicy, type FirstRunPolicy } from './firstRun';
+export { diffSnapshot, type SnapshotChange, type SnapshotDiff, type SnapshotDiffOptions, type SnapshotItem, type SnapshotState } from './snapshotDiff';
+export {
+	acceptIncremental,
+	emptyIncrementalState,
+	incrementalQuery,
+	type AcceptOptions,
+	type AcceptResult,
+	type IncrementalEmit,
+	type IncrementalItem,
+	type IncrementalOptions,
+	type IncrementalQuery,
+	type IncrementalState,
+	type SeenRecord,
+} from './incremental';
+export { linkWithRel, parseLinkHeader, type LinkValue } from './linkHeader';
+export { firstPageUrl, nextPage, PAGINATION_DEFAULTS, type PageResponse, type PageStep, type PaginationConfig, type PaginationKind } from './pagination';
+export { isoOf, timestampMs } from './timestamps';
+export { idKey } from './recordId';
