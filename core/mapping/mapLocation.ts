@@ -52,9 +52,11 @@ export function mapLocation(mapping: CompiledMapping, record: ConnectorRecord, i
 	if (context.version === '2.1.1') generic('type');
 	else generic('publish');
 	for (const name of TEXT_FIELDS) {
-		if (generic(name) === undefined && REQUIRED[name] && !out.reasons?.some((reason) => reason.startsWith(name))) {
-			out.fail(missing(name, REQUIRED[name]));
-		}
+		const field = fields.get(name);
+		if (!field) continue;
+		const result = mapField(field, record, field.label, context);
+		if (result === undefined && REQUIRED[name]) out.fail(missing(name, REQUIRED[name]));
+		else out.take(result, name);
 	}
 	if (context.version === '2.1.1' && out.value.postal_code === undefined) out.fail(missing('postal_code', 'zip'));
 	const coordinates = coordinatesOf(mapping, record, out);

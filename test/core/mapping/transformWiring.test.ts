@@ -90,3 +90,11 @@ describe('transform wiring', () => {
 		expect(() => mapOne(ROW, { location: { colour: { source: 'x' } }, evse: {}, connector: {} })).toThrow(/the location field 'colour' is not one the Mapper fills/);
 	});
 });
+
+describe('required Location fields', () => {
+	it('names a missing address and the source name to map', () => {
+		const { street: _street, ...row } = ROW;
+		const { unmappable } = mapOne(row, undefined);
+		expect(unmappable[0].reasons).toEqual(["location 'S-1': address is missing: map a source field for it (e.g. 'street') or set a default"]);
+	});
+});
