@@ -5,7 +5,8 @@
  *   left out and both items are reported; identical repeats are merged and noted.
  * - Every item ends up either in the sources of a Location or with reasons why it could not be used.
  */
-import type { CompiledMapping } from './compileMapping';
+import type { CompiledMapping, LabelledField } from './compileMapping';
+import { comparedFields, disagreements, firstRecord } from './disagreements';
 import type { ConnectorEntry, EvseEntry, LocationEntry } from './locationTree';
 import { mapConnector } from './mapConnector';
 import { mapEvse } from './mapEvse';
@@ -23,7 +24,13 @@ export class LocationGrouper {
 	/** Reasons per item index; an item may collect several (one per failed connector of a site). */
 	readonly reasons = new Map<number, string[]>();
 
-	constructor(private readonly mapping: CompiledMapping) {}
+	private readonly locationFields: LabelledField[];
+	private readonly evseFields: LabelledField[];
+
+	constructor(private readonly mapping: CompiledMapping) {
+		this.locationFields = comparedFields(mapping.fields.location);
+		this.evseFields = comparedFields(mapping.fields.evse);
+	}
 
 	reject(sourceIndex: number, reason: string): void {
 		const list = this.reasons.get(sourceIndex);
@@ -86,13 +93,21 @@ export class LocationGrouper {
 				location.value = out.value;
 				location.updated = updated;
 				location.notes = out.notes;
+				location.first = firstRecord(this.locationFields, record, 'site');
 			}
+		} else if (location.first) {
+			for (const note of disagreements(this.locationFields, location.first, record, 'site', `location '${key}'`)) (location.notes ??= []).push(note);
 		}
 		if (location.failed) {
 			for (const reason of location.failed) this.reject(record.sourceIndex, `location '${key}': ${reason}`);
 			return undefined;
 		}
 		return location;
+	}
+
+	/** With one EVSE per outlet the EVSE's fields may come from the outlet; otherwise from the charge point. */
+	private get evseScope(): 'outlet' | 'chargePoint' {
+		return this.mapping.profile.evseGranularity === 'outlet' ? 'outlet' : 'chargePoint';
 	}
 
 	private evseFor(record: ConnectorRecord, location: LocationEntry, uid: string): EvseEntry | undefined {
@@ -107,7 +122,10 @@ export class LocationGrouper {
 				evse.value = out.value;
 				evse.updated = updated;
 				evse.notes = out.notes;
+				evse.first = firstRecord(this.evseFields, record, this.evseScope);
 			}
+		} else if (evse.first) {
+			for (const note of disagreements(this.evseFields, evse.first, record, this.evseScope, 'the EVSE')) (evse.notes ??= []).push(note);
 		}
 		if (evse.failed) {
 			for (const reason of evse.failed) this.reject(record.sourceIndex, `EVSE '${uid}' at location '${location.id}': ${reason}`);

@@ -2,6 +2,8 @@
  * The Location → EVSE → Connector tree while rows are being grouped, keyed by id so each row costs
  * a few Map lookups. Objects are kept as built; nothing is cloned.
  */
+import type { FirstRecord } from './disagreements';
+
 export interface ConnectorEntry {
 	id: string;
 	value: Record<string, unknown>;
@@ -20,6 +22,7 @@ export interface EvseEntry {
 	/** Reasons the EVSE's own fields cannot be used; its connectors then cannot be either. */
 	failed?: string[];
 	notes?: string[];
+	first?: FirstRecord;
 	connectors: Map<string, ConnectorEntry>;
 }
 
@@ -29,5 +32,6 @@ export interface LocationEntry {
 	updated?: string;
 	failed?: string[];
 	notes?: string[];
+	first?: FirstRecord;
 	evses: Map<string, EvseEntry>;
 }

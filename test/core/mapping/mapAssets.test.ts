@@ -251,3 +251,23 @@ describe('mapAssets: field rules', () => {
 		expect(effectiveProfile.fields.location['coordinates.latitude']).toEqual({ source: 'lat' });
 	});
 });
+
+describe('mapAssets: rows that disagree on Location or EVSE fields', () => {
+	it('uses the first row and notes the disagreement once per field', () => {
+		const rows = sampleRows();
+		rows[2].street = 'Schönhauser Allee 82';
+		rows[3].street = 'Schönhauser Allee 84';
+		rows[1].state = 'faulty';
+		const result = mapAssets(rows, rowsProfile(), { now: NOW });
+		const berlin = result.locations[0];
+		expect(berlin.location.address).toBe('Schönhauser Allee 80');
+		expect(berlin.sourceIndexes).toEqual([0, 1, 2, 3]);
+		expect(berlin.notes).toEqual(
+			expect.arrayContaining([
+				"items 0 and 2 give different address ('street') for location 'BER-0001' ('Schönhauser Allee 80' vs 'Schönhauser Allee 82'): item 0's value is used",
+				"EVSE 'BER-0001-AC1': items 0 and 1 give different status ('state') for the EVSE ('in service' vs 'faulty'): item 0's value is used",
+			]),
+		);
+		expect(berlin.notes.filter((note) => note.includes('address'))).toHaveLength(1);
+	});
+});
