@@ -1,7 +1,7 @@
 /** The OCPI Mapper run through n8n-core's real WorkflowExecute, driven by workflow fixtures. */
 import { parseMappingProfile } from '../../core/mapping';
 import { validateOcpiObject } from '../../core/validation/validate';
-import { runWorkflowFixture } from '../harness';
+import { loadWorkflowFixture, runWorkflowFixture } from '../harness';
 import { sampleRows, sampleSites } from '../fixtures/assets/sampleAssets';
 
 type Json = Record<string, any>;
@@ -87,6 +87,16 @@ describe('OCPI Mapper node', () => {
 		expect(outputs).toEqual([]);
 		expect(error?.name).toBe('NodeOperationError');
 		expect(error?.message).toMatch(/mapping cannot be used: the mapping profile has format 2, newer than this package reads \(1\)/);
+	});
+
+	it('with Continue On Fail turns a configuration error into one error item paired with every input', async () => {
+		const fixture = loadWorkflowFixture('mapper-newer-profile.json');
+		fixture.nodes[0].onError = 'continueRegularOutput';
+		const { error, outputs } = await runWorkflowFixture(fixture, { inputItems: sampleSites() });
+		expect(error).toBeUndefined();
+		expect(outputs[0]).toHaveLength(1);
+		expect(outputs[0]![0].json.error).toMatch(/format 2, newer than this package reads/);
+		expect(outputs[0]![0].pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
 
 	it('outputs the effective profile, which imports again and maps the same', async () => {
