@@ -1,0 +1,157 @@
+/**
+ * The OCPI client for pushing Locations to a CPMS's Locations Receiver. n8n-free: the HTTP
+ * transport and the sleep function are injected (n8n forbids timers in node code), and all state
+ * (discovery, rate window) lives in the returned object.
+ */
+import { randomUUID } from 'crypto';
+import { stripMetadata } from '../sync/objectDiff';
+import type { JsonObject, LocationIds, SyncLevel, SyncPlan } from '../sync/types';
+import { createRedactor } from './authHeader';
+import { createConcurrencyLimit } from './concurrencyLimit';
+import { readRegistration, type OurCredentials, type RegistrationResult } from './credentialsHandshake';
+import { runPlan, type PlanExecution, type PlanRunner } from './executePlan';
+import { OcpiError } from './ocpiError';
+import { callOcpi, type CallResult, type CallSpec, type RequestContext } from './ocpiRequest';
+import { singleObject } from './ocpiResponse';
+import { createRateLimiter } from './rateLimiter';
+import { pathOf, receiverUrl } from './receiverUrl';
+import { CLIENT_DEFAULTS, type OcpiClientOptions } from './types';
+import { findEndpoint, locationsEndpointOrThrow, pickVersion, readEndpoints, readVersions, type Discovery } from './versionDiscovery';
+
+export interface OcpiClient {
+	/** Versions → best mutual version → details → Locations receiver (cached per client). */
+	discover(): Promise<Discovery>;
+	/** The object as the CPMS stores it, or undefined when it answers 2003 / 404 (unknown). */
+	getLocation(ids: LocationIds): Promise<JsonObject | undefined>;
+	getEvse(ids: LocationIds): Promise<JsonObject | undefined>;
+	getConnector(ids: LocationIds): Promise<JsonObject | undefined>;
+	get(level: SyncLevel, ids: LocationIds): Promise<JsonObject | undefined>;
+	put(level: SyncLevel, ids: LocationIds, body: JsonObject): Promise<CallResult>;
+	/** Refuses (without sending) a body lacking last_updated: the receiver SHALL reject it (2001). */
+	patch(level: SyncLevel, ids: LocationIds, body: JsonObject): Promise<CallResult>;
+	executePlan(plan: SyncPlan): Promise<PlanExecution>;
+	/** The handshake with Token A; returns Token C. Build a new client with Token C afterwards. */
+	registerCredentials(input: { tokenA: string; ourCredentials: OurCredentials }): Promise<RegistrationResult>;
+}
+
+export function createOcpiClient(options: OcpiClientOptions): OcpiClient {
+	const redactor = createRedactor();
+	redactor.add(options.token);
+	const retry = { ...CLIENT_DEFAULTS.retry, ...options.retry };
+	const preference = options.versionPreference ?? CLIENT_DEFAULTS.versionPreference;
+	const now = options.now ?? (() => Date.now());
+	const ctx: RequestContext = {
+		token: options.token,
+		tokenEncoding: options.tokenEncoding,
+		from: options.from,
+		to: options.to,
+		transport: options.transport,
+		sleep: options.sleep,
+		retry,
+		timeoutMs: options.timeoutMs ?? CLIENT_DEFAULTS.timeoutMs,
+		maxRetryAfterMs: options.maxRetryAfterMs ?? CLIENT_DEFAULTS.maxRetryAfterMs,
+		random: options.random ?? Math.random,
+		now,
+		rateLimiter: createRateLimiter(options.maxRequestsPerSecond ?? CLIENT_DEFAULTS.maxRequestsPerSecond, options.sleep, now),
+		concurrency: createConcurrencyLimit(options.concurrency ?? CLIENT_DEFAULTS.concurrency),
+		redact: redactor.redact,
+	};
+	let discovery: Promise<Discovery> | undefined;
+
+	/** Errors are redacted where made; this also covers anything unexpected (a transport bug echoing headers). */
+	async function call(spec: CallSpec): Promise<CallResult> {
+		try {
+			return await callOcpi(ctx, spec);
+		} catch (error) {
+			if (error instanceof OcpiError) throw error;
+			throw new OcpiError(redactor.redact(`${spec.method} ${pathOf(spec.url)}: ${error instanceof Error ? error.message : String(error)}`), {
+				kind: 'network',
+				retryable: false,
+				method: spec.method,
+				path: pathOf(spec.url),
+			});
+		}
+	}
+
+	async function runDiscovery(token?: string): Promise<Discovery> {
+		const versions = await call({ method: 'GET', url: options.versionsUrl, routing: false, token });
+		const chosen = pickVersion(readVersions(versions.data), preference);
+		const details = await call({ method: 'GET', url: chosen.url, routing: false, version: chosen.version, token });
+		const endpoints = readEndpoints(details.data);
+		const locations = locationsEndpointOrThrow(endpoints, chosen.version);
+		const credentials = findEndpoint(endpoints, chosen.version, 'credentials');
+		return { version: chosen.version, versionUrl: chosen.url, endpoints, locationsUrl: locations.url, credentialsUrl: credentials?.url };
+	}
+
+	function discover(): Promise<Discovery> {
+		// a failed discovery is not cached: the next call tries again
+		discovery ??= runDiscovery().catch((error) => {
+			discovery = undefined;
+			throw error;
+		});
+		return discovery;
+	}
+
+	async function locationCall(method: 'GET' | 'PUT' | 'PATCH', level: SyncLevel, ids: LocationIds, body: unknown, correlationId?: string): Promise<CallResult> {
+		const found = await discover();
+		const url = receiverUrl(found.locationsUrl, level, ids);
+		// metadata (`_…`) is this package's bookkeeping and is never sent
+		return call({ method, url, body: body === undefined ? undefined : stripMetadata(body), version: found.version, routing: true, correlationId });
+	}
+
+	async function get(level: SyncLevel, ids: LocationIds): Promise<JsonObject | undefined> {
+		try {
+			return singleObject((await locationCall('GET', level, ids, undefined)).data);
+		} catch (error) {
+			if (error instanceof OcpiError && (error.statusCode === 2003 || (error.statusCode === undefined && error.httpStatus === 404))) return undefined;
+			throw error;
+		}
+	}
+
+	function checkBody(method: string, body: unknown): void {
+		if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+			throw new OcpiError(`${method}: the body must be a JSON object`, { kind: 'usage', retryable: false, method });
+		}
+		if (method === 'PATCH' && typeof (body as JsonObject).last_updated !== 'string') {
+			throw new OcpiError('PATCH: the body must contain last_updated (OCPI: any PATCH SHALL contain it)', { kind: 'usage', retryable: false, method });
+		}
+	}
+
+	const runner: PlanRunner = {
+		send: (method, request, correlationId) => {
+			if (method === 'GET') return locationCall('GET', request.level, request.ids, undefined, correlationId);
+			checkBody(method, request.body);
+			return locationCall(method, request.level, request.ids, request.body, correlationId);
+		},
+		pathFor: async (request) => pathOf(receiverUrl((await discover()).locationsUrl, request.level, request.ids)),
+	};
+
+	return {
+		discover,
+		get,
+		getLocation: (ids) => get('location', ids),
+		getEvse: (ids) => get('evse', ids),
+		getConnector: (ids) => get('connector', ids),
+		put: (level, ids, body) => {
+			checkBody('PUT', body);
+			return locationCall('PUT', level, ids, body);
+		},
+		patch: (level, ids, body) => {
+			checkBody('PATCH', body);
+			return locationCall('PATCH', level, ids, body);
+		},
+		executePlan: (plan) => runPlan(runner, plan, randomUUID()),
+		async registerCredentials({ tokenA, ourCredentials }) {
+			redactor.add(tokenA);
+			redactor.add(ourCredentials.token);
+			const found = await runDiscovery(tokenA);
+			if (!found.credentialsUrl) {
+				throw new OcpiError(`The CPMS offers no credentials endpoint for OCPI ${found.version}`, { kind: 'discovery', retryable: false });
+			}
+			const answer = await call({ method: 'POST', url: found.credentialsUrl, body: ourCredentials, version: found.version, routing: false, token: tokenA });
+			const registration = readRegistration(answer.data, found.version);
+			redactor.add(registration.tokenC);
+			return registration;
+		},
+	};
+}

@@ -1,0 +1,38 @@
+/**
+ * At most `maxPerSecond` request starts in any sliding second. Waits with the injected sleep
+ * (n8n forbids timers in node code); the state lives in the returned object, one per client.
+ */
+import type { Sleep } from './types';
+
+export interface RateLimiter {
+	acquire(): Promise<void>;
+}
+
+export function createRateLimiter(maxPerSecond: number, sleep: Sleep, now: () => number): RateLimiter {
+	if (!(maxPerSecond > 0) || !Number.isFinite(maxPerSecond)) return { acquire: async () => undefined };
+	const windowMs = 1000;
+	const limit = Math.max(1, Math.floor(maxPerSecond));
+	const starts: number[] = [];
+	// callers queue up so two cannot take the same free slot
+	let queue: Promise<void> = Promise.resolve();
+
+	async function take(): Promise<void> {
+		for (;;) {
+			const t = now();
+			while (starts.length > 0 && starts[0] <= t - windowMs) starts.shift();
+			if (starts.length < limit) {
+				starts.push(t);
+				return;
+			}
+			await sleep(Math.max(1, starts[0] + windowMs - t));
+		}
+	}
+
+	return {
+		acquire() {
+			const turn = queue.then(take);
+			queue = turn.catch(() => undefined);
+			return turn;
+		},
+	};
+}

@@ -1,0 +1,72 @@
+/** Versions → version details → endpoint: how every URL is found (never hard-coded paths). */
+import { isOcpiVersion, type OcpiVersion } from '../ocpi/version';
+import { OcpiError } from './ocpiError';
+
+export interface OfferedVersion {
+	version: string;
+	url: string;
+}
+
+export interface Endpoint {
+	identifier: string;
+	role?: string;
+	url: string;
+}
+
+export interface Discovery {
+	version: OcpiVersion;
+	versionUrl: string;
+	endpoints: Endpoint[];
+	/** Locations RECEIVER (2.2.1) / `locations` (2.1.1). */
+	locationsUrl: string;
+	credentialsUrl?: string;
+}
+
+function objects(value: unknown): Array<Record<string, unknown>> {
+	return Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object') : [];
+}
+
+export function readVersions(data: unknown): OfferedVersion[] {
+	// some servers wrap the list as {versions:[…]}
+	const list = Array.isArray(data) ? data : objects([data])[0]?.versions;
+	return objects(list)
+		.filter((v) => typeof v.version === 'string' && typeof v.url === 'string')
+		.map((v) => ({ version: v.version as string, url: v.url as string }));
+}
+
+export function pickVersion(offered: OfferedVersion[], preference: readonly OcpiVersion[]): OfferedVersion & { version: OcpiVersion } {
+	for (const wanted of preference) {
+		const match = offered.find((o) => o.version === wanted);
+		if (match && isOcpiVersion(match.version)) return { ...match, version: match.version };
+	}
+	const names = offered.map((o) => o.version).join(', ') || 'none';
+	throw new OcpiError(`No common OCPI version: the CPMS offers ${names}; this client speaks ${preference.join(', ')}`, {
+		kind: 'discovery',
+		retryable: false,
+	});
+}
+
+export function readEndpoints(data: unknown): Endpoint[] {
+	const details = Array.isArray(data) ? data[0] : data;
+	const list = objects([details])[0]?.endpoints;
+	return objects(list)
+		.filter((e) => typeof e.identifier === 'string' && typeof e.url === 'string')
+		.map((e) => ({ identifier: e.identifier as string, url: e.url as string, ...(typeof e.role === 'string' ? { role: e.role } : {}) }));
+}
+
+/** 2.2.1: identifier and role must match; 2.1.1 endpoints have no roles. */
+export function findEndpoint(endpoints: Endpoint[], version: OcpiVersion, identifier: string, role?: 'SENDER' | 'RECEIVER'): Endpoint | undefined {
+	return endpoints.find((e) => e.identifier === identifier && (version === '2.1.1' || role === undefined || e.role?.toUpperCase() === role));
+}
+
+export function describeEndpoints(endpoints: Endpoint[]): string {
+	const names = endpoints.map((e) => (e.identifier === 'locations' && e.role ? `locations (${e.role})` : e.identifier));
+	return [...new Set(names)].join(', ') || 'nothing';
+}
+
+export function locationsEndpointOrThrow(endpoints: Endpoint[], version: OcpiVersion): Endpoint {
+	const found = findEndpoint(endpoints, version, 'locations', 'RECEIVER');
+	if (found) return found;
+	const what = version === '2.1.1' ? 'locations endpoint' : 'locations RECEIVER endpoint';
+	throw new OcpiError(`The CPMS offers no ${what} for OCPI ${version}; it offers: ${describeEndpoints(endpoints)}`, { kind: 'discovery', retryable: false });
+}
