@@ -96,10 +96,12 @@ export function compileMapping(
 	const fields = {} as CompiledMapping['fields'];
 	for (const object of MAPPED_OBJECTS) {
 		const specs = fieldsFor(object, profile.ocpiVersion);
-		const known_ = new Set(specs.map((spec) => spec.field));
+		const fillable = new Set(specs.map((spec) => spec.field));
 		for (const field of Object.keys(profile.fields[object])) {
-			if (!known_.has(field)) {
-				throw new MappingSetupError(`the ${object} field '${field}' is not one the Mapper fills in OCPI ${profile.ocpiVersion}: use one of ${[...known_].join(', ')}`);
+			if (!fillable.has(field)) {
+				throw new MappingSetupError(
+					`the ${object} field '${field}' is not one the Mapper fills in OCPI ${profile.ocpiVersion}: use one of ${[...fillable].join(', ')}`,
+				);
 			}
 		}
 		const compiled = new Map<string, LabelledField>();
@@ -111,12 +113,13 @@ export function compileMapping(
 		}
 		fields[object] = compiled;
 	}
+	// The charge point key is never read from an outlet, unless (flat rows) the outlet is the whole record.
+	const chargePointScopes = scopes.evse.filter((scope) => scope !== 'outlet');
 	const keys: CompiledMapping['keys'] = {
 		location: keyReader(profile.keys.locationId, scopes.location),
-		evse: keyReader(profile.keys.evseId, scopes.evse.filter((scope) => scope !== 'outlet')),
+		evse: keyReader(profile.keys.evseId, chargePointScopes.length > 0 ? chargePointScopes : ['outlet']),
 		connector: keyReader(profile.keys.connectorId, scopes.connector),
 		evseGroup: profile.keys.evseGroup ? keyReader(profile.keys.evseGroup, scopes.connector) : undefined,
 	};
-	if (keys.evse && scopes.evse.every((scope) => scope === 'outlet')) keys.evse = keyReader(profile.keys.evseId, ['outlet']);
 	return { profile, context, fields, keys, party: checkParty(profile) };
 }
