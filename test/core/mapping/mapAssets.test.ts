@@ -271,3 +271,20 @@ describe('mapAssets: rows that disagree on Location or EVSE fields', () => {
 		expect(berlin.notes.filter((note) => note.includes('address'))).toHaveLength(1);
 	});
 });
+
+describe('mapAssets: nested lists that are missing', () => {
+	it('reports a charge point without outlets and a site without charge points', () => {
+		const chargePoints = sampleChargePoints();
+		chargePoints[0].outlets = [];
+		const fromChargePoints = mapAssets(chargePoints, profileWith({ shape: 'chargePoints' }), { now: NOW });
+		expect(fromChargePoints.unmappable).toEqual([
+			{ sourceIndex: 0, reasons: ["the charge point has no connectors: expected a non-empty list at 'outlets'"] },
+		]);
+		const sites: unknown[] = sampleSites();
+		(sites[1] as Json).chargers = undefined;
+		const fromSites = mapAssets(sites, profileWith(), { now: NOW });
+		expect(fromSites.unmappable).toEqual([
+			{ sourceIndex: 1, reasons: ["the site has no charge points: expected a non-empty list at 'chargers'"] },
+		]);
+	});
+});
