@@ -56,7 +56,7 @@ describe('diffSnapshot', () => {
 	});
 
 	it('counts records without ids and duplicate ids instead of failing', () => {
-		const result = diffSnapshot({}, [charger('A'), { id: undefined, record: {} }, { id: '', record: {} }, charger('A', 'x'), { id: 7, record: {} }], { complete: true });
+		const result = diffSnapshot<unknown>({}, [charger('A'), { id: undefined, record: {} }, { id: '', record: {} }, charger('A', 'x'), { id: 7, record: {} }], { complete: true });
 		expect(result.withoutId).toBe(2);
 		expect(result.duplicateIds).toEqual(['A']);
 		expect(result.created.map((c) => c.id)).toEqual(['A', '7']);
