@@ -118,7 +118,7 @@ export function createOcpiClient(options: OcpiClientOptions): OcpiClient {
 	}
 
 	const runner: PlanRunner = {
-		send: (method, request, correlationId) => {
+		send: async (method, request, correlationId) => {
 			if (method === 'GET') return locationCall('GET', request.level, request.ids, undefined, correlationId);
 			checkBody(method, request.body);
 			return locationCall(method, request.level, request.ids, request.body, correlationId);
@@ -132,11 +132,11 @@ export function createOcpiClient(options: OcpiClientOptions): OcpiClient {
 		getLocation: (ids) => get('location', ids),
 		getEvse: (ids) => get('evse', ids),
 		getConnector: (ids) => get('connector', ids),
-		put: (level, ids, body) => {
+		put: async (level, ids, body) => {
 			checkBody('PUT', body);
 			return locationCall('PUT', level, ids, body);
 		},
-		patch: (level, ids, body) => {
+		patch: async (level, ids, body) => {
 			checkBody('PATCH', body);
 			return locationCall('PATCH', level, ids, body);
 		},
