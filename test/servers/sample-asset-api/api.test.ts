@@ -10,7 +10,7 @@ describe('sample asset API: auth, records, errors, persistence', () => {
 	afterAll(() => s.stop());
 
 	it('answers 401 JSON without the key or with a wrong one, and accepts the header or the query parameter', async () => {
-		for (const headers of [{}, { 'X-API-Key': 'wrong' }, { 'X-API-Key': '' }]) {
+		for (const headers of [{}, { 'X-API-Key': 'wrong' }, { 'X-API-Key': '' }] as Array<Record<string, string>>) {
 			const r = await call('GET', `${s.api.url}/api/chargers`, undefined, headers);
 			expect(r.status).toBe(401);
 			expect(r.json.error).toMatch(/API key/);

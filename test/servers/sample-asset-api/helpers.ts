@@ -56,7 +56,7 @@ export async function pullAll(baseUrl: string, config: PaginationConfig, itemsAt
 		urls.push(url);
 		const response = await fetch(url, { headers: { 'X-API-Key': API_KEY } });
 		if (response.status !== 200) throw new Error(`${url} → ${response.status}: ${await response.text()}`);
-		const body = await response.json();
+		const body = (await response.json()) as any;
 		const items = itemsAt === 'body' ? body : body.data;
 		records.push(...items);
 		const step = nextPage(config, url, { headers: response.headers, body, itemCount: items.length }, pages);

@@ -48,11 +48,11 @@ describe('sample asset API: every pagination kind, pulled with the core planners
 	});
 
 	it('a cursor stays valid when records are deleted between pages', async () => {
-		const first = await (await fetch(`${base}?cursor=&limit=5`, { headers: { 'X-API-Key': s.api.apiKey } })).json();
+		const first = (await (await fetch(`${base}?cursor=&limit=5`, { headers: { 'X-API-Key': s.api.apiKey } })).json()) as any;
 		// the cursor names the last id sent, not a position, so deleting earlier ids shifts nothing
 		const [gone] = first.data;
 		s.api.store.remove(gone.charger_id);
-		const second = await (await fetch(`${base}?cursor=${first.next_cursor}&limit=5`, { headers: { 'X-API-Key': s.api.apiKey } })).json();
+		const second = (await (await fetch(`${base}?cursor=${first.next_cursor}&limit=5`, { headers: { 'X-API-Key': s.api.apiKey } })).json()) as any;
 		expect(second.data[0].charger_id).toBe(allIds[5]);
 	});
 });
