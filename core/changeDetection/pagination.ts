@@ -88,11 +88,19 @@ export function firstPageUrl(baseUrl: string, config: PaginationConfig): string 
  * What to fetch after page number `pagesFetched` (1 = the first page was just fetched) at `url`.
  * Short pages (fewer items than the page size) and empty pages end page/offset pulls; a missing cursor or
  * next link ends the others. A next URL equal to the current one ends the pull as incomplete (a loop).
+ * Never throws: a bad URL or response ends the pull as incomplete with the reason.
  */
 export function nextPage(config: PaginationConfig, url: string, response: PageResponse, pagesFetched: number): PageStep {
-	const next = plannedNext(config, url, response);
+	let next: PageStep;
+	let current: string;
+	try {
+		current = new URL(url).toString();
+		next = plannedNext(config, current, response);
+	} catch {
+		return finished(false, 'the current URL is not a URL');
+	}
 	if (next.done) return next;
-	if (next.url === new URL(url).toString()) return finished(false, 'the next page is the page just fetched: stopped to avoid a loop');
+	if (next.url === current) return finished(false, 'the next page is the page just fetched: stopped to avoid a loop');
 	const cap = positive(config.maxPages);
 	if (cap !== undefined && pagesFetched >= cap) return { done: true, complete: false, stoppedAtPageCap: true, reason: `stopped at the page cap (${cap} pages); more pages exist` };
 	return next;

@@ -35,7 +35,7 @@ export interface VerifyOptions {
 	prefix?: string;
 	/** 'auto' (default) reads 64 hex characters as hex and anything else as base64. */
 	encoding?: DigestEncoding | 'auto';
-	/** The timestamp header's value; required when `toleranceSeconds` is set. */
+	/** The timestamp header's value; required when `toleranceSeconds` is set. When present it is part of the signed content either way. */
 	timestamp?: string | string[] | undefined;
 	/** When set, a timestamp is required and must be within this many seconds of now (both directions). */
 	toleranceSeconds?: number;

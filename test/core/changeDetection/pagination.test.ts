@@ -54,3 +54,11 @@ describe('nextPage', () => {
 		expect(nextPage({ kind: 'none' }, base, page([], 9), 1)).toMatchObject({ done: true, complete: true });
 	});
 });
+
+describe('nextPage on bad input', () => {
+	it('ends the pull as incomplete instead of throwing', () => {
+		expect(nextPage({ kind: 'pageNumber', pageSize: 1 }, 'not a url', { body: {}, itemCount: 1 }, 1)).toMatchObject({ done: true, complete: false });
+		expect(nextPage({ kind: 'nextUrlInBody', nextUrlPath: 'next' }, 'http://h/', { body: { next: 'http://[bad' }, itemCount: 1 }, 1)).toMatchObject({ done: true, complete: false });
+		expect(nextPage({ kind: 'pageNumber', pageSize: 1 }, 'http://h/?page=x', { body: {}, itemCount: 1 }, 1)).toMatchObject({ done: true, complete: false });
+	});
+});
