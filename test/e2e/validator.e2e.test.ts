@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { createN8nInstance, ensureBuilt, expectCliSuccess, installModuleProbe, parseRawRun, PROJECT_ROOT, type N8nInstance } from './support';
+import { createN8nInstance, ensureBuilt, importAndRunWorkflow, installModuleProbe, PROJECT_ROOT, type N8nInstance } from './support';
 
 // The first CLI command runs all DB migrations; a cold n8n install (minutes) may also happen in beforeAll.
 jest.setTimeout(5 * 60_000);
@@ -24,16 +24,7 @@ afterAll(async () => {
 	await n8n?.dispose();
 });
 
-async function importAndRun(fixture: string, folder = FIXTURES): Promise<Record<string, INodeExecutionData[][]>> {
-	const file = path.join(folder, fixture);
-	const { id } = JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string };
-	expectCliSuccess(await n8n.cli(['import:workflow', `--input=${file}`]), `import of ${fixture}`);
-	const run = parseRawRun(await n8n.cli(['execute', `--id=${id}`, '--rawOutput']));
-	expect(run.data.resultData.error).toBeUndefined();
-	return Object.fromEntries(
-		Object.entries(run.data.resultData.runData).map(([name, tasks]) => [name, (tasks[0].data?.main ?? []) as INodeExecutionData[][]]),
-	);
-}
+const importAndRun = (fixture: string, folder = FIXTURES) => importAndRunWorkflow(n8n, path.join(folder, fixture));
 
 describe('OCPI Validator in a real n8n (installed community package)', () => {
 	it('splits a valid Location, an invalid one and a non-object into Valid and Invalid', async () => {
@@ -89,18 +80,5 @@ describe('OCPI Validator in a real n8n (installed community package)', () => {
 		expect(report.loaded.zod?.length).toBeGreaterThan(0);
 		for (const file of Object.values(report.loaded).flat()) expect(file).toContain(n8nModules);
 		expect(report.works).toEqual({ zod: true, lodash: true });
-	});
-
-	it('runs the sample template: Code node items are enriched, checked and split', async () => {
-		const outputs = await importAndRun('validate-ocpi-locations.json', path.join(PROJECT_ROOT, 'workflows'));
-		const [valid, invalid] = outputs['OCPI Validator'];
-		expect(valid.map((item) => item.json.id)).toEqual(['LOC-BERLIN-001', 'LOC-AMS-002']);
-		const amsterdam = valid[1].json as IDataObject & { _validation: { changes: IDataObject[] } };
-		expect(amsterdam).toMatchObject({ country: 'NLD', time_zone: 'Europe/Amsterdam' });
-		expect(amsterdam._validation.changes.map((change) => change.path)).toEqual(
-			expect.arrayContaining(['country', 'coordinates.latitude', 'coordinates.longitude', 'time_zone', 'evses[0].evse_id']),
-		);
-		expect(invalid.map((item) => item.json.objectId)).toEqual(['LOC-HAMBURG-003']);
-		expect(invalid[0].pairedItem).toEqual({ item: 2 });
 	});
 });

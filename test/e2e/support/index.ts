@@ -1,6 +1,6 @@
 /** Helpers for tests against a real n8n process (CLI runs, server, community package install). */
 export { createN8nInstance, n8nEnv, type CliResult, type N8nInstance } from './n8nInstance';
-export { parseRawRun, expectCliSuccess } from './cli';
+export { parseRawRun, expectCliSuccess, importAndRunWorkflow, type NodeOutputs } from './cli';
 export { ensureBuilt, ensureN8n, installPackage, DEFAULT_N8N_VERSION, PACKAGE_NAME, PROJECT_ROOT } from './paths';
 export { freePortPair } from './ports';
 export { installModuleProbe } from './moduleProbe';

@@ -1,0 +1,58 @@
+/**
+ * The templates in workflows/ as teams import them: into a real n8n with the package installed as a
+ * community package, run from the CLI, asserting what an operator would look for in the execution.
+ */
+import * as path from 'path';
+import type { IDataObject } from 'n8n-workflow';
+import { createN8nInstance, ensureBuilt, importAndRunWorkflow, PROJECT_ROOT, type N8nInstance } from './support';
+
+jest.setTimeout(5 * 60_000);
+
+const TEMPLATES = path.join(PROJECT_ROOT, 'workflows');
+let n8n: N8nInstance;
+
+beforeAll(async () => {
+	ensureBuilt();
+	n8n = await createN8nInstance();
+}, 25 * 60_000);
+
+afterAll(async () => {
+	await n8n?.dispose();
+});
+
+const run = (template: string) => importAndRunWorkflow(n8n, path.join(TEMPLATES, template));
+
+describe('workflow templates in a real n8n', () => {
+	it('validate-ocpi-locations: Code node items are enriched, checked and split', async () => {
+		const outputs = await run('validate-ocpi-locations.json');
+		const [valid, invalid] = outputs['OCPI Validator'];
+		expect(valid.map((item) => item.json.id)).toEqual(['LOC-BERLIN-001', 'LOC-AMS-002']);
+		const amsterdam = valid[1].json as IDataObject & { _validation: { changes: IDataObject[] } };
+		expect(amsterdam).toMatchObject({ country: 'NLD', time_zone: 'Europe/Amsterdam' });
+		expect(amsterdam._validation.changes.map((change) => change.path)).toEqual(
+			expect.arrayContaining(['country', 'coordinates.latitude', 'coordinates.longitude', 'time_zone', 'evses[0].evse_id']),
+		);
+		expect(invalid.map((item) => item.json.objectId)).toEqual(['LOC-HAMBURG-003']);
+		expect(invalid[0].pairedItem).toEqual({ item: 2 });
+	});
+
+	it('map-asset-sites-to-ocpi: asset sites become Locations that pass the Validator', async () => {
+		const outputs = await run('map-asset-sites-to-ocpi.json');
+		const [locations, unmappable] = outputs['OCPI Mapper'];
+		expect(unmappable).toEqual([]);
+		expect(locations.map((item) => item.json.id)).toEqual(['BER-0001', 'MUC-0007', 'AMS-0003']);
+		expect(locations.map((item) => item.pairedItem)).toEqual([[{ item: 0 }], [{ item: 1 }], [{ item: 2 }]]);
+
+		const berlin = locations[0].json as IDataObject & { evses: IDataObject[] };
+		expect(berlin).toMatchObject({ country_code: 'DE', party_id: 'ABC', city: 'Berlin', country: 'DEU' });
+		expect(berlin._mapping).toMatchObject({ profile: 'ampere-laden-assets', version: '1.0.0' });
+		const connectors = berlin.evses.flatMap((evse) => evse.connectors as IDataObject[]);
+		// 'Typ 2' at 400 V three-phase becomes IEC_62196_T2 at 230 V line-to-neutral; 22 kW → 22000 W.
+		expect(connectors[0]).toMatchObject({ standard: 'IEC_62196_T2', power_type: 'AC_3_PHASE', max_voltage: 230, max_electric_power: 22000 });
+
+		const [valid, invalid] = outputs['OCPI Validator'];
+		expect(invalid).toEqual([]);
+		expect(valid).toHaveLength(3);
+		expect(outputs['Valid Locations'][0]).toHaveLength(3);
+	});
+});
