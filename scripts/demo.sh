@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# The main job: a real n8n with this package installed as users install it, and the templates in
-# workflows/ imported. Prints the editor URL and a login; Ctrl-C stops everything it started.
+# The main job: a real n8n with this package installed as users install it and the templates in
+# workflows/ imported, beside the sample asset API and the reference OCPI CPMS.
+# Prints the URLs and a login; Ctrl-C stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 project="$(pwd)"
 port="${DEMO_PORT:-5678}"
+asset_port="${DEMO_ASSET_API_PORT:-8271}"
+cpms_port="${DEMO_CPMS_PORT:-8270}"
+cpms_token="demo-cpms-token"
 email="demo@example.com"
 password="Demo-ocpi-2026"
 
@@ -33,6 +37,22 @@ bash scripts/n8n/install-package.sh "$user_folder" >/dev/null
 source scripts/n8n/env.sh
 n8n_offline_env "$user_folder" "$port"
 
+pids=()
+stop() {
+	for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+	for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap stop EXIT INT TERM
+
+step "Starting the sample asset API and the reference CPMS"
+rm -rf "$project/.demo/asset-api" "$project/.demo/cpms"
+node -r ts-node/register/transpile-only servers/sample-asset-api/main.ts --port "$asset_port" \
+	--data "$project/.demo/asset-api/assets.json" >"$project/.demo/asset-api.log" 2>&1 &
+pids+=($!)
+node -r ts-node/register/transpile-only servers/reference-cpms/main.ts --port "$cpms_port" \
+	--data "$project/.demo/cpms/cpms.json" --token "$cpms_token" --token-encoding either >"$project/.demo/cpms.log" 2>&1 &
+pids+=($!)
+
 step "Importing the workflow templates"
 for workflow in workflows/*.json; do
 	"$n8n" import:workflow --input="$workflow" >/dev/null 2>&1 || { echo "could not import $workflow" >&2; exit 1; }
@@ -42,11 +62,7 @@ done
 step "Starting n8n on http://127.0.0.1:$port"
 "$n8n" start >"$project/.demo/n8n.log" 2>&1 &
 n8n_pid=$!
-stop() {
-	kill "$n8n_pid" 2>/dev/null || true
-	wait "$n8n_pid" 2>/dev/null || true
-}
-trap stop EXIT INT TERM
+pids+=("$n8n_pid")
 
 for _ in $(seq 1 120); do
 	if curl -fs "http://127.0.0.1:$port/rest/settings" 2>/dev/null | grep -q '"data"'; then break; fi
@@ -61,8 +77,11 @@ cat <<INFO
 
   n8n editor:  http://127.0.0.1:$port
   login:       $email / $password
-  workflows:   $(ls workflows/*.json | wc -l) templates imported (open "OCPI: validate Locations (sample)" and click Test workflow)
-  log:         .demo/n8n.log
+  workflows:   $(ls workflows/*.json | wc -l) templates imported (open one and click Execute workflow)
+  logs:        .demo/n8n.log, .demo/asset-api.log, .demo/cpms.log
+
+  sample asset API:  http://127.0.0.1:$asset_port/api/chargers   (header X-API-Key: sample-asset-key)
+  reference CPMS:    http://127.0.0.1:$cpms_port/               (versions URL http://127.0.0.1:$cpms_port/ocpi/versions, token $cpms_token)
 
   Press Ctrl-C to stop.
 INFO
