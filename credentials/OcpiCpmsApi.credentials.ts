@@ -1,0 +1,102 @@
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+/**
+ * How this package reaches a CPMS's OCPI interface: its versions URL, the token the CPMS gave us
+ * (Token C after the handshake) and the parties for the OCPI-from/to routing headers.
+ */
+export class OcpiCpmsApi implements ICredentialType {
+	name = 'ocpiCpmsApi';
+
+	// The name users look for; "API" would add nothing to it.
+	// eslint-disable-next-line n8n-nodes-base/cred-class-field-display-name-missing-api
+	displayName = 'OCPI CPMS';
+
+	icon = { light: 'file:../nodes/OcpiPush/ocpiPush.svg', dark: 'file:../nodes/OcpiPush/ocpiPush.dark.svg' } as const;
+
+	// The rule is for n8n's own repository (camel-cased doc slugs); community packages link a full URL.
+	// eslint-disable-next-line n8n-nodes-base/cred-class-field-documentation-url-miscased
+	documentationUrl = 'https://github.com/ocpi-asset-connector/n8n-nodes-ocpi-asset-connector#cpms-ocpi-push';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Versions URL',
+			name: 'versionsUrl',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'https://cpms.example.com/ocpi/versions',
+			description: 'The OCPI versions endpoint of the CPMS; every other URL is discovered from it',
+		},
+		{
+			displayName: 'Token',
+			name: 'token',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The token the CPMS accepts from us (Token C after the credentials handshake)',
+		},
+		{
+			displayName: 'Token Encoding',
+			name: 'tokenEncoding',
+			type: 'options',
+			options: [
+				{ name: 'Base64 (OCPI 2.2.1)', value: 'base64', description: 'Authorization: Token <base64 of the token>, as OCPI 2.2.1 requires' },
+				{ name: 'Plain (OCPI 2.1.1 and Receivers That Expect It)', value: 'plain', description: 'Authorization: Token <token> as given' },
+			],
+			default: 'base64',
+			description: 'How the token is written in the Authorization header of OCPI 2.2.1 requests (2.1.1 requests always send it plain)',
+		},
+		{
+			displayName: 'Our Country Code',
+			name: 'countryCode',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. DE',
+			description: 'Our party\'s ISO 3166-1 alpha-2 country code (OCPI-from-country-code)',
+		},
+		{
+			displayName: 'Our Party ID',
+			name: 'partyId',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. ACM',
+			description: 'Our three-character party ID (OCPI-from-party-id)',
+		},
+		{
+			displayName: 'Receiving Party Country Code',
+			name: 'toCountryCode',
+			type: 'string',
+			default: '',
+			description: 'Country code of the CPMS party (OCPI-to-country-code); leave empty to send no OCPI-to headers',
+		},
+		{
+			displayName: 'Receiving Party ID',
+			name: 'toPartyId',
+			type: 'string',
+			default: '',
+			description: 'Party ID of the CPMS party (OCPI-to-party-id); leave empty to send no OCPI-to headers',
+		},
+	];
+
+	// The nodes build this header themselves (through the OCPI client, which also redacts the token);
+	// it is declared here so n8n's credential test and other HTTP nodes can use the credential too.
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization:
+					'={{ $credentials.tokenEncoding === "base64" ? "Token " + $credentials.token.base64Encode() : "Token " + $credentials.token }}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			method: 'GET',
+			url: '={{ $credentials.versionsUrl }}',
+		},
+	};
+}
