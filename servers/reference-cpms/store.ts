@@ -2,8 +2,8 @@
  * The CPMS's state (Locations per version and party, registration tokens), kept in memory and written
  * to a JSON file after every change: temp file + rename, so a crash never leaves half a file.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeJsonAtomically } from '../shared/jsonFile';
 import type { OcpiVersion } from '../../core/ocpi/version';
 
 export type Json = Record<string, any>;
@@ -78,10 +78,7 @@ export class CpmsStore {
 
 	save(): void {
 		if (!this.file) return;
-		mkdirSync(dirname(this.file), { recursive: true });
-		const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-		writeFileSync(temp, JSON.stringify(this.data, null, '\t'));
-		renameSync(temp, this.file);
+		writeJsonAtomically(this.file, this.data);
 	}
 }
 

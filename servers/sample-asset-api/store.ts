@@ -3,8 +3,8 @@
  * after every change (temp file + rename, so a crash never leaves half a file). Every change returns what
  * happened so the server can announce it by webhook.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeJsonAtomically } from '../shared/jsonFile';
 import { generateSampleNetwork, isoSeconds, type AssetCharger, type SampleNetworkOptions } from './sampleNetwork';
 
 export interface WebhookSubscription {
@@ -112,10 +112,7 @@ export class AssetStore {
 
 	save(): void {
 		if (!this.file) return;
-		mkdirSync(dirname(this.file), { recursive: true });
-		const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-		writeFileSync(temp, JSON.stringify(this.data, null, '\t'));
-		renameSync(temp, this.file);
+		writeJsonAtomically(this.file, this.data);
 	}
 }
 
