@@ -3,7 +3,9 @@
  * Add a line here when a node or credential joins package.json's "n8n" section.
  */
 import type { ICredentialType, INodeType, IVersionedNodeType } from 'n8n-workflow';
+import { OcpiCpmsApi } from '../../credentials/OcpiCpmsApi.credentials';
 import { OcpiMapper } from '../../nodes/OcpiMapper/OcpiMapper.node';
+import { OcpiPush } from '../../nodes/OcpiPush/OcpiPush.node';
 import { OcpiValidator } from '../../nodes/OcpiValidator/OcpiValidator.node';
 
 /** Installed community nodes are typed `<package>.<nodeName>`: the form fixtures and templates use. */
@@ -15,6 +17,9 @@ export type CredentialClass = new () => ICredentialType;
 export const packageNodes: Record<string, NodeClass> = {
 	ocpiValidator: OcpiValidator,
 	ocpiMapper: OcpiMapper,
+	ocpiPush: OcpiPush,
 };
 
-export const packageCredentials: Record<string, CredentialClass> = {};
+export const packageCredentials: Record<string, CredentialClass> = {
+	ocpiCpmsApi: OcpiCpmsApi,
+};

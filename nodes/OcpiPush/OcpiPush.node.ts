@@ -1,0 +1,72 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { createOcpiClient } from '../../core/client';
+import { pushProperties } from './OcpiPush.properties';
+import { failedItem, outcomeError, outcomeItem, summaryItem } from './pushItems';
+import { getLocation, setEvseStatus, syncLocation, type PushOutcome } from './pushOperations';
+import { readPushSettings, type PushSettings } from './readPushSettings';
+
+/** Runs `task` for indexes 0..count-1, at most `limit` at once; stops starting new ones once `stop()` says so. */
+async function runLimited(count: number, limit: number, stop: () => boolean, task: (index: number) => Promise<void>): Promise<void> {
+	let next = 0;
+	const worker = async (): Promise<void> => {
+		while (next < count && !stop()) await task(next++);
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+}
+
+function runOne(context: IExecuteFunctions, settings: PushSettings, client: ReturnType<typeof createOcpiClient>, item: INodeExecutionData, itemIndex: number, now: Date): Promise<PushOutcome> {
+	switch (settings.operation) {
+		case 'syncLocations':
+			return syncLocation(client, item.json, { removedEvsePolicy: settings.removedEvsePolicy, dryRun: settings.dryRun, party: settings.party, now });
+		case 'getLocation':
+			return getLocation(client, settings.party, String(context.getNodeParameter('locationId', itemIndex)).trim());
+		default: {
+			const locationId = String(context.getNodeParameter('locationId', itemIndex)).trim();
+			const evseUid = String(context.getNodeParameter('evseUid', itemIndex)).trim();
+			const status = settings.operation === 'removeEvse' ? 'REMOVED' : String(context.getNodeParameter('status', itemIndex));
+			return setEvseStatus(client, settings.party, { locationId, evseUid, status }, now);
+		}
+	}
+}
+
+export class OcpiPush implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'CPMS OCPI Push',
+		name: 'ocpiPush',
+		icon: { light: 'file:ocpiPush.svg', dark: 'file:ocpiPush.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{ ({ syncLocations: "Sync Locations", setEvseStatus: "Set EVSE Status", removeEvse: "Remove EVSE", getLocation: "Get Location" })[$parameter["operation"]] }}',
+		description: 'Push OCPI Locations, EVSEs and connectors to a CPMS (Locations receiver) with the fewest requests',
+		defaults: { name: 'CPMS OCPI Push' },
+		usableAsTool: true,
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: 'ocpiCpmsApi', required: true }],
+		properties: pushProperties,
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const settings = await readPushSettings(this);
+		// one client per execution: discovery and the rate window are shared by its items, nothing outlives the run
+		const client = createOcpiClient(settings.client);
+		// one clock for the whole run, so every planned last_updated agrees
+		const now = new Date();
+		const outcomes: PushOutcome[] = [];
+		let firstFailure: number | undefined;
+		const continueOnFail = this.continueOnFail();
+		await runLimited(items.length, settings.concurrency, () => firstFailure !== undefined, async (itemIndex) => {
+			const outcome = await runOne(this, settings, client, items[itemIndex], itemIndex, now);
+			outcomes[itemIndex] = outcome;
+			if (outcome.action === 'failed' && !continueOnFail && (firstFailure === undefined || itemIndex < firstFailure)) firstFailure = itemIndex;
+		});
+		if (firstFailure !== undefined) throw outcomeError(this.getNode(), outcomes[firstFailure], firstFailure);
+
+		const output = outcomes.map((outcome, itemIndex) =>
+			outcome.action === 'failed' ? failedItem(this.getNode(), outcome, itemIndex) : outcomeItem(outcome, itemIndex),
+		);
+		if (settings.operation === 'syncLocations' && settings.addSummaryItem) output.push(summaryItem(outcomes, settings.dryRun));
+		return [output];
+	}
+}

@@ -1,0 +1,65 @@
+/** Shapes operation outcomes into output items: one per input item, failures as n8n error items. */
+import { NodeApiError, type IDataObject, type INode, type INodeExecutionData, type JsonObject } from 'n8n-workflow';
+import type { PushAction, PushOutcome } from './pushOperations';
+
+export function outcomeJson(outcome: PushOutcome): IDataObject {
+	const { locationId, evseUid, action, requests, changes, location, failure } = outcome;
+	const json: IDataObject = { locationId };
+	if (evseUid !== undefined) json.evseUid = evseUid;
+	json.action = action;
+	if (location !== undefined) json.location = location as IDataObject;
+	if (action !== 'found' && action !== 'notFound') {
+		json.requests = requests as unknown as IDataObject[];
+		json.changes = changes as unknown as IDataObject[];
+	}
+	if (failure) {
+		json.error = failure.message;
+		json.httpStatus = failure.httpStatus;
+		json.statusCode = failure.statusCode;
+		json.statusMessage = failure.statusMessage;
+	}
+	return json;
+}
+
+/** The error n8n shows for a failed Location: carries the OCPI status_code / status_message. */
+export function outcomeError(node: INode, outcome: PushOutcome, itemIndex: number): NodeApiError {
+	const failure = outcome.failure ?? { message: `Location ${outcome.locationId} failed` };
+	const ocpi = failure.statusCode !== undefined ? `OCPI status_code ${failure.statusCode}${failure.statusMessage ? `: ${failure.statusMessage}` : ''}` : undefined;
+	const response: JsonObject = {
+		message: failure.message,
+		status_code: failure.statusCode ?? null,
+		status_message: failure.statusMessage ?? null,
+		httpStatus: failure.httpStatus ?? null,
+	};
+	return new NodeApiError(node, response, {
+		message: `Location ${outcome.locationId || '(no id)'}: ${failure.message}`,
+		description: ocpi ?? 'No OCPI answer: see the message for what went wrong',
+		httpCode: failure.httpStatus !== undefined ? String(failure.httpStatus) : undefined,
+		itemIndex,
+	});
+}
+
+export function outcomeItem(outcome: PushOutcome, itemIndex: number): INodeExecutionData {
+	return { json: outcomeJson(outcome), pairedItem: { item: itemIndex } };
+}
+
+/**
+ * With continueOnFail. n8n routes items with `error` to the error output and keeps only
+ * `{ error: message }` as their json, so the details travel on the error: httpCode, description
+ * (OCPI status) and context (the whole outcome: locationId, statusCode, statusMessage, requests, changes).
+ */
+export function failedItem(node: INode, outcome: PushOutcome, itemIndex: number): INodeExecutionData {
+	const error = outcomeError(node, outcome, itemIndex);
+	error.context = { ...error.context, ...outcomeJson(outcome) };
+	return { json: { error: error.message }, error, pairedItem: { item: itemIndex } };
+}
+
+export function summaryItem(outcomes: PushOutcome[], dryRun: boolean): INodeExecutionData {
+	const counts: Partial<Record<PushAction, number>> = {};
+	for (const outcome of outcomes) counts[outcome.action] = (counts[outcome.action] ?? 0) + 1;
+	const requests = outcomes.reduce((sum, outcome) => sum + outcome.requests.filter((r) => !r.skipped && !dryRun).length, 0);
+	return {
+		json: { summary: true, dryRun, locations: outcomes.length, counts: counts as IDataObject, requestsSent: requests },
+		pairedItem: outcomes.map((_, item) => ({ item })),
+	};
+}

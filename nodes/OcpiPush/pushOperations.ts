@@ -1,0 +1,145 @@
+/**
+ * What each operation does with the core client, one Location (or EVSE) at a time. The CPMS itself
+ * is the sync state: every Sync GETs the Location as the CPMS holds it and plans against that.
+ */
+import { OcpiError, type OcpiClient, type RequestResult } from '../../core/client';
+import { pathOf, receiverUrl } from '../../core/client/receiverUrl';
+import { planLocationSync, type FieldChange, type JsonObject, type LocationIds, type PlanOptions } from '../../core/sync';
+import { toOcpiDateTime } from '../../core/sync/timestamps';
+
+export type PushAction = 'created' | 'updated' | 'unchanged' | 'removed' | 'failed' | 'planned' | 'found' | 'notFound';
+
+export interface RequestView {
+	method: string;
+	path: string;
+	httpStatus?: number;
+	statusCode?: number;
+	statusMessage?: string;
+	ok: boolean;
+	attempts: number;
+	reason?: string;
+	skipped?: boolean;
+	error?: string;
+	/** Dry Run only: what would be sent. */
+	body?: JsonObject;
+}
+
+export interface PushFailure {
+	message: string;
+	httpStatus?: number;
+	statusCode?: number;
+	statusMessage?: string;
+}
+
+export interface PushOutcome {
+	locationId: string;
+	evseUid?: string;
+	action: PushAction;
+	requests: RequestView[];
+	changes: FieldChange[];
+	/** Get Location: the Location as the CPMS stores it. */
+	location?: JsonObject;
+	failure?: PushFailure;
+}
+
+export interface SyncSettings {
+	removedEvsePolicy: PlanOptions['removedEvsePolicy'];
+	dryRun: boolean;
+	party: PlanOptions['party'];
+	now: Date;
+}
+
+function requestView(result: RequestResult): RequestView {
+	const { method, path, httpStatus, statusCode, statusMessage, ok, attempts, reason, skipped, error } = result;
+	return { method, path, httpStatus, statusCode, statusMessage, ok, attempts, reason, skipped, error };
+}
+
+/** Any error of a step, as the item and NodeApiError show it (OcpiError messages are already token-free). */
+export function failureOf(error: unknown): PushFailure {
+	if (error instanceof OcpiError) {
+		return { message: error.message, httpStatus: error.httpStatus, statusCode: error.statusCode, statusMessage: error.statusMessage };
+	}
+	return { message: error instanceof Error ? error.message : String(error) };
+}
+
+function failed(locationId: string, failure: PushFailure, requests: RequestView[] = [], changes: FieldChange[] = []): PushOutcome {
+	return { locationId, action: 'failed', requests, changes, failure };
+}
+
+function idOf(location: unknown): string {
+	const id = location !== null && typeof location === 'object' ? (location as JsonObject).id : undefined;
+	return typeof id === 'string' ? id : '';
+}
+
+export async function syncLocation(client: OcpiClient, location: unknown, settings: SyncSettings): Promise<PushOutcome> {
+	const locationId = idOf(location);
+	try {
+		const discovery = await client.discover();
+		const options: PlanOptions = { version: discovery.version, removedEvsePolicy: settings.removedEvsePolicy, now: settings.now, party: settings.party };
+		// planning against nothing checks the Location and yields its receiver ids before anything is sent
+		const { ids } = planLocationSync(location, undefined, options);
+		const known = await client.getLocation(ids);
+		const plan = planLocationSync(location, known, options);
+		if (plan.requests.length === 0) return { locationId, action: 'unchanged', requests: [], changes: plan.changes };
+		if (settings.dryRun) {
+			const requests = plan.requests.map((request) => ({
+				method: request.method,
+				path: pathOf(receiverUrl(discovery.locationsUrl, request.level, request.ids)),
+				ok: true,
+				attempts: 0,
+				reason: request.reason,
+				body: request.body,
+			}));
+			return { locationId, action: 'planned', requests, changes: plan.changes };
+		}
+		const execution = await client.executePlan(plan);
+		const requests = execution.results.map(requestView);
+		if (!execution.ok) {
+			const first = execution.results.find((result) => !result.ok && !result.skipped);
+			const failure: PushFailure = {
+				message: first?.error ?? `Location ${locationId}: the CPMS did not accept every change`,
+				httpStatus: first?.httpStatus,
+				statusCode: first?.statusCode,
+				statusMessage: first?.statusMessage,
+			};
+			return failed(locationId, failure, requests, plan.changes);
+		}
+		return { locationId, action: plan.action === 'create' ? 'created' : 'updated', requests, changes: plan.changes };
+	} catch (error) {
+		return failed(locationId, failureOf(error));
+	}
+}
+
+export interface EvseTarget {
+	locationId: string;
+	evseUid: string;
+	status: string;
+}
+
+export async function setEvseStatus(client: OcpiClient, party: NonNullable<PlanOptions['party']>, target: EvseTarget, now: Date): Promise<PushOutcome> {
+	const { locationId, evseUid, status } = target;
+	const ids: LocationIds = { ...party, location_id: locationId, evse_uid: evseUid };
+	const change: FieldChange = { path: `evses[${evseUid}].status`, from: undefined, to: status };
+	try {
+		const result = await client.patch('evse', ids, { status, last_updated: toOcpiDateTime(now) });
+		const { method, path, httpStatus, statusCode, statusMessage, attempts } = result;
+		const request: RequestView = { method, path, httpStatus, statusCode, statusMessage, ok: true, attempts };
+		return { locationId, evseUid, action: status === 'REMOVED' ? 'removed' : 'updated', requests: [request], changes: [change] };
+	} catch (error) {
+		const failure = failureOf(error);
+		const request: RequestView | undefined =
+			error instanceof OcpiError
+				? { method: 'PATCH', path: error.path ?? '', httpStatus: error.httpStatus, statusCode: error.statusCode, statusMessage: error.statusMessage, ok: false, attempts: error.attempts, error: error.message }
+				: undefined;
+		return { ...failed(locationId, failure, request ? [request] : [], [change]), evseUid };
+	}
+}
+
+export async function getLocation(client: OcpiClient, party: NonNullable<PlanOptions['party']>, locationId: string): Promise<PushOutcome> {
+	try {
+		const location = await client.getLocation({ ...party, location_id: locationId });
+		return { locationId, action: location ? 'found' : 'notFound', requests: [], changes: [], location };
+	} catch (error) {
+		return failed(locationId, failureOf(error));
+	}
+}

@@ -1,0 +1,75 @@
+/** Turns the node's credential and parameters into core client options; a wrong setting throws. */
+import { NodeOperationError, sleep, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
+import type { OcpiClientOptions, Party, TokenEncoding } from '../../core/client';
+import { n8nTransport } from './n8nTransport';
+
+export type PushOperation = 'syncLocations' | 'setEvseStatus' | 'removeEvse' | 'getLocation';
+const OPERATIONS: readonly PushOperation[] = ['syncLocations', 'setEvseStatus', 'removeEvse', 'getLocation'];
+
+export interface PushSettings {
+	operation: PushOperation;
+	client: OcpiClientOptions;
+	/** Our party: owner of the Locations in the receiver URLs when a Location carries none (2.1.1). */
+	party: Party;
+	removedEvsePolicy: 'markRemoved' | 'ignore';
+	dryRun: boolean;
+	addSummaryItem: boolean;
+	concurrency: number;
+}
+
+function fail(context: IExecuteFunctions, message: string, description?: string): never {
+	throw new NodeOperationError(context.getNode(), message, { description });
+}
+
+function text(value: unknown): string {
+	return typeof value === 'string' ? value.trim() : '';
+}
+
+function positiveInteger(context: IExecuteFunctions, value: unknown, fallback: number, label: string): number {
+	if (value === undefined || value === '') return fallback;
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < 1) fail(context, `${label} must be a whole number of at least 1 (got ${String(value)})`);
+	return number;
+}
+
+export async function readPushSettings(context: IExecuteFunctions): Promise<PushSettings> {
+	const operation = context.getNodeParameter('operation', 0) as PushOperation;
+	if (!OPERATIONS.includes(operation)) fail(context, `Unknown operation '${operation}'`);
+	const credentials = await context.getCredentials('ocpiCpmsApi');
+	const versionsUrl = text(credentials.versionsUrl);
+	const token = typeof credentials.token === 'string' ? credentials.token : '';
+	if (!versionsUrl || !token) fail(context, 'The OCPI CPMS credential needs a versions URL and a token');
+	const tokenEncoding = (credentials.tokenEncoding ?? 'base64') as TokenEncoding;
+	if (tokenEncoding !== 'base64' && tokenEncoding !== 'plain') fail(context, `Unknown token encoding '${String(tokenEncoding)}'`);
+	const party = { country_code: text(credentials.countryCode).toUpperCase(), party_id: text(credentials.partyId).toUpperCase() };
+	if (!party.country_code || !party.party_id) fail(context, 'The OCPI CPMS credential needs our country code and party ID');
+	const toCountry = text(credentials.toCountryCode).toUpperCase();
+	const toParty = text(credentials.toPartyId).toUpperCase();
+	const to = toCountry && toParty ? { country_code: toCountry, party_id: toParty } : undefined;
+
+	const options = context.getNodeParameter('options', 0, {}) as IDataObject;
+	const concurrency = positiveInteger(context, options.concurrency, 4, 'Concurrency');
+	const removed = options.removedEvses ?? 'markRemoved';
+	if (removed !== 'markRemoved' && removed !== 'ignore') fail(context, `Unknown Removed EVSEs choice '${String(removed)}'`);
+	return {
+		operation,
+		party,
+		removedEvsePolicy: removed,
+		dryRun: options.dryRun === true,
+		addSummaryItem: options.addSummaryItem === true,
+		concurrency,
+		client: {
+			versionsUrl,
+			token,
+			tokenEncoding,
+			from: party,
+			to,
+			transport: n8nTransport(context),
+			sleep,
+			concurrency,
+			maxRequestsPerSecond: positiveInteger(context, options.maxRequestsPerSecond, 10, 'Max Requests per Second'),
+			retry: { maxAttempts: positiveInteger(context, options.maxAttempts, 4, 'Max Attempts') },
+			timeoutMs: positiveInteger(context, options.timeoutMs, 30_000, 'Timeout'),
+		},
+	};
+}
