@@ -3,6 +3,8 @@
  * Add a line here when a node or credential joins package.json's "n8n" section.
  */
 import type { ICredentialType, INodeType, IVersionedNodeType } from 'n8n-workflow';
+import { AssetSourcePollTrigger } from '../../nodes/AssetSourcePollTrigger/AssetSourcePollTrigger.node';
+import { AssetSourceApi } from '../../credentials/AssetSourceApi.credentials';
 import { OcpiCpmsApi } from '../../credentials/OcpiCpmsApi.credentials';
 import { OcpiMapper } from '../../nodes/OcpiMapper/OcpiMapper.node';
 import { OcpiPush } from '../../nodes/OcpiPush/OcpiPush.node';
@@ -18,8 +20,10 @@ export const packageNodes: Record<string, NodeClass> = {
 	ocpiValidator: OcpiValidator,
 	ocpiMapper: OcpiMapper,
 	ocpiPush: OcpiPush,
+	assetSourcePollTrigger: AssetSourcePollTrigger,
 };
 
 export const packageCredentials: Record<string, CredentialClass> = {
 	ocpiCpmsApi: OcpiCpmsApi,
+	assetSourceApi: AssetSourceApi,
 };

@@ -1,0 +1,44 @@
+import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { pollTriggerProperties } from './AssetSourcePollTrigger.properties';
+import { detectChanges, previousState, pullQuery, sampleItems, STATE_KEY } from './changeItems';
+import { pullRecords } from './pullRecords';
+import { readPollSettings } from './readPollSettings';
+
+export class AssetSourcePollTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Asset Source Polling Trigger',
+		name: 'assetSourcePollTrigger',
+		icon: { light: 'file:assetSourcePollTrigger.svg', dark: 'file:assetSourcePollTrigger.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["changeDetection"] === "snapshot" ? "Snapshot diff" : "Incremental"}}',
+		description: 'Polls an asset system\'s REST API and emits created, updated and removed records',
+		defaults: { name: 'Asset Source Polling Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: ['main'],
+		credentials: [{ name: 'assetSourceApi', required: true }],
+		properties: pollTriggerProperties,
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const settings = readPollSettings(this);
+		const { baseUrl } = await this.getCredentials<{ baseUrl: string }>('assetSourceApi');
+		const request = { baseUrl: String(baseUrl ?? ''), path: settings.path, recordsPath: settings.recordsPath, pagination: settings.pagination };
+
+		if (this.getMode() === 'manual') {
+			// A sample for building the workflow: never touches the state, so activation starts where it should.
+			const sample = await pullRecords(this, { ...request, query: settings.query, firstPageOnly: true });
+			const items = sampleItems(sample.records, settings);
+			return items.length ? [items] : null;
+		}
+
+		const staticData = this.getWorkflowStaticData('node');
+		const previous = previousState(staticData, settings);
+		const pull = await pullRecords(this, { ...request, query: { ...settings.query, ...pullQuery(previous, settings) } });
+		const { items, next } = detectChanges(previous, pull.records, pull.complete, settings);
+		// Only reached when every request succeeded: a failed pull throws above and leaves the state as it was.
+		staticData[STATE_KEY] = next as unknown as IDataObject;
+		return items.length ? [items] : null;
+	}
+}

@@ -1,0 +1,110 @@
+/** Turns the trigger's parameters into a pull plan and core change-detection options; a wrong setting throws. */
+import { NodeOperationError, type IDataObject, type IPollFunctions } from 'n8n-workflow';
+import { isFirstRunPolicy, type FirstRunPolicy, type PaginationConfig } from '../../core/changeDetection';
+
+export type ChangeDetection = 'incremental' | 'snapshot';
+
+export interface PollSettings {
+	path: string;
+	query: Record<string, string>;
+	recordsPath: string;
+	idField: string;
+	updatedAtField: string;
+	createdAtField: string;
+	pagination: PaginationConfig;
+	changeDetection: ChangeDetection;
+	updatedSinceParam: string;
+	overlapSeconds: number;
+	/** Incremental: the API returns records oldest change first, so a page-capped pull may advance the mark. */
+	sortedByUpdatedAt: boolean;
+	firstRun: FirstRunPolicy;
+}
+
+function text(context: IPollFunctions, name: string, fallback = ''): string {
+	return String(context.getNodeParameter(name, fallback) ?? fallback).trim();
+}
+
+function number(context: IPollFunctions, name: string, fallback: number): number {
+	const value = Number(context.getNodeParameter(name, fallback));
+	return Number.isFinite(value) ? value : fallback;
+}
+
+function readPagination(context: IPollFunctions): PaginationConfig {
+	const kind = text(context, 'pagination', 'none');
+	const maxPages = number(context, 'maxPages', 100);
+	switch (kind) {
+		case 'none':
+			return { kind };
+		case 'pageNumber':
+			return {
+				kind,
+				maxPages,
+				pageParam: text(context, 'pageParam', 'page') || 'page',
+				sizeParam: text(context, 'sizeParam', 'per_page') || 'per_page',
+				pageSize: number(context, 'pageSize', 100),
+				firstPage: number(context, 'firstPage', 1),
+			};
+		case 'offsetLimit':
+			return {
+				kind,
+				maxPages,
+				offsetParam: text(context, 'offsetParam', 'offset') || 'offset',
+				limitParam: text(context, 'sizeParam', 'limit') || 'limit',
+				pageSize: number(context, 'pageSize', 100),
+			};
+		case 'cursor':
+			return {
+				kind,
+				maxPages,
+				cursorPath: text(context, 'cursorPath', 'next_cursor') || 'next_cursor',
+				cursorParam: text(context, 'cursorParam', 'cursor') || 'cursor',
+				sizeParam: text(context, 'sizeParam', '') || undefined,
+				pageSize: number(context, 'pageSize', 100),
+			};
+		case 'linkHeader':
+			return { kind, maxPages, rel: text(context, 'linkRel', 'next') || 'next' };
+		case 'nextUrlInBody':
+			return { kind, maxPages, nextUrlPath: text(context, 'nextUrlPath', 'next') || 'next' };
+		default:
+			throw new NodeOperationError(context.getNode(), `Unknown pagination '${kind}'`);
+	}
+}
+
+export function readPollSettings(context: IPollFunctions): PollSettings {
+	const changeDetection = text(context, 'changeDetection', 'incremental');
+	if (changeDetection !== 'incremental' && changeDetection !== 'snapshot') {
+		throw new NodeOperationError(context.getNode(), `Unknown change detection '${changeDetection}'`);
+	}
+	const firstRun = text(context, 'firstRun', 'emitAll');
+	if (!isFirstRunPolicy(firstRun)) throw new NodeOperationError(context.getNode(), `Unknown first-run policy '${firstRun}'`);
+	const idField = text(context, 'idField', 'id');
+	if (idField === '') throw new NodeOperationError(context.getNode(), 'ID Field is empty', { description: 'Name the field that holds each record\'s ID.' });
+	const incremental = changeDetection === 'incremental';
+	const updatedAtField = text(context, 'updatedAtField', 'updated_at');
+	const updatedSinceParam = incremental ? text(context, 'updatedSinceParam', 'updated_since') : '';
+	if (incremental && (updatedAtField === '' || updatedSinceParam === '')) {
+		throw new NodeOperationError(context.getNode(), 'Incremental change detection needs an Updated-At Field and an Updated-Since Parameter', {
+			description: 'Fill both in, or choose Snapshot Diff.',
+		});
+	}
+	const rows = ((context.getNodeParameter('queryParameters', {}) as IDataObject).parameter ?? []) as Array<{ name?: string; value?: string }>;
+	const query: Record<string, string> = {};
+	for (const row of rows) {
+		const name = String(row.name ?? '').trim();
+		if (name !== '') query[name] = String(row.value ?? '');
+	}
+	return {
+		path: text(context, 'path', '/'),
+		query,
+		recordsPath: text(context, 'recordsPath', ''),
+		idField,
+		updatedAtField,
+		createdAtField: incremental ? text(context, 'createdAtField', '') : '',
+		pagination: readPagination(context),
+		changeDetection,
+		updatedSinceParam,
+		overlapSeconds: Math.max(0, number(context, 'overlapSeconds', 60)),
+		sortedByUpdatedAt: incremental && context.getNodeParameter('sortedByUpdatedAt', false) === true,
+		firstRun,
+	};
+}
