@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { createOcpiClient } from '../../core/client';
 import { pushProperties } from './OcpiPush.properties';
 import { failedItem, outcomeError, outcomeItem, summaryItem } from './pushItems';
-import { getLocation, setEvseStatus, syncLocation, type PushOutcome } from './pushOperations';
+import { getLocation, register, setEvseStatus, syncLocation, type PushOutcome } from './pushOperations';
 import { readPushSettings, type PushSettings } from './readPushSettings';
 
 /** Runs `task` for indexes 0..count-1, at most `limit` at once; stops starting new ones once `stop()` says so. */
@@ -18,6 +18,13 @@ function runOne(context: IExecuteFunctions, settings: PushSettings, client: Retu
 	switch (settings.operation) {
 		case 'syncLocations':
 			return syncLocation(client, item.json, { removedEvsePolicy: settings.removedEvsePolicy, dryRun: settings.dryRun, party: settings.party, now });
+		case 'register':
+			return register(client, settings.party, {
+				tokenA: String(context.getNodeParameter('tokenA', itemIndex)),
+				tokenB: String(context.getNodeParameter('tokenB', itemIndex)),
+				ourVersionsUrl: String(context.getNodeParameter('ourVersionsUrl', itemIndex)).trim(),
+				businessName: String(context.getNodeParameter('businessName', itemIndex)).trim(),
+			});
 		case 'getLocation':
 			return getLocation(client, settings.party, String(context.getNodeParameter('locationId', itemIndex)).trim());
 		default: {
@@ -56,7 +63,9 @@ export class OcpiPush implements INodeType {
 		const outcomes: PushOutcome[] = [];
 		let firstFailure: number | undefined;
 		const continueOnFail = this.continueOnFail();
-		await runLimited(items.length, settings.concurrency, () => firstFailure !== undefined, async (itemIndex) => {
+		// the handshake happens once, whatever the input
+		const count = settings.operation === 'register' ? Math.min(items.length, 1) : items.length;
+		await runLimited(count, settings.concurrency, () => firstFailure !== undefined, async (itemIndex) => {
 			const outcome = await runOne(this, settings, client, items[itemIndex], itemIndex, now);
 			outcomes[itemIndex] = outcome;
 			if (outcome.action === 'failed' && !continueOnFail && (firstFailure === undefined || itemIndex < firstFailure)) firstFailure = itemIndex;

@@ -3,7 +3,18 @@ import { NodeApiError, type IDataObject, type INode, type INodeExecutionData, ty
 import type { PushAction, PushOutcome } from './pushOperations';
 
 export function outcomeJson(outcome: PushOutcome): IDataObject {
-	const { locationId, evseUid, action, requests, changes, location, failure } = outcome;
+	const { locationId, evseUid, action, requests, changes, location, failure, registration } = outcome;
+	if (registration) {
+		return {
+			action,
+			// Token C is a secret: it is output here, and only here, because the user must put it into the credential
+			tokenC: registration.tokenC,
+			notice: 'Token C is a secret: copy it into the OCPI CPMS credential (Token), then delete this execution or its data. Token A is void now.',
+			version: registration.version,
+			url: registration.url,
+			roles: registration.roles as IDataObject[],
+		};
+	}
 	const json: IDataObject = { locationId };
 	if (evseUid !== undefined) json.evseUid = evseUid;
 	json.action = action;
@@ -32,7 +43,7 @@ export function outcomeError(node: INode, outcome: PushOutcome, itemIndex: numbe
 		httpStatus: failure.httpStatus ?? null,
 	};
 	return new NodeApiError(node, response, {
-		message: `Location ${outcome.locationId || '(no id)'}: ${failure.message}`,
+		message: outcome.locationId || !outcome.failure ? `Location ${outcome.locationId || '(no id)'}: ${failure.message}` : failure.message,
 		description: ocpi ?? 'No OCPI answer: see the message for what went wrong',
 		httpCode: failure.httpStatus !== undefined ? String(failure.httpStatus) : undefined,
 		itemIndex,

@@ -2,12 +2,12 @@
  * What each operation does with the core client, one Location (or EVSE) at a time. The CPMS itself
  * is the sync state: every Sync GETs the Location as the CPMS holds it and plans against that.
  */
-import { OcpiError, type OcpiClient, type RequestResult } from '../../core/client';
+import { OcpiError, type OcpiClient, type OurCredentials, type RegistrationResult, type RequestResult } from '../../core/client';
 import { pathOf, receiverUrl } from '../../core/client/receiverUrl';
 import { planLocationSync, type FieldChange, type JsonObject, type LocationIds, type PlanOptions } from '../../core/sync';
 import { toOcpiDateTime } from '../../core/sync/timestamps';
 
-export type PushAction = 'created' | 'updated' | 'unchanged' | 'removed' | 'failed' | 'planned' | 'found' | 'notFound';
+export type PushAction = 'created' | 'updated' | 'unchanged' | 'removed' | 'failed' | 'planned' | 'found' | 'notFound' | 'registered';
 
 export interface RequestView {
 	method: string;
@@ -39,6 +39,8 @@ export interface PushOutcome {
 	changes: FieldChange[];
 	/** Get Location: the Location as the CPMS stores it. */
 	location?: JsonObject;
+	/** Register only: what the CPMS answered, Token C included (the one secret this node ever outputs). */
+	registration?: RegistrationResult;
 	failure?: PushFailure;
 }
 
@@ -141,5 +143,30 @@ export async function getLocation(client: OcpiClient, party: NonNullable<PlanOpt
 		return { locationId, action: location ? 'found' : 'notFound', requests: [], changes: [], location };
 	} catch (error) {
 		return failed(locationId, failureOf(error));
+	}
+}
+
+export interface RegisterInput {
+	tokenA: string;
+	tokenB: string;
+	ourVersionsUrl: string;
+	businessName: string;
+}
+
+/** Our Credentials object in the shape of the version the CPMS and we share (2.2.1 roles, 2.1.1 flat). */
+function ourCredentialsFor(version: string, party: NonNullable<PlanOptions['party']>, input: RegisterInput): OurCredentials {
+	const business_details = { name: input.businessName };
+	if (version === '2.1.1') return { token: input.tokenB, url: input.ourVersionsUrl, business_details, ...party };
+	return { token: input.tokenB, url: input.ourVersionsUrl, roles: [{ role: 'CPO', business_details, ...party }] };
+}
+
+/** Credentials handshake with Token A: the client must have been made with Token A. */
+export async function register(client: OcpiClient, party: NonNullable<PlanOptions['party']>, input: RegisterInput): Promise<PushOutcome> {
+	try {
+		const { version } = await client.discover();
+		const registration = await client.registerCredentials({ tokenA: input.tokenA, ourCredentials: ourCredentialsFor(version, party, input) });
+		return { locationId: '', action: 'registered', requests: [], changes: [], registration };
+	} catch (error) {
+		return failed('', failureOf(error));
 	}
 }

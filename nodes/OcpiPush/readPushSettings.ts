@@ -3,8 +3,8 @@ import { NodeOperationError, sleep, type IDataObject, type IExecuteFunctions } f
 import type { OcpiClientOptions, Party, TokenEncoding } from '../../core/client';
 import { n8nTransport } from './n8nTransport';
 
-export type PushOperation = 'syncLocations' | 'setEvseStatus' | 'removeEvse' | 'getLocation';
-const OPERATIONS: readonly PushOperation[] = ['syncLocations', 'setEvseStatus', 'removeEvse', 'getLocation'];
+export type PushOperation = 'syncLocations' | 'setEvseStatus' | 'removeEvse' | 'getLocation' | 'register';
+const OPERATIONS: readonly PushOperation[] = ['syncLocations', 'setEvseStatus', 'removeEvse', 'getLocation', 'register'];
 
 export interface PushSettings {
 	operation: PushOperation;
@@ -37,8 +37,10 @@ export async function readPushSettings(context: IExecuteFunctions): Promise<Push
 	if (!OPERATIONS.includes(operation)) fail(context, `Unknown operation '${operation}'`);
 	const credentials = await context.getCredentials('ocpiCpmsApi');
 	const versionsUrl = text(credentials.versionsUrl);
-	const token = typeof credentials.token === 'string' ? credentials.token : '';
-	if (!versionsUrl || !token) fail(context, 'The OCPI CPMS credential needs a versions URL and a token');
+	let token = typeof credentials.token === 'string' ? credentials.token : '';
+	// before the handshake the user has only Token A, given to the Register operation itself
+	if (operation === 'register') token = String(context.getNodeParameter('tokenA', 0, ''));
+	if (!versionsUrl || !token) fail(context, 'The OCPI CPMS credential needs a versions URL and a token (Register: Token A)');
 	const tokenEncoding = (credentials.tokenEncoding ?? 'base64') as TokenEncoding;
 	if (tokenEncoding !== 'base64' && tokenEncoding !== 'plain') fail(context, `Unknown token encoding '${String(tokenEncoding)}'`);
 	const party = { country_code: text(credentials.countryCode).toUpperCase(), party_id: text(credentials.partyId).toUpperCase() };

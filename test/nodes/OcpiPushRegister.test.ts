@@ -1,0 +1,67 @@
+/** The credentials handshake through the node: Token A in, Token C out, and Token C then opens the Locations module. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { encodeTokenBase64 } from '../../core/client';
+import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
+import { validLocation } from '../fixtures/ocpiLocations';
+import { runWorkflowFixture } from '../harness';
+
+const TOKEN_A = 'register-token-a-51c0';
+const TOKEN_B = 'register-token-b-9d2e';
+
+let cpms: ReferenceCpms;
+let dir: string;
+
+function credentials(token: string) {
+	return { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } };
+}
+
+beforeEach(async () => {
+	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-push-register-'));
+	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(dir, 'cpms.json'), tokenA: TOKEN_A, credentialsCallback: 'skip', quiet: true });
+});
+
+afterEach(async () => {
+	await cpms.close();
+	fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('CPMS OCPI Push: Register (Token A → C)', () => {
+	it('trades Token A for Token C, which then syncs; Token A and B never appear in the output', async () => {
+		const registered = await runWorkflowFixture('push-register.json', {
+			inputItems: [{ tokenA: TOKEN_A, tokenB: TOKEN_B }],
+			credentials: credentials(''),
+		});
+		expect(registered.error).toBeUndefined();
+		const [items] = registered.outputs;
+		expect(items).toHaveLength(1);
+		const json = items![0].json;
+		expect(json).toMatchObject({ action: 'registered', version: '2.2.1', notice: expect.stringMatching(/secret/) });
+		const tokenC = String(json.tokenC);
+		expect(tokenC).toMatch(/\S/);
+		const text = JSON.stringify(registered.outputs);
+		for (const secret of [TOKEN_A, TOKEN_B]) {
+			expect(text).not.toContain(secret);
+			expect(text).not.toContain(encodeTokenBase64(secret));
+		}
+
+		const synced = await runWorkflowFixture('push-sync.json', { inputItems: [validLocation('LOC-1')], credentials: credentials(tokenC) });
+		expect(synced.error).toBeUndefined();
+		expect(synced.outputs[0]![0].json).toMatchObject({ locationId: 'LOC-1', action: 'created' });
+		expect(JSON.stringify(synced.outputs)).not.toContain(tokenC);
+	});
+
+	it('fails clearly with a wrong Token A, without showing it', async () => {
+		const { error } = await runWorkflowFixture('push-register.json', {
+			inputItems: [{ tokenA: 'wrong-token-a-0000', tokenB: TOKEN_B }],
+			credentials: credentials(''),
+		});
+		expect(error).toBeDefined();
+		expect(error!.message).toMatch(/401|2000|unauthori[sz]ed/i);
+		const text = JSON.stringify({ message: error!.message, description: error!.description });
+		expect(text).not.toContain('wrong-token-a-0000');
+		expect(text).not.toContain(encodeTokenBase64('wrong-token-a-0000'));
+		expect(text).not.toContain(TOKEN_B);
+	});
+});
