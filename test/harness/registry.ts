@@ -3,6 +3,8 @@
  * Add a line here when a node or credential joins package.json's "n8n" section.
  */
 import type { ICredentialType, INodeType, IVersionedNodeType } from 'n8n-workflow';
+import { AssetSourceWebhookTrigger } from '../../nodes/AssetSourceWebhookTrigger/AssetSourceWebhookTrigger.node';
+import { AssetSourceWebhookApi } from '../../credentials/AssetSourceWebhookApi.credentials';
 import { AssetSourcePollTrigger } from '../../nodes/AssetSourcePollTrigger/AssetSourcePollTrigger.node';
 import { AssetSourceApi } from '../../credentials/AssetSourceApi.credentials';
 import { OcpiCpmsApi } from '../../credentials/OcpiCpmsApi.credentials';
@@ -21,9 +23,11 @@ export const packageNodes: Record<string, NodeClass> = {
 	ocpiMapper: OcpiMapper,
 	ocpiPush: OcpiPush,
 	assetSourcePollTrigger: AssetSourcePollTrigger,
+	assetSourceWebhookTrigger: AssetSourceWebhookTrigger,
 };
 
 export const packageCredentials: Record<string, CredentialClass> = {
 	ocpiCpmsApi: OcpiCpmsApi,
 	assetSourceApi: AssetSourceApi,
+	assetSourceWebhookApi: AssetSourceWebhookApi,
 };

@@ -1,0 +1,272 @@
+/**
+ * Asset Source Webhook Trigger: deliveries over real HTTP (node:http on 127.0.0.1), including real signed
+ * deliveries from the sample asset API.
+ *
+ * What is real and what is an adapter: the node's webhook() runs in n8n-core's own WebhookContext (credentials
+ * through the harness's credentials helper, static data on one Workflow shared across deliveries), and the items
+ * it returns run through n8n-core's WorkflowExecute (runWorkflowFixture, mode 'webhook') into a NoOp. The HTTP
+ * front that n8n's CLI provides (express, reading req.rawBody, answering with the node's responseCode for
+ * "respond immediately") is a small adapter in this file: it keeps the raw body on req.rawBody as n8n does and,
+ * when webhook() did not answer itself, answers 202 and starts the run. "Respond when the workflow has finished"
+ * is n8n CLI behaviour and is not exercised here.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ExecutionLifecycleHooks, WebhookContext } from 'n8n-core';
+import {
+	Workflow,
+	type IDataObject,
+	type INode,
+	type INodeType,
+	type IWebhookData,
+	type IWebhookResponseData,
+	type IWorkflowBase,
+	type IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { signPayload } from '../../core/webhook';
+import { loadWorkflowFixture, runWorkflowFixture, TestCredentialsHelper, TestNodeTypes, type RunResult } from '../harness';
+import { call, startApi, type Started } from '../servers/sample-asset-api/helpers';
+
+const FIXTURE = 'asset-webhook.json';
+const SECRET = 'whsec-test-5f1c9a';
+const NODE_KEY = 'node:Asset Source Webhook Trigger';
+
+interface Receiver {
+	url: string;
+	runs: RunResult[];
+	workflow: Workflow;
+	close(): Promise<void>;
+}
+
+/** The adapter described in the header: one Workflow (so static data persists), one WebhookContext per request. */
+async function startReceiver(parameters: INode['parameters'] = {}, secret = SECRET): Promise<Receiver> {
+	const fixture = loadWorkflowFixture(FIXTURE);
+	const nodes = fixture.nodes.map((n) => (n.name === 'Asset Source Webhook Trigger' ? { ...n, parameters: { ...n.parameters, ...parameters } } : n));
+	const workflow = new Workflow({ id: 'wh', name: 'webhook', nodes, connections: fixture.connections, active: true, nodeTypes: new TestNodeTypes(), settings: { executionOrder: 'v1' } });
+	const node = workflow.getNode('Asset Source Webhook Trigger')!;
+	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion) as INodeType;
+	const credentials = { assetSourceWebhookApi: { secret } };
+	const runs: RunResult[] = [];
+	const pending: Array<Promise<void>> = [];
+
+	async function handle(req: IncomingMessage, res: ServerResponse) {
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const raw = Buffer.concat(chunks);
+		const request = req as IncomingMessage & { rawBody: Buffer; body: unknown };
+		request.rawBody = raw;
+		try {
+			request.body = JSON.parse(raw.toString('utf8'));
+		} catch {
+			request.body = {};
+		}
+		const hooks = new ExecutionLifecycleHooks('webhook', 'wh-exec', { id: workflow.id, name: workflow.name, nodes, connections: fixture.connections } as IWorkflowBase);
+		const additionalData = {
+			credentialsHelper: new TestCredentialsHelper(credentials),
+			hooks,
+			httpRequest: request,
+			httpResponse: res,
+			variables: {},
+			instanceBaseUrl: 'http://127.0.0.1:5678',
+			webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+			webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+			webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+			formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+			restApiUrl: 'http://127.0.0.1:5678/rest',
+		} as unknown as IWorkflowExecuteAdditionalData;
+		const webhookData = {
+			httpMethod: 'POST',
+			node: node.name,
+			path: 'asset-events',
+			webhookDescription: nodeType.description.webhooks![0],
+			workflowId: workflow.id,
+			workflowExecuteAdditionalData: additionalData,
+		} as unknown as IWebhookData;
+		const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+		const result: IWebhookResponseData = await nodeType.webhook!.call(context);
+		if (result.noWebhookResponse) return;
+		res.writeHead(202, { 'Content-Type': 'application/json' });
+		res.end(JSON.stringify({ message: 'Workflow was started' }));
+		const run = runWorkflowFixture(
+			{ nodes, connections: fixture.connections },
+			{ nodeName: node.name, inputItems: result.workflowData![0], mode: 'webhook', credentials },
+		).then((r) => {
+			runs.push(r);
+		});
+		pending.push(run);
+		await run;
+	}
+
+	const server: Server = createServer((req, res) => {
+		handle(req, res).catch((error: Error) => {
+			if (!res.headersSent) res.writeHead(500);
+			res.end(String(error.message));
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook/asset-events`;
+	return {
+		url,
+		runs,
+		workflow,
+		close: async () => {
+			await Promise.all(pending);
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+			server.closeAllConnections();
+		},
+	};
+}
+
+async function post(url: string, body: string, headers: Record<string, string>) {
+	const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+	const text = await response.text();
+	return { status: response.status, json: text ? JSON.parse(text) : undefined };
+}
+
+function signed(body: string, options: { secret?: string; timestamp?: number; eventId?: string } = {}): Record<string, string> {
+	const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+	return {
+		'X-Timestamp': String(timestamp),
+		'X-Signature': signPayload({ secret: options.secret ?? SECRET, body, timestamp }),
+		...(options.eventId ? { 'X-Event-Id': options.eventId } : {}),
+	};
+}
+
+const event = (id: string, type: string, record: IDataObject) => JSON.stringify({ event_id: id, event_type: type, occurred_at: new Date().toISOString(), data: record });
+
+let receiver: Receiver;
+afterEach(async () => {
+	await receiver?.close();
+});
+
+describe('Asset Source Webhook Trigger with signed deliveries from the sample asset API', () => {
+	let s: Started;
+	afterEach(() => s.stop());
+
+	it('a real signed delivery runs the workflow with the record, change and assetId; the secret appears nowhere', async () => {
+		receiver = await startReceiver();
+		s = await startApi({ sites: 3, webhookUrl: receiver.url, webhookSecret: SECRET, webhookRetryDelaysMs: [] });
+		const [a, b] = s.api.store.list();
+		expect((await call('PATCH', `${s.api.url}/api/chargers/${a.charger_id}`, { state: 'faulty' })).status).toBe(200);
+		expect((await call('DELETE', `${s.api.url}/api/chargers/${b.charger_id}`)).status).toBe(204);
+		await s.api.webhooksIdle();
+		const log = (await call('GET', `${s.api.url}/admin/webhooks`)).json as Array<{ state: string; attempts: Array<{ status?: number }> }>;
+		expect(log.map((d) => d.state)).toEqual(['delivered', 'delivered']);
+		expect(log[0].attempts[0].status).toBe(202);
+
+		expect(receiver.runs).toHaveLength(2);
+		const [updated, deleted] = receiver.runs.map((r) => r.runData.Changes[0].data!.main[0]![0].json);
+		expect(updated).toMatchObject({ charger_id: a.charger_id, state: 'faulty', change: 'updated', assetId: a.charger_id, eventType: 'charger.updated' });
+		expect(deleted).toMatchObject({ change: 'deleted', assetId: b.charger_id, eventType: 'charger.deleted' });
+		expect(typeof updated.eventId).toBe('string');
+		for (const run of receiver.runs) {
+			expect(run.error).toBeUndefined();
+			expect(JSON.stringify(run.run)).not.toContain(SECRET);
+		}
+	});
+});
+
+describe('Asset Source Webhook Trigger: refusals', () => {
+	const body = event('evt_1', 'charger.updated', { charger_id: 'BER-1', state: 'faulty' });
+
+	it('forged signature → 401 with a JSON reason, no run', async () => {
+		receiver = await startReceiver();
+		const answer = await post(receiver.url, body, signed(body, { secret: 'not-the-secret' }));
+		expect(answer.status).toBe(401);
+		expect(answer.json).toMatchObject({ error: 'Unauthorized' });
+		expect(JSON.stringify(answer.json)).not.toContain(SECRET);
+		expect(receiver.runs).toHaveLength(0);
+	});
+
+	it('a body changed after signing → 401', async () => {
+		receiver = await startReceiver();
+		const answer = await post(receiver.url, body.replace('faulty', 'offline'), signed(body));
+		expect(answer.status).toBe(401);
+		expect(receiver.runs).toHaveLength(0);
+	});
+
+	it('replayed (old) timestamp → 401, even with a correct signature', async () => {
+		receiver = await startReceiver();
+		const answer = await post(receiver.url, body, signed(body, { timestamp: Math.floor(Date.now() / 1000) - 600 }));
+		expect(answer.status).toBe(401);
+		expect(answer.json.reason).toMatch(/tolerance/);
+		expect(receiver.runs).toHaveLength(0);
+	});
+
+	it('malformed JSON (correctly signed) → 400 with a JSON error body, no run', async () => {
+		receiver = await startReceiver();
+		const broken = '{"event_id": "evt_2", "data": {';
+		const answer = await post(receiver.url, broken, signed(broken));
+		expect(answer.status).toBe(400);
+		expect(answer.json).toEqual({ error: 'Bad Request', reason: 'body is not valid JSON' });
+		expect(receiver.runs).toHaveLength(0);
+	});
+
+	it('header token: right token runs, wrong token → 401', async () => {
+		receiver = await startReceiver({ authentication: 'headerToken', authHeader: 'Authorization', authScheme: 'Bearer' });
+		expect((await post(receiver.url, body, { Authorization: 'Bearer nope' })).status).toBe(401);
+		expect((await post(receiver.url, body, { Authorization: `Bearer ${SECRET}` })).status).toBe(202);
+		expect(receiver.runs).toHaveLength(1);
+	});
+});
+
+describe('Asset Source Webhook Trigger: payloads and redeliveries', () => {
+	it('a redelivered event id is answered 200 and not run again (state in static data, JSON-safe)', async () => {
+		receiver = await startReceiver();
+		const body = event('evt_dup', 'charger.created', { charger_id: 'NEW-1' });
+		expect((await post(receiver.url, body, signed(body, { eventId: 'evt_dup' }))).status).toBe(202);
+		const again = await post(receiver.url, body, signed(body, { eventId: 'evt_dup' }));
+		expect(again.status).toBe(200);
+		expect(again.json).toMatchObject({ status: 'duplicate', eventId: 'evt_dup' });
+		expect(receiver.runs).toHaveLength(1);
+		expect(receiver.runs[0].outputs[0]![0].json).toMatchObject({ change: 'created', assetId: 'NEW-1' });
+		const stored = JSON.parse(JSON.stringify(receiver.workflow.staticData)) as IDataObject;
+		expect(Object.keys(((stored[NODE_KEY] as IDataObject).assetSourceEvents as { seen: object }).seen)).toEqual(['evt_dup']);
+	});
+
+	it('array payload, no authentication: one item per record, event type per record', async () => {
+		receiver = await startReceiver({ authentication: 'none', payload: 'array', idField: 'id', eventTypeField: 'type' });
+		const body = JSON.stringify([
+			{ id: 'A', type: 'asset_added', kw: 22 },
+			{ id: 'B', type: 'AssetRemoved' },
+			{ id: 'C', type: 'mystery' },
+		]);
+		expect((await post(receiver.url, body, {})).status).toBe(202);
+		const items = receiver.runs[0].outputs[0]!.map((i) => i.json);
+		expect(items.map((i) => [i.assetId, i.change])).toEqual([
+			['A', 'created'],
+			['B', 'deleted'],
+			['C', 'updated'],
+		]);
+	});
+
+	it('records at an envelope path, custom event names, unknown types ignored', async () => {
+		receiver = await startReceiver({
+			authentication: 'none',
+			payload: 'path',
+			recordsPath: 'payload.items',
+			eventTypeField: 'kind',
+			eventNames: { deleted: 'retired' },
+			unknownEventType: 'ignore',
+		});
+		const body = JSON.stringify({ kind: 'retired', payload: { items: [{ charger_id: 'X1' }, { charger_id: 'X2', kind: 'weird' }] } });
+		expect((await post(receiver.url, body, {})).status).toBe(202);
+		expect(receiver.runs[0].outputs[0]!.map((i) => [i.json.assetId, i.json.change])).toEqual([['X1', 'deleted']]);
+
+		const nothing = JSON.stringify({ kind: 'weird', payload: { items: [{ charger_id: 'X3' }] } });
+		const answer = await post(receiver.url, nothing, {});
+		expect(answer.status).toBe(202);
+		expect(answer.json.status).toBe('ignored');
+		expect(receiver.runs).toHaveLength(1);
+	});
+
+	it('webhookMethods: nothing to register remotely', async () => {
+		const { AssetSourceWebhookTrigger } = await import('../../nodes/AssetSourceWebhookTrigger/AssetSourceWebhookTrigger.node');
+		const node = new AssetSourceWebhookTrigger();
+		const hooks = node.webhookMethods.default;
+		await expect(hooks.checkExists.call({} as never)).resolves.toBe(true);
+		expect(node.description.inputs).toEqual([]);
+		expect(node.description.usableAsTool).toBeUndefined();
+		receiver = undefined as unknown as Receiver;
+	});
+});
