@@ -225,3 +225,19 @@ describe('Asset Source Polling Trigger: manual runs, failures, stored state', ()
 		expect(((second.staticData[NODE_KEY] as IDataObject).assetSource as { mode: string }).mode).toBe('incremental');
 	});
 });
+
+describe('Asset Source API credential', () => {
+	it('sends only the chosen method: header key, query key, bearer, basic or nothing', async () => {
+		const { AssetSourceApi } = await import('../../credentials/AssetSourceApi.credentials');
+		const credential = new AssetSourceApi();
+		const apply = (data: IDataObject) => credential.authenticate(data as never, { url: 'http://x/api', headers: { Accept: 'application/json' } });
+		expect((await apply({ authentication: 'headerKey', headerName: 'X-Key', apiKey: 'k' })).headers).toEqual({ Accept: 'application/json', 'X-Key': 'k' });
+		const query = await apply({ authentication: 'queryKey', queryName: 'api_key', apiKey: 'k' });
+		expect([query.qs, query.headers]).toEqual([{ api_key: 'k' }, { Accept: 'application/json' }]);
+		expect((await apply({ authentication: 'bearer', token: 't' })).headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer t' });
+		const basic = await apply({ authentication: 'basic', username: 'u', password: 'p' });
+		expect([basic.auth, basic.headers]).toEqual([{ username: 'u', password: 'p' }, { Accept: 'application/json' }]);
+		const none = await apply({ authentication: 'none' });
+		expect([none.headers, none.qs, none.auth]).toEqual([{ Accept: 'application/json' }, undefined, undefined]);
+	});
+});
