@@ -19,7 +19,7 @@ export interface BenchSection {
 	name: string;
 	/** Other names `--only` accepts. */
 	aliases: readonly string[];
-	run(context: BenchContext): void;
+	run(context: BenchContext): void | Promise<void>;
 }
 
 export function createContext(args: BenchArgs): BenchContext {

@@ -3,8 +3,8 @@ export interface Target {
 	label: string;
 	value: number;
 	unit: string;
-	/** `max`: value must stay at or below limit; `below`: strictly below. */
-	kind: 'max' | 'below';
+	/** `max`: value must stay at or below limit; `below`: strictly below; `atLeast`: at or above. */
+	kind: 'max' | 'below' | 'atLeast';
 	limit: number;
 }
 
@@ -27,12 +27,13 @@ export function line(label: string, text: string): void {
 }
 
 export function targetMet(target: Target): boolean {
+	if (target.kind === 'atLeast') return target.value >= target.limit;
 	return target.kind === 'max' ? target.value <= target.limit : target.value < target.limit;
 }
 
 /** Targets are reported, never asserted: the exit code stays 0 whatever they say. */
 export function reportTarget(target: Target): void {
-	const sign = target.kind === 'max' ? '≤' : '<';
+	const sign = { max: '≤', below: '<', atLeast: '≥' }[target.kind];
 	const verdict = Number.isFinite(target.value) ? (targetMet(target) ? 'PASS' : 'MISS') : 'n/a';
 	line(target.label, `${formatFixed(target.value)} ${target.unit}  (target ${sign} ${target.limit} ${target.unit})  ${verdict}`);
 }

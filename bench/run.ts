@@ -21,7 +21,7 @@ function chosenSections(args: BenchArgs): typeof SECTIONS {
 	return SECTIONS.filter((section) => args.only.some((name) => known(name) === section));
 }
 
-function main(): void {
+async function main(): Promise<void> {
 	let args: BenchArgs;
 	let sections: typeof SECTIONS;
 	try {
@@ -36,9 +36,9 @@ function main(): void {
 	const { locations, evses, connectors } = context.counts;
 	console.log(`OCPI bench: node ${process.version}, ${cpus().length} CPUs, seed ${args.seed}`);
 	console.log(`network: ${formatCount(locations)} locations, ${formatCount(evses)} EVSEs, ${formatCount(connectors)} connectors`);
-	for (const section of sections) section.run(context);
+	for (const section of sections) await section.run(context);
 	heading('process');
 	reportTarget({ label: 'peak RSS', value: peakRssMb(), unit: 'MB', kind: 'below', limit: PEAK_RSS_TARGET_MB });
 }
 
-main();
+void main();

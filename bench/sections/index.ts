@@ -1,6 +1,7 @@
-/** The bench sections in run order; push joins here when it exists. */
+/** The bench sections in run order. */
 import type { BenchSection } from '../context';
 import { mappingSection } from './mapping';
+import { pushSection } from './push';
 import { validationSection } from './validation';
 
-export const SECTIONS: readonly BenchSection[] = [validationSection, mappingSection];
+export const SECTIONS: readonly BenchSection[] = [validationSection, mappingSection, pushSection];
