@@ -14,3 +14,4 @@ export { runNode, runWorkflowFixture, loadWorkflowFixture, type RunOptions, type
 export { TestNodeTypes, shortTypeName } from './nodeTypes';
 export { TestCredentialsHelper, type TestCredentials } from './credentialsHelper';
 export { PACKAGE_NAME, packageNodes, packageCredentials } from './registry';
+export { additionalDataFor } from './additionalData';

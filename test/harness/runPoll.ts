@@ -12,9 +12,9 @@ import {
 	type INodeExecutionData,
 	type INodeType,
 	type IWorkflowBase,
-	type IWorkflowExecuteAdditionalData,
 	type WorkflowExecuteMode,
 } from 'n8n-workflow';
+import { additionalDataFor } from './additionalData';
 import { TestCredentialsHelper, type TestCredentials } from './credentialsHelper';
 import { TestNodeTypes } from './nodeTypes';
 import { loadWorkflowFixture, type WorkflowFixture } from './runWorkflow';
@@ -61,20 +61,7 @@ export async function runPoll(fixture: string | WorkflowFixture, options: PollOp
 	});
 	const mode = options.mode ?? 'trigger';
 	const hooks = new ExecutionLifecycleHooks(mode, 'harness-poll', { id: workflow.id, name: workflow.name, nodes, connections: data.connections } as IWorkflowBase);
-	const baseUrl = 'http://127.0.0.1:5678';
-	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper(options.credentials ?? {}),
-		hooks,
-		executionId: hooks.executionId,
-		currentNodeExecutionIndex: 0,
-		variables: {},
-		instanceBaseUrl: baseUrl,
-		restApiUrl: `${baseUrl}/rest`,
-		webhookBaseUrl: `${baseUrl}/webhook`,
-		webhookTestBaseUrl: `${baseUrl}/webhook-test`,
-		webhookWaitingBaseUrl: `${baseUrl}/webhook-waiting`,
-		formWaitingBaseUrl: `${baseUrl}/form-waiting`,
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = additionalDataFor(new TestCredentialsHelper(options.credentials ?? {}), hooks);
 
 	const context = new PollContext(workflow, node, additionalData, mode, mode === 'manual' ? 'manual' : 'activate');
 	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion) as INodeType;

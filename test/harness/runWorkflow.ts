@@ -17,10 +17,10 @@ import {
 	type IRun,
 	type IRunData,
 	type IWorkflowBase,
-	type IWorkflowExecuteAdditionalData,
 	type IWorkflowSettings,
 	type WorkflowExecuteMode,
 } from 'n8n-workflow';
+import { additionalDataFor } from './additionalData';
 import { TestCredentialsHelper, type TestCredentials } from './credentialsHelper';
 import { TestNodeTypes } from './nodeTypes';
 import type { CredentialClass, NodeClass } from './registry';
@@ -89,29 +89,6 @@ function isExecutionData(item: INodeExecutionData | IDataObject): item is INodeE
 	return typeof item.json === 'object' && item.json !== null && !Array.isArray(item.json);
 }
 
-function additionalDataFor(credentialsHelper: TestCredentialsHelper, hooks: ExecutionLifecycleHooks, baseUrl: string) {
-	const unavailable = (what: string) => async () => {
-		throw new Error(`${what} is not available in the test harness`);
-	};
-	return {
-		credentialsHelper,
-		hooks,
-		executionId: hooks.executionId,
-		currentNodeExecutionIndex: 0,
-		executeWorkflow: unavailable('Executing sub-workflows'),
-		getRunExecutionData: async () => undefined,
-		startRunnerTask: unavailable('The task runner'),
-		logAiEvent: () => {},
-		variables: {},
-		// n8n-core builds webhook and resume URLs from these (2.x throws "Invalid URL" without them).
-		instanceBaseUrl: baseUrl,
-		restApiUrl: `${baseUrl}/rest`,
-		webhookBaseUrl: `${baseUrl}/webhook`,
-		webhookTestBaseUrl: `${baseUrl}/webhook-test`,
-		webhookWaitingBaseUrl: `${baseUrl}/webhook-waiting`,
-		formWaitingBaseUrl: `${baseUrl}/form-waiting`,
-	} as unknown as IWorkflowExecuteAdditionalData;
-}
 
 export async function runWorkflowFixture(fixture: string | WorkflowFixture, options: RunOptions = {}): Promise<RunResult> {
 	const data = loadWorkflowFixture(fixture);

@@ -21,10 +21,9 @@ import {
 	type IWebhookData,
 	type IWebhookResponseData,
 	type IWorkflowBase,
-	type IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { signPayload } from '../../core/webhook';
-import { loadWorkflowFixture, runWorkflowFixture, TestCredentialsHelper, TestNodeTypes, type RunResult } from '../harness';
+import { additionalDataFor, loadWorkflowFixture, runWorkflowFixture, TestCredentialsHelper, TestNodeTypes, type RunResult } from '../harness';
 import { call, startApi, type Started } from '../servers/sample-asset-api/helpers';
 
 const FIXTURE = 'asset-webhook.json';
@@ -61,19 +60,7 @@ async function startReceiver(parameters: INode['parameters'] = {}, secret = SECR
 			request.body = {};
 		}
 		const hooks = new ExecutionLifecycleHooks('webhook', 'wh-exec', { id: workflow.id, name: workflow.name, nodes, connections: fixture.connections } as IWorkflowBase);
-		const additionalData = {
-			credentialsHelper: new TestCredentialsHelper(credentials),
-			hooks,
-			httpRequest: request,
-			httpResponse: res,
-			variables: {},
-			instanceBaseUrl: 'http://127.0.0.1:5678',
-			webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-			webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-			webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-			formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-			restApiUrl: 'http://127.0.0.1:5678/rest',
-		} as unknown as IWorkflowExecuteAdditionalData;
+		const additionalData = additionalDataFor(new TestCredentialsHelper(credentials), hooks, undefined, { httpRequest: request, httpResponse: res });
 		const webhookData = {
 			httpMethod: 'POST',
 			node: node.name,
