@@ -5,9 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { OcpiVersion } from '../../core/ocpi/version';
-import { BodyTooLargeError, headerValue, readBody, sendJson, sendText } from '../shared/http';
+import { BodyTooLargeError, headerValue, listenOn, readBody, sendJson, sendText } from '../shared/http';
 import { handleAdmin } from './admin';
 import { authenticate, type AuthConfig } from './auth';
 import { envelope, fail, ok, OCPI_STATUS, writeReply, type OcpiReply } from './envelope';
@@ -203,14 +202,7 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 		});
 	});
 
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(options.port ?? DEFAULTS.port, host, () => {
-			server.off('error', reject);
-			resolve();
-		});
-	});
-	const port = (server.address() as AddressInfo).port;
+	const port = await listenOn(server, options.port ?? DEFAULTS.port, host);
 	baseUrl = (options.publicUrl ?? `http://${host}:${port}`).replace(/\/+$/, '');
 	handshake.versionsUrl = `${baseUrl}/ocpi/versions`;
 

@@ -5,9 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tokensEqual } from '../../core/webhook/headerToken';
-import { BodyTooLargeError, headerValue, readBody, sendJson } from '../shared/http';
+import { BodyTooLargeError, headerValue, listenOn, readBody, sendJson } from '../shared/http';
 import { listChargers } from './listing';
 import { DEFAULTS, type SampleAssetApiOptions } from './options';
 import { routeOf, type Route } from './router';
@@ -148,14 +147,7 @@ export async function startSampleAssetApi(options: SampleAssetApiOptions = {}): 
 			else res.destroy();
 		});
 	});
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(options.port ?? DEFAULTS.port, host, () => {
-			server.off('error', reject);
-			resolve();
-		});
-	});
-	const port = (server.address() as AddressInfo).port;
+	const port = await listenOn(server, options.port ?? DEFAULTS.port, host);
 	baseUrl = `http://${host}:${port}`;
 
 	return {

@@ -1,5 +1,6 @@
 /** Tiny node:http helpers shared by the local test servers. */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 export class BodyTooLargeError extends Error {}
 
@@ -54,4 +55,15 @@ export function parseFlags(argv: readonly string[]): Record<string, string> {
 		}
 	}
 	return flags;
+}
+
+/** Starts listening and resolves with the port actually bound (port 0 picks a free one). */
+export function listenOn(server: Server, port: number, host: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => {
+			server.off('error', reject);
+			resolve((server.address() as AddressInfo).port);
+		});
+	});
 }
