@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { startSampleAssetApi, type SampleAssetApi } from '../../servers/sample-asset-api';
-import { createN8nInstance, ensureBuilt, expectCliSuccess, PROJECT_ROOT, type N8nInstance } from './support';
+import { createN8nInstance, ensureBuilt, executionsOf, expectCliSuccess, importCredentials, PROJECT_ROOT, type N8nInstance } from './support';
 
 // n8n polls on the minute: a baseline poll, then the poll that sees the change, can take two minutes.
 jest.setTimeout(6 * 60_000);
@@ -31,29 +31,15 @@ function workflowFile(): string {
 	return file;
 }
 
-/** The data of the workflow's executions, read from n8n's own database with its own sqlite3 module. */
-async function executionData(): Promise<string[]> {
-	const sqlite3 = require(path.join(n8n.n8nDir, 'node_modules', 'sqlite3'));
-	const db = new sqlite3.Database(path.join(n8n.userFolder, '.n8n', 'database.sqlite'), sqlite3.OPEN_READONLY);
-	const sql = 'SELECT d.data AS data FROM execution_entity e JOIN execution_data d ON d.executionId = e.id WHERE e.workflowId = ?';
-	try {
-		return await new Promise<string[]>((resolve, reject) =>
-			db.all(sql, [WORKFLOW_ID], (error: Error | null, rows: Array<{ data: string }>) => (error ? reject(error) : resolve(rows.map((row) => row.data)))),
-		);
-	} finally {
-		db.close();
-	}
-}
+const executionData = () => executionsOf(n8n, WORKFLOW_ID);
 
 beforeAll(async () => {
 	ensureBuilt();
 	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-poll-e2e-'));
 	api = await startSampleAssetApi({ port: 0, dataFile: path.join(workDir, 'assets.json'), apiKey: API_KEY, sites: 3, quiet: true });
 	n8n = await createN8nInstance();
-	const credentials = path.join(workDir, 'credentials.json');
 	const data = { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY };
-	fs.writeFileSync(credentials, JSON.stringify([{ ...CREDENTIAL, type: 'assetSourceApi', data }]));
-	expectCliSuccess(await n8n.cli(['import:credentials', `--input=${credentials}`]), 'import of the credential');
+	await importCredentials(n8n, [{ ...CREDENTIAL, type: 'assetSourceApi', data }]);
 	expectCliSuccess(await n8n.cli(['import:workflow', `--input=${workflowFile()}`]), 'import of the workflow');
 	expectCliSuccess(await n8n.cli(['update:workflow', `--id=${WORKFLOW_ID}`, '--active=true']), 'activation');
 	await n8n.start();

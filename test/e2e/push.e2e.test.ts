@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { IDataObject } from 'n8n-workflow';
 import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
 import { validLocation } from '../fixtures/ocpiLocations';
-import { createN8nInstance, ensureBuilt, expectCliSuccess, importAndRunWorkflow, type N8nInstance } from './support';
+import { createN8nInstance, ensureBuilt, importAndRunWorkflow, importCredentials, type N8nInstance } from './support';
 
 jest.setTimeout(5 * 60_000);
 
@@ -57,13 +57,8 @@ beforeAll(async () => {
 	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-push-e2e-'));
 	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [TOKEN], tokenEncoding: 'base64' });
 	n8n = await createN8nInstance();
-	// Credentials given as plain data are encrypted by n8n on import.
-	const credentials = [
-		{ ...CREDENTIAL, type: 'ocpiCpmsApi', data: { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } },
-	];
-	const file = path.join(workDir, 'credentials.json');
-	fs.writeFileSync(file, JSON.stringify(credentials));
-	expectCliSuccess(await n8n.cli(['import:credentials', `--input=${file}`]), 'import of the credential');
+	const data = { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' };
+	await importCredentials(n8n, [{ ...CREDENTIAL, type: 'ocpiCpmsApi', data }]);
 	fs.writeFileSync(path.join(workDir, 'push.json'), JSON.stringify(pushWorkflow()));
 }, 25 * 60_000);
 

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { signPayload } from '../../core/webhook';
-import { createN8nInstance, ensureBuilt, expectCliSuccess, PROJECT_ROOT, type N8nInstance } from './support';
+import { createN8nInstance, ensureBuilt, executionsOf, expectCliSuccess, importCredentials, PROJECT_ROOT, type N8nInstance } from './support';
 
 jest.setTimeout(5 * 60_000);
 
@@ -27,20 +27,7 @@ function workflowFile(): string {
 	return file;
 }
 
-/** Executions n8n recorded, read from its own database with its own sqlite3 module. */
-async function executionCount(): Promise<number> {
-	const sqlite3 = require(path.join(n8n.n8nDir, 'node_modules', 'sqlite3'));
-	const db = new sqlite3.Database(path.join(n8n.userFolder, '.n8n', 'database.sqlite'), sqlite3.OPEN_READONLY);
-	try {
-		return await new Promise<number>((resolve, reject) =>
-			db.get('SELECT COUNT(*) AS n FROM execution_entity WHERE workflowId = ?', [WORKFLOW_ID], (error: Error | null, row: { n: number }) =>
-				error ? reject(error) : resolve(row.n),
-			),
-		);
-	} finally {
-		db.close();
-	}
-}
+const executionCount = async () => (await executionsOf(n8n, WORKFLOW_ID)).length;
 
 async function waitForExecutions(expected: number): Promise<number> {
 	const deadline = Date.now() + 30_000;
@@ -77,9 +64,7 @@ beforeAll(async () => {
 	ensureBuilt();
 	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-webhook-e2e-'));
 	n8n = await createN8nInstance();
-	const credentials = path.join(workDir, 'credentials.json');
-	fs.writeFileSync(credentials, JSON.stringify([{ ...CREDENTIAL, type: 'assetSourceWebhookApi', data: { secret: SECRET } }]));
-	expectCliSuccess(await n8n.cli(['import:credentials', `--input=${credentials}`]), 'import of the credential');
+	await importCredentials(n8n, [{ ...CREDENTIAL, type: 'assetSourceWebhookApi', data: { secret: SECRET } }]);
 	expectCliSuccess(await n8n.cli(['import:workflow', `--input=${workflowFile()}`]), 'import of the workflow');
 	expectCliSuccess(await n8n.cli(['update:workflow', `--id=${WORKFLOW_ID}`, '--active=true']), 'activation');
 	await n8n.start();
