@@ -75,6 +75,8 @@ export class OcpiPush implements INodeType {
 		const output = outcomes.map((outcome, itemIndex) =>
 			outcome.action === 'failed' ? failedItem(this.getNode(), outcome, itemIndex) : outcomeItem(outcome, itemIndex),
 		);
+		// The handshake runs once for the whole input, so its one result stands for every input item.
+		if (settings.operation === 'register' && output.length === 1) output[0].pairedItem = items.map((_, item) => ({ item }));
 		if (settings.operation === 'syncLocations' && settings.addSummaryItem) output.push(summaryItem(outcomes, settings.dryRun));
 		return [output];
 	}

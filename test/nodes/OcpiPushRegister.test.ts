@@ -30,12 +30,14 @@ afterEach(async () => {
 describe('CPMS OCPI Push: Register (Token A → C)', () => {
 	it('trades Token A for Token C, which then syncs; Token A and B never appear in the output', async () => {
 		const registered = await runWorkflowFixture('push-register.json', {
-			inputItems: [{ tokenA: TOKEN_A, tokenB: TOKEN_B }],
+			inputItems: [{ tokenA: TOKEN_A, tokenB: TOKEN_B }, { tokenA: TOKEN_A, tokenB: TOKEN_B }],
 			credentials: credentials(''),
 		});
 		expect(registered.error).toBeUndefined();
 		const [items] = registered.outputs;
+		// One handshake for the whole input: its single result is paired with every input item.
 		expect(items).toHaveLength(1);
+		expect(items![0].pairedItem).toEqual([{ item: 0 }, { item: 1 }]);
 		const json = items![0].json;
 		expect(json).toMatchObject({ action: 'registered', version: '2.2.1', notice: expect.stringMatching(/secret/) });
 		const tokenC = String(json.tokenC);
