@@ -4,4 +4,4 @@ export { parseRawRun, expectCliSuccess, importAndRunWorkflow, type NodeOutputs }
 export { ensureBuilt, ensureN8n, installPackage, DEFAULT_N8N_VERSION, PACKAGE_NAME, PROJECT_ROOT } from './paths';
 export { freePortPair } from './ports';
 export { installModuleProbe } from './moduleProbe';
-export { executionsOf, importCredentials, type CredentialToImport } from './provision';
+export { executionsOf, importCredentials, queryN8nDatabase, staticDataOf, waitFor, type CredentialToImport } from './provision';

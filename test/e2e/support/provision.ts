@@ -24,16 +24,40 @@ export async function importCredentials(n8n: N8nInstance, credentials: Credentia
 	}
 }
 
-/** The stored data of a workflow's executions, read from n8n's database with n8n's own sqlite3 module. */
-export async function executionsOf(n8n: N8nInstance, workflowId: string): Promise<string[]> {
+/** Rows from n8n's own database (sqlite), read with n8n's own sqlite3 module. */
+export async function queryN8nDatabase<Row>(n8n: N8nInstance, sql: string, params: unknown[]): Promise<Row[]> {
 	const sqlite3 = require(path.join(n8n.n8nDir, 'node_modules', 'sqlite3'));
 	const db = new sqlite3.Database(path.join(n8n.userFolder, '.n8n', 'database.sqlite'), sqlite3.OPEN_READONLY);
-	const sql = 'SELECT d.data AS data FROM execution_entity e JOIN execution_data d ON d.executionId = e.id WHERE e.workflowId = ?';
 	try {
-		return await new Promise<string[]>((resolve, reject) =>
-			db.all(sql, [workflowId], (error: Error | null, rows: Array<{ data: string }>) => (error ? reject(error) : resolve(rows.map((row) => row.data)))),
+		return await new Promise<Row[]>((resolve, reject) =>
+			db.all(sql, params, (error: Error | null, rows: Row[]) => (error ? reject(error) : resolve(rows))),
 		);
 	} finally {
 		db.close();
 	}
+}
+
+/** The stored data of a workflow's executions. */
+export async function executionsOf(n8n: N8nInstance, workflowId: string): Promise<string[]> {
+	const sql = 'SELECT d.data AS data FROM execution_entity e JOIN execution_data d ON d.executionId = e.id WHERE e.workflowId = ?';
+	const rows = await queryN8nDatabase<{ data: string }>(n8n, sql, [workflowId]);
+	return rows.map((row) => row.data);
+}
+
+/** The static data n8n saved for a workflow (what triggers remember between runs), or undefined. */
+export async function staticDataOf(n8n: N8nInstance, workflowId: string): Promise<Record<string, unknown> | undefined> {
+	const rows = await queryN8nDatabase<{ staticData: string | null }>(n8n, 'SELECT staticData FROM workflow_entity WHERE id = ?', [workflowId]);
+	const raw = rows[0]?.staticData;
+	return raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+}
+
+/** Polls `read` every second until `accept` holds; returns the last value read either way. */
+export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs: number): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	let value = await read();
+	while (!accept(value) && Date.now() < deadline) {
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		value = await read();
+	}
+	return value;
 }
