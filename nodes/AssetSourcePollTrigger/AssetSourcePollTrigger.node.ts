@@ -36,7 +36,8 @@ export class AssetSourcePollTrigger implements INodeType {
 		const staticData = this.getWorkflowStaticData('node');
 		const previous = previousState(staticData, settings);
 		const pull = await pullRecords(this, { ...request, query: { ...settings.query, ...pullQuery(previous, settings) } });
-		const { items, next } = detectChanges(previous, pull.records, pull.complete, settings);
+		const { items, next, withoutGroup } = detectChanges(previous, pull.records, pull.complete, settings);
+		if (withoutGroup) this.logger.warn(`${withoutGroup} record(s) have no value in Group By Field '${settings.groupBy}': each is emitted on its own`);
 		// Only reached when every request succeeded: a failed pull throws above and leaves the state as it was.
 		staticData[STATE_KEY] = next as unknown as IDataObject;
 		return items.length ? [items] : null;

@@ -197,6 +197,25 @@ export const pollTriggerProperties: INodeProperties[] = [
 		displayOptions: { show: { changeDetection: ['incremental'] } },
 	},
 	{
+		displayName: 'Emit Whole Group on Change',
+		name: 'emitWholeGroup',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to emit every record of a group when one of them changes, not only the changed one. Turn on when the next node builds one object from several records, e.g. the OCPI Mapper builds a Location from all chargers of a site: then every charger of a changed site is emitted, so the Location stays complete. Records that did not change themselves come as "unchanged".',
+		displayOptions: { show: { changeDetection: ['snapshot'] } },
+	},
+	{
+		displayName: 'Group By Field',
+		name: 'groupByField',
+		type: 'string',
+		default: 'site_id',
+		required: true,
+		placeholder: 'e.g. site_id',
+		description: 'Field saying which group each record belongs to, e.g. the site of a charger (dots for nested fields). Records without it are emitted on their own.',
+		displayOptions: { show: { changeDetection: ['snapshot'], emitWholeGroup: [true] } },
+	},
+	{
 		displayName: 'First Run',
 		name: 'firstRun',
 		type: 'options',

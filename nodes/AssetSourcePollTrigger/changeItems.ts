@@ -3,30 +3,39 @@
  * `change` (created | updated | removed) and `assetId`; a removed record is `{ assetId, change }` only
  * (snapshot state keeps a fingerprint, not the record).
  * The state is what the core functions keep (incremental: high-water mark + ids seen in the overlap window;
- * snapshot: one short fingerprint per id), tagged with the detection it belongs to.
+ * snapshot: one short fingerprint per id), tagged with the detection it belongs to. With Emit Whole Group on
+ * Change the snapshot state also keeps id → group (and the field it was read from), because a hard-deleted
+ * record's group can only be known from the last poll; a state without it still loads.
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import {
 	acceptIncremental,
 	diffSnapshot,
+	expandGroups,
 	fingerprintAsset,
 	idKey,
 	incrementalQuery,
 	timestampMs,
+	type GroupState,
 	type IncrementalState,
+	type SnapshotDiff,
 	type SnapshotState,
 } from '../../core/changeDetection';
 import { compilePath } from '../../core/mapping/sourcePath';
 import type { PollSettings } from './readPollSettings';
 
-export type Change = 'created' | 'updated' | 'removed';
+/** 'unchanged': emitted only because another record of its group changed (Emit Whole Group on Change). */
+export type Change = 'created' | 'updated' | 'unchanged' | 'removed';
 
-export type PollerState = { mode: 'incremental'; state: IncrementalState } | { mode: 'snapshot'; state: SnapshotState };
+/** Snapshot `groups`/`groupBy`: only while Emit Whole Group on Change is on. */
+export type SnapshotPollerState = { mode: 'snapshot'; state: SnapshotState; groups?: GroupState; groupBy?: string };
+
+export type PollerState = { mode: 'incremental'; state: IncrementalState } | SnapshotPollerState;
 
 export const STATE_KEY = 'assetSource';
 
-export function changeItem(record: Record<string, unknown> | undefined, assetId: string, change: Change): INodeExecutionData {
-	return { json: { ...(record ?? {}), change, assetId } as IDataObject };
+export function changeItem(record: Record<string, unknown> | undefined, assetId: string, change: Change, group?: string): INodeExecutionData {
+	return { json: { ...(record ?? {}), change, assetId, ...(group === undefined ? {} : { group }) } as IDataObject };
 }
 
 /** The state saved for this detection kind, or undefined (first run, or the detection was switched). */
@@ -45,15 +54,17 @@ export function pullQuery(previous: PollerState | undefined, settings: PollSetti
 export interface Detected {
 	items: INodeExecutionData[];
 	next: PollerState;
+	/** Snapshot with groups: current records that have no group value (worth a log line). */
+	withoutGroup?: number;
 }
 
 export function detectChanges(previous: PollerState | undefined, records: Array<Record<string, unknown>>, complete: boolean, settings: PollSettings): Detected {
 	const idOf = compilePath(settings.idField);
 	if (settings.changeDetection === 'snapshot') {
-		const diff = diffSnapshot(previous?.mode === 'snapshot' ? previous.state : undefined, records.map((record) => ({ id: idOf(record), record })), {
-			complete,
-			firstRun: settings.firstRun,
-		});
+		const before = previous?.mode === 'snapshot' ? previous : undefined;
+		const current = records.map((record) => ({ id: idOf(record), record }));
+		const diff = diffSnapshot(before?.state, current, { complete, firstRun: settings.firstRun });
+		if (settings.groupBy) return wholeGroups(before, diff, current, complete, settings.groupBy);
 		const items = [
 			...diff.created.map((c) => changeItem(c.record, c.id, 'created')),
 			...diff.updated.map((c) => changeItem(c.record, c.id, 'updated')),
@@ -62,6 +73,28 @@ export function detectChanges(previous: PollerState | undefined, records: Array<
 		return { items, next: { mode: 'snapshot', state: diff.nextState } };
 	}
 
+	return incrementalChanges(previous, records, complete, settings);
+}
+
+function wholeGroups(
+	before: SnapshotPollerState | undefined,
+	diff: SnapshotDiff<Record<string, unknown>>,
+	current: Array<{ id: unknown; record: Record<string, unknown> }>,
+	complete: boolean,
+	groupBy: string,
+): Detected {
+	// groups saved from another field would name the wrong groups: treat the state as one without groups
+	const previousGroups = before?.groupBy === groupBy && before.groups && typeof before.groups === 'object' ? before.groups : undefined;
+	const expanded = expandGroups(diff, current, { groupOf: compilePath(groupBy), complete, previousState: before?.state, previousGroups });
+	return {
+		items: expanded.items.map((i) => changeItem(i.record, i.id, i.change, i.group)),
+		next: { mode: 'snapshot', state: expanded.nextState, groups: expanded.nextGroups, groupBy },
+		withoutGroup: expanded.counts.withoutGroup,
+	};
+}
+
+function incrementalChanges(previous: PollerState | undefined, records: Array<Record<string, unknown>>, complete: boolean, settings: PollSettings): Detected {
+	const idOf = compilePath(settings.idField);
 	const before = previous?.mode === 'incremental' ? previous.state : undefined;
 	const updatedAtOf = compilePath(settings.updatedAtField);
 	const result = acceptIncremental(before, records.map((record) => ({ id: idOf(record), updatedAt: updatedAtOf(record), record })), {

@@ -18,6 +18,8 @@ export interface PollSettings {
 	/** Incremental: the API returns records oldest change first, so a page-capped pull may advance the mark. */
 	sortedByUpdatedAt: boolean;
 	firstRun: FirstRunPolicy;
+	/** Snapshot only: path of the group field (e.g. site_id) whose whole group is emitted on a change; '' = off. */
+	groupBy: string;
 }
 
 function text(context: IPollFunctions, name: string, fallback = ''): string {
@@ -87,6 +89,11 @@ export function readPollSettings(context: IPollFunctions): PollSettings {
 			description: 'Fill both in, or choose Snapshot Diff.',
 		});
 	}
+	const wholeGroup = !incremental && context.getNodeParameter('emitWholeGroup', false) === true;
+	const groupBy = wholeGroup ? text(context, 'groupByField', '') : '';
+	if (wholeGroup && groupBy === '') {
+		throw new NodeOperationError(context.getNode(), 'Group By Field is empty', { description: 'Name the field that says which group a record belongs to, e.g. site_id, or turn off Emit Whole Group on Change.' });
+	}
 	const rows = ((context.getNodeParameter('queryParameters', {}) as IDataObject).parameter ?? []) as Array<{ name?: string; value?: string }>;
 	const query: Record<string, string> = {};
 	for (const row of rows) {
@@ -106,5 +113,6 @@ export function readPollSettings(context: IPollFunctions): PollSettings {
 		overlapSeconds: Math.max(0, number(context, 'overlapSeconds', 60)),
 		sortedByUpdatedAt: incremental && context.getNodeParameter('sortedByUpdatedAt', false) === true,
 		firstRun,
+		groupBy,
 	};
 }

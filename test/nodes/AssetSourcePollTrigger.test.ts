@@ -170,6 +170,70 @@ describe('Asset Source Polling Trigger: snapshot diff', () => {
 	});
 });
 
+describe('Asset Source Polling Trigger: snapshot, Emit Whole Group on Change', () => {
+	const grouped = { changeDetection: 'snapshot', pagination: 'pageNumber', pageSize: 10, emitWholeGroup: true, groupByField: 'site_id' };
+	const sites = () => {
+		const bySite = new Map<string, string[]>();
+		for (const c of s.api.store.list()) bySite.set(c.site_id, [...(bySite.get(c.site_id) ?? []), c.charger_id]);
+		return bySite;
+	};
+	/** A site with three chargers (the 12-site sample network has three such sites), and its charger ids. */
+	const threeChargerSite = (except?: string) => [...sites()].find(([site, list]) => list.length === 3 && site !== except)!;
+
+	it('a PATCH of one charger emits every charger of its site and no other site; nothing again on the next poll', async () => {
+		const first = await poll({ ...grouped, firstRun: 'baseline' });
+		expect(first.output).toBeNull();
+		const saved = (first.staticData[NODE_KEY] as IDataObject).assetSource as { groups: Record<string, string>; groupBy: string };
+		expect(saved.groupBy).toBe('site_id');
+		expect(Object.keys(saved.groups)).toHaveLength(total);
+
+		const [site, members] = threeChargerSite();
+		expect((await call('PATCH', `${chargers()}/${members[1]}`, { state: 'faulty' })).status).toBe(200);
+		const second = await poll(grouped, first.staticData);
+		expect(changes(second)).toEqual(Object.fromEntries(members.map((id) => [id, id === members[1] ? 'updated' : 'unchanged'])));
+		expect(second.items.every((i) => i.json.site_id === site && i.json.charger_id === i.json.assetId)).toBe(true);
+		expect((await poll(grouped, second.staticData)).output).toBeNull();
+	});
+
+	it('a hard delete re-emits the rest of the site without it; a site deleted entirely comes as removed items with the site', async () => {
+		const first = await poll({ ...grouped, firstRun: 'baseline' });
+		const [site, members] = threeChargerSite();
+		expect((await call('DELETE', `${chargers()}/${members[0]}`)).status).toBe(204);
+		const second = await poll(grouped, first.staticData);
+		expect(changes(second)).toEqual(Object.fromEntries(members.slice(1).map((id) => [id, 'unchanged'])));
+
+		const [gone, goneMembers] = threeChargerSite(site);
+		for (const id of goneMembers) expect((await call('DELETE', `${chargers()}/${id}`)).status).toBe(204);
+		const third = await poll(grouped, second.staticData);
+		expect(third.items.map((i) => i.json)).toEqual(goneMembers.map((assetId) => ({ change: 'removed', assetId, group: gone })));
+	});
+
+	it('a snapshot state saved without groups still loads: a removal comes as a plain removed item', async () => {
+		const first = await poll({ changeDetection: 'snapshot', pagination: 'pageNumber', pageSize: 10, firstRun: 'baseline' });
+		const [, members] = threeChargerSite();
+		expect((await call('DELETE', `${chargers()}/${members[0]}`)).status).toBe(204);
+		const second = await poll(grouped, first.staticData);
+		expect(second.items.map((i) => i.json)).toEqual([{ change: 'removed', assetId: members[0] }]);
+		// from now on the groups are known
+		expect(Object.keys(((second.staticData[NODE_KEY] as IDataObject).assetSource as { groups: object }).groups)).toHaveLength(total - 1);
+	});
+
+	it('records without the group field are emitted on their own (and the poll does not fail over them)', async () => {
+		const first = await poll({ ...grouped, groupByField: 'no_such_field', firstRun: 'baseline' });
+		expect(first.error).toBeUndefined();
+		const [, members] = threeChargerSite();
+		expect((await call('PATCH', `${chargers()}/${members[0]}`, { state: 'faulty' })).status).toBe(200);
+		const second = await poll({ ...grouped, groupByField: 'no_such_field' }, first.staticData);
+		expect(changes(second)).toEqual({ [members[0]]: 'updated' });
+	});
+
+	it('an empty Group By Field is a configuration error', async () => {
+		const result = await poll({ ...grouped, groupByField: ' ' });
+		expect(result.error?.message).toMatch(/Group By Field is empty/);
+		expect(result.staticData).toEqual({});
+	});
+});
+
 describe('Asset Source Polling Trigger: manual runs, failures, stored state', () => {
 	it('manual run (real WorkflowExecute): a sample of the first page as created, state untouched', async () => {
 		const staticData = { [NODE_KEY]: { assetSource: { mode: 'snapshot', state: { X: 'abc' } } } };
