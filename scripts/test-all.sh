@@ -21,6 +21,9 @@ npm run typecheck
 step "Installing the real n8n used by end-to-end tests (cached)"
 bash scripts/n8n/install.sh
 
+step "Installing n8n 2.41.1 with Node 24 for the 2.x smoke test (cached)"
+bash scripts/n8n/install.sh 2.41.1
+
 mkdir -p test-artifacts
 step "Running all tests"
 status=0

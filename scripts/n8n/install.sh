@@ -2,10 +2,12 @@
 # Installs a real n8n into a cache folder outside the project's node_modules and prints that folder.
 # Reused when present; a half-finished install is never taken for a complete one: it is built in a
 # temp folder beside the target and renamed into place only after every step succeeded.
+# The Node that installs (and later runs) it comes from install-node.sh: the machine's for 1.x, Node 24 for 2.x.
 # Usage: scripts/n8n/install.sh [version]   (default 1.123.81)
 set -euo pipefail
 
 version="${1:-1.123.81}"
+script_dir="$(cd "$(dirname "$0")" && pwd)"
 cache_root="${N8N_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/n8n-ocpi-asset-connector}"
 target="$cache_root/n8n-$version"
 bin="$target/node_modules/.bin/n8n"
@@ -21,6 +23,15 @@ tmp="$(mktemp -d "$cache_root/.n8n-$version.tmp.XXXXXX")"
 chmod 755 "$tmp" # mktemp makes it 0700
 trap 'rm -rf "$tmp"' EXIT
 
+# n8n 2.x needs a newer Node than the machine's: install and build with that Node first on PATH, so npm's
+# scripts and sqlite3's native build target the Node that will run n8n. Empty for 1.x: the machine's Node.
+node_bin="$(bash "$script_dir/install-node.sh" "$version")"
+if [[ -n "$node_bin" ]]; then
+	export PATH="$node_bin:$PATH"
+	# The machine's npmrc points node-gyp at Node 20's headers; the `node` package ships its own.
+	export npm_config_nodedir="$(cd "$node_bin/../node_modules/node-$(node -p 'process.platform + "-" + process.arch')" && pwd)"
+fi
+
 cd "$tmp"
 # n8n-nodes-base wants xlsx as a CDN tarball that cannot be reached: pin the registry version instead.
 printf '{"private":true,"overrides":{"xlsx":"0.18.5"}}\n' > package.json
@@ -28,7 +39,7 @@ printf '{"private":true,"overrides":{"xlsx":"0.18.5"}}\n' > package.json
 npm install --omit=dev --no-audit --no-fund --ignore-scripts "n8n@$version" >&2
 npm rebuild sqlite3 >&2
 test -x node_modules/.bin/n8n
-date -u +%FT%TZ > .install-complete
+echo "$(date -u +%FT%TZ) node $(node --version)" > .install-complete
 
 # Another process may have finished first: keep its folder, drop ours.
 if [[ -e "$target" ]]; then

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DEFAULT_N8N_VERSION, ensureN8n, installPackage } from './paths';
+import { DEFAULT_N8N_VERSION, ensureN8n, installPackage, nodeBinDirFor } from './paths';
 import { freePortPair } from './ports';
 
 export interface CliResult {
@@ -19,6 +19,8 @@ export interface CliResult {
 export interface N8nInstance {
 	version: string;
 	n8nDir: string;
+	/** Folder of the `node` that runs this n8n when it is not the machine's own (Node 24 for 2.x). */
+	nodeBinDir?: string;
 	userFolder: string;
 	/** Folder of the installed package (`.n8n/nodes/node_modules/<package>`), when installed. */
 	packageDir?: string;
@@ -111,6 +113,9 @@ export async function createN8nInstance(options: { version?: string; withPackage
 	const packageDir = options.withPackage === false ? undefined : installPackage(userFolder);
 	const port = await freePortPair();
 	const env = n8nEnv(userFolder, port, version);
+	// n8n's bin script starts with `#!/usr/bin/env node`: first on PATH decides which Node runs the CLI and server.
+	const nodeBinDir = nodeBinDirFor(version);
+	if (nodeBinDir) env.PATH = `${nodeBinDir}${path.delimiter}${env.PATH ?? ''}`;
 	const baseUrl = `http://127.0.0.1:${port}`;
 	let server: ChildProcess | undefined;
 	let log = '';
@@ -129,6 +134,7 @@ export async function createN8nInstance(options: { version?: string; withPackage
 	return {
 		version,
 		n8nDir,
+		nodeBinDir,
 		userFolder,
 		packageDir,
 		port,

@@ -75,6 +75,20 @@ export function ensureN8n(version = DEFAULT_N8N_VERSION): string {
 	return out.trim().split('\n').pop()!;
 }
 
+/**
+ * The folder of the `node` that runs this n8n version (scripts/n8n/install-node.sh maps versions to Node),
+ * or undefined when the machine's own Node does (1.x). Installs that Node when missing; instant when cached.
+ */
+export function nodeBinDirFor(version: string): string | undefined {
+	const out = execFileSync('bash', [path.join(PROJECT_ROOT, 'scripts/n8n/install-node.sh'), version], {
+		cwd: PROJECT_ROOT,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+		timeout: 10 * 60_000,
+	});
+	return out.trim().split('\n').pop() || undefined;
+}
+
 /** Installs the packed package into `<userFolder>/.n8n/nodes` as n8n's community-node install does. Returns its folder. */
 export function installPackage(userFolder: string): string {
 	const out = execFileSync('bash', [path.join(PROJECT_ROOT, 'scripts/n8n/install-package.sh'), userFolder], {
