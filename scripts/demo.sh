@@ -9,6 +9,8 @@ port="${DEMO_PORT:-5678}"
 asset_port="${DEMO_ASSET_API_PORT:-8271}"
 cpms_port="${DEMO_CPMS_PORT:-8270}"
 cpms_token="demo-cpms-token"
+asset_key="sample-asset-key"
+webhook_secret="demo-webhook-secret"
 email="demo@example.com"
 password="Demo-ocpi-2026"
 
@@ -53,11 +55,35 @@ node -r ts-node/register/transpile-only servers/reference-cpms/main.ts --port "$
 	--data "$project/.demo/cpms/cpms.json" --token "$cpms_token" --token-encoding either >"$project/.demo/cpms.log" 2>&1 &
 pids+=($!)
 
+step "Importing credentials that point at the sample asset API and the reference CPMS"
+mkdir -p "$project/.demo/import" "$user_folder/n8n-files"
+cat >"$project/.demo/import/credentials.json" <<JSON
+[
+  {"id": "sampleAssetApi01", "name": "Sample asset API", "type": "assetSourceApi",
+   "data": {"baseUrl": "http://127.0.0.1:$asset_port", "authentication": "headerKey", "headerName": "X-API-Key", "apiKey": "$asset_key", "testPath": "/api/chargers?per_page=1"}},
+  {"id": "referenceCpms001", "name": "Reference CPMS", "type": "ocpiCpmsApi",
+   "data": {"versionsUrl": "http://127.0.0.1:$cpms_port/ocpi/versions", "token": "$cpms_token", "tokenEncoding": "base64", "countryCode": "DE", "partyId": "AMP"}},
+  {"id": "assetWebhook0001", "name": "Asset webhook secret", "type": "assetSourceWebhookApi", "data": {"secret": "$webhook_secret"}}
+]
+JSON
+"$n8n" import:credentials --input="$project/.demo/import/credentials.json" >/dev/null 2>&1 || { echo "could not import the credentials" >&2; exit 1; }
+rm -f "$project/.demo/import/credentials.json"
+
 step "Importing the workflow templates"
+# The file import reads from n8n's allowed folder, as n8n 2.x does by default.
+cp workflows/sample-asset-export.csv "$user_folder/n8n-files/asset-export.csv"
+export N8N_RESTRICT_FILE_ACCESS_TO="$user_folder/n8n-files"
 for workflow in workflows/*.json; do
-	"$n8n" import:workflow --input="$workflow" >/dev/null 2>&1 || { echo "could not import $workflow" >&2; exit 1; }
+	copy="$project/.demo/import/$(basename "$workflow")"
+	sed -e "s#http://127.0.0.1:8271#http://127.0.0.1:$asset_port#g" \
+		-e "s#/home/node/.n8n-files/asset-export.csv#$user_folder/n8n-files/asset-export.csv#g" "$workflow" >"$copy"
+	"$n8n" import:workflow --input="$copy" >/dev/null 2>&1 || { echo "could not import $workflow" >&2; exit 1; }
 	echo "  imported $workflow"
 done
+for id in ocpiFullSync0001 ocpiRealtime0001; do
+	"$n8n" update:workflow --id="$id" --active=true >/dev/null 2>&1 || { echo "could not activate $id" >&2; exit 1; }
+done
+echo "  activated the full scheduled sync and the real-time sync"
 
 step "Starting n8n on http://127.0.0.1:$port"
 "$n8n" start >"$project/.demo/n8n.log" 2>&1 &
@@ -73,15 +99,23 @@ done
 curl -fs -X POST "http://127.0.0.1:$port/rest/owner/setup" -H 'Content-Type: application/json' \
 	-d "{\"email\":\"$email\",\"firstName\":\"Demo\",\"lastName\":\"Operator\",\"password\":\"$password\"}" >/dev/null
 
+# The asset system calls the real-time sync on every change, signed with the shared secret.
+curl -fs -X POST "http://127.0.0.1:$asset_port/api/webhooks" -H "X-API-Key: $asset_key" -H 'Content-Type: application/json' \
+	-d "{\"url\":\"http://127.0.0.1:$port/webhook/ocpi-asset-events\",\"secret\":\"$webhook_secret\"}" >/dev/null
+
 cat <<INFO
 
-  n8n editor:  http://127.0.0.1:$port
-  login:       $email / $password
-  workflows:   $(ls workflows/*.json | wc -l) templates imported (open one and click Execute workflow)
-  logs:        .demo/n8n.log, .demo/asset-api.log, .demo/cpms.log
+  n8n editor:   http://127.0.0.1:$port
+  login:        $email / $password
+  active:       "OCPI: full scheduled sync" (ran once at start, then every 5 minutes) and
+                "OCPI: real-time sync" (the asset API calls it on every change)
+  CPMS page:    http://127.0.0.1:$cpms_port/      (what the CPMS holds now; the first sync lands within a minute)
+  asset API:    http://127.0.0.1:$asset_port/api/chargers   (header X-API-Key: $asset_key)
+  logs:         .demo/n8n.log, .demo/asset-api.log, .demo/cpms.log
 
-  sample asset API:  http://127.0.0.1:$asset_port/api/chargers   (header X-API-Key: sample-asset-key)
-  reference CPMS:    http://127.0.0.1:$cpms_port/               (versions URL http://127.0.0.1:$cpms_port/ocpi/versions, token $cpms_token)
+  Try it: put a charger out of order in the asset system and watch its EVSE change on the CPMS page:
+    curl -X PATCH -H 'X-API-Key: $asset_key' -H 'Content-Type: application/json' \\
+         -d '{"state":"faulty"}' http://127.0.0.1:$asset_port/api/chargers/BER-0001-AC1
 
   Press Ctrl-C to stop.
 INFO

@@ -5,3 +5,4 @@ export { ensureBuilt, ensureN8n, installPackage, DEFAULT_N8N_VERSION, PACKAGE_NA
 export { freePortPair } from './ports';
 export { installModuleProbe } from './moduleProbe';
 export { executionsOf, importCredentials, queryN8nDatabase, staticDataOf, waitFor, type CredentialToImport } from './provision';
+export { expectedNetwork, importTemplate, nodeOf, pointAtAssetApi, readTemplate, TEMPLATE_ASSET_API, type OcpiLocation, type Template } from './templates';

@@ -37,9 +37,13 @@ export async function queryN8nDatabase<Row>(n8n: N8nInstance, sql: string, param
 	}
 }
 
-/** The stored data of a workflow's executions. */
-export async function executionsOf(n8n: N8nInstance, workflowId: string): Promise<string[]> {
-	const sql = 'SELECT d.data AS data FROM execution_entity e JOIN execution_data d ON d.executionId = e.id WHERE e.workflowId = ?';
+/**
+ * The stored data of a workflow's executions. n8n stores a running execution's start data first and its
+ * results when it ends: `finishedOnly` leaves out the ones still running.
+ */
+export async function executionsOf(n8n: N8nInstance, workflowId: string, options: { finishedOnly?: boolean } = {}): Promise<string[]> {
+	const finished = options.finishedOnly ? " AND e.status IN ('success', 'error', 'crashed', 'canceled')" : '';
+	const sql = `SELECT d.data AS data FROM execution_entity e JOIN execution_data d ON d.executionId = e.id WHERE e.workflowId = ?${finished} ORDER BY e.id`;
 	const rows = await queryN8nDatabase<{ data: string }>(n8n, sql, [workflowId]);
 	return rows.map((row) => row.data);
 }
