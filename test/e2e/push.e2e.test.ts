@@ -1,26 +1,52 @@
 /**
  * CPMS OCPI Push as users run it: installed into a real n8n, with a credential imported the way
  * teams provision them, syncing to the project's reference CPMS on 127.0.0.1.
+ *
+ * A recorder sits between n8n and each CPMS (the CPMS advertises the recorder's URL), so the tests
+ * see every body and Authorization header n8n sent; the CPMS's request log shows what it answered.
+ * Tests after the first put their starting state straight into the CPMS store, so each stands alone.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
-import { validLocation } from '../fixtures/ocpiLocations';
-import { createN8nInstance, ensureBuilt, importAndRunWorkflow, importCredentials, type N8nInstance } from './support';
+import { validLocation, type LocationJson } from '../fixtures/ocpiLocations';
+import { validLocation211 } from '../servers/reference-cpms/helpers';
+import { createN8nInstance, ensureBuilt, importAndRunWorkflow, importCredentials, startOcpiRecorder, type N8nInstance, type OcpiRecorder } from './support';
 
 jest.setTimeout(5 * 60_000);
 
 const TOKEN = 'e2e-cpms-token-7f3a';
+const TOKEN_211 = 'e2e-cpms-211-plain-token-4b1e';
 const CREDENTIAL = { id: 'ocpiCpmsE2e00001', name: 'Reference CPMS' };
+const CREDENTIAL_211 = { id: 'ocpiCpmsE2e00211', name: 'Reference CPMS 2.1.1 only' };
+/** Where our (DE/ACM) 2.2.1 Locations live on the reference CPMS. */
+const RECEIVER = '/ocpi/2.2.1/receiver/locations/DE/ACM';
+/** The change a new Location lists (its `from: undefined` does not survive JSON). */
+const NEW_LOCATION = { path: 'location', to: 'new Location' };
+const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 
 let n8n: N8nInstance;
-let cpms: ReferenceCpms;
 let workDir: string;
+/** 2.2.1 with base64 tokens (the default CPMS). */
+let cpms: ReferenceCpms;
+let recorder: OcpiRecorder;
+/** Offers only 2.1.1 (the recorder filters its versions list) and wants plain tokens. */
+let cpms211: ReferenceCpms;
+let recorder211: OcpiRecorder;
 
-function pushWorkflow(): object {
-	const locations = [validLocation('LOC-E2E-1'), validLocation('LOC-E2E-2')];
+interface PushRun {
+	/** Success output without the summary item. */
+	items: IDataObject[];
+	summary: IDataObject;
+	/** Error output (only with continueErrorOutput). */
+	errors: INodeExecutionData[];
+	/** Everything the node output, serialised: for the token check. */
+	text: string;
+}
+
+function pushWorkflow(locations: LocationJson[], credential: { id: string; name: string }, onError?: string): object {
 	return {
 		id: 'ocpiPushE2e00001',
 		name: 'Push e2e',
@@ -41,7 +67,8 @@ function pushWorkflow(): object {
 				type: 'n8n-nodes-ocpi-asset-connector.ocpiPush',
 				typeVersion: 1,
 				position: [400, 0],
-				credentials: { ocpiCpmsApi: CREDENTIAL },
+				credentials: { ocpiCpmsApi: credential },
+				...(onError ? { onError } : {}),
 			},
 		],
 		connections: {
@@ -52,42 +79,221 @@ function pushWorkflow(): object {
 	};
 }
 
+/** One execution of Code (the given Locations) → Push in n8n; the logs are cleared first so they hold this run only. */
+async function runPush(locations: LocationJson[], options: { credential?: typeof CREDENTIAL; onError?: 'continueErrorOutput' } = {}): Promise<PushRun> {
+	for (const target of [cpms, cpms211]) target.requestLog.clear();
+	for (const target of [recorder, recorder211]) target.requests.length = 0;
+	const file = path.join(workDir, 'push.json');
+	fs.writeFileSync(file, JSON.stringify(pushWorkflow(locations, options.credential ?? CREDENTIAL, options.onError)));
+	const [success = [], errors = []] = (await importAndRunWorkflow(n8n, file))['CPMS OCPI Push'];
+	const text = JSON.stringify([success, errors]);
+	return {
+		items: success.filter((item) => !item.json.summary).map((item) => item.json),
+		summary: success.find((item) => item.json.summary)?.json ?? {},
+		errors,
+		text,
+	};
+}
+
+function expectNoToken(run: PushRun): void {
+	for (const token of [TOKEN, TOKEN_211]) {
+		expect(run.text).not.toContain(token);
+		expect(run.text).not.toContain(Buffer.from(token).toString('base64'));
+	}
+}
+
+/** PUTs and PATCHes that reached the CPMS, with their bodies. */
+function writes(from: OcpiRecorder = recorder): Array<{ method: string; path: string; body?: unknown }> {
+	return from.requests.filter((r) => r.method === 'PUT' || r.method === 'PATCH').map(({ method, path: p, body }) => ({ method, path: p, body }));
+}
+
+/** The starting state of a test, put straight into the CPMS (the first test shows the node creating it). */
+function seed(location: LocationJson): void {
+	cpms.store.setLocation('2.2.1', 'DE*ACM', location.id as string, structuredClone(location));
+}
+
+function stored(id: string): LocationJson {
+	return cpms.store.location('2.2.1', 'DE*ACM', id)!;
+}
+
+function twoEvseLocation(id: string): LocationJson {
+	const location = validLocation(id);
+	const second = structuredClone(location.evses[0]);
+	second.uid = `${id}-EVSE-2`;
+	second.evse_id = 'DE*ACM*E0001*2';
+	location.evses.push(second);
+	return location;
+}
+
+function withConnectorPower(location: LocationJson, watts: number): LocationJson {
+	const changed = structuredClone(location);
+	changed.evses[0].connectors[0].max_electric_power = watts;
+	return changed;
+}
+
+/** A request as the node lists it in `requests` (the GET that reads the CPMS's state is not listed). */
+function sent(method: string, requestPath: string, attempts = 1) {
+	return expect.objectContaining({ method, path: requestPath, httpStatus: 200, statusCode: 1000, ok: true, attempts });
+}
+
 beforeAll(async () => {
 	ensureBuilt();
 	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-push-e2e-'));
-	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [TOKEN], tokenEncoding: 'base64' });
+	recorder = await startOcpiRecorder();
+	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [TOKEN], tokenEncoding: 'base64', publicUrl: recorder.url, quiet: true });
+	recorder.forwardTo(`http://127.0.0.1:${cpms.port}`);
+	recorder211 = await startOcpiRecorder({ offerVersions: ['2.1.1'] });
+	cpms211 = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms211.json'), extraTokens: [TOKEN_211], tokenEncoding: 'plain', publicUrl: recorder211.url, quiet: true });
+	recorder211.forwardTo(`http://127.0.0.1:${cpms211.port}`);
 	n8n = await createN8nInstance();
-	const data = { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' };
-	await importCredentials(n8n, [{ ...CREDENTIAL, type: 'ocpiCpmsApi', data }]);
-	fs.writeFileSync(path.join(workDir, 'push.json'), JSON.stringify(pushWorkflow()));
+	await importCredentials(n8n, [
+		{ ...CREDENTIAL, type: 'ocpiCpmsApi', data: { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } },
+		{ ...CREDENTIAL_211, type: 'ocpiCpmsApi', data: { versionsUrl: cpms211.versionsUrl, token: TOKEN_211, tokenEncoding: 'plain', countryCode: 'BE', partyId: 'BEC' } },
+	]);
 }, 25 * 60_000);
 
 afterAll(async () => {
 	await n8n?.dispose();
 	await cpms?.close();
+	await cpms211?.close();
+	await recorder?.close();
+	await recorder211?.close();
 	if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
 
-const writes = () => cpms.requestLog.list().filter((entry) => entry.method === 'PUT' || entry.method === 'PATCH');
-
 describe('CPMS OCPI Push in a real n8n', () => {
 	it('creates the Locations in the CPMS, then a second run of the same data writes nothing', async () => {
-		const first = (await importAndRunWorkflow(n8n, path.join(workDir, 'push.json')))['CPMS OCPI Push'][0];
-		const results = first.filter((item) => !item.json.summary).map((item) => [item.json.locationId, item.json.action]);
-		expect(results).toEqual([
+		const locations = [validLocation('LOC-E2E-1'), validLocation('LOC-E2E-2')];
+		const first = await runPush(locations);
+		expect(first.items.map((json) => [json.locationId, json.action])).toEqual([
 			['LOC-E2E-1', 'created'],
 			['LOC-E2E-2', 'created'],
 		]);
 		expect(cpms.store.allLocations('2.2.1').map(({ location }) => location.id).sort()).toEqual(['LOC-E2E-1', 'LOC-E2E-2']);
-		expect(writes()).toHaveLength(2);
+		expect(writes().map(({ method, path: p }) => [method, p])).toEqual([
+			['PUT', `${RECEIVER}/LOC-E2E-1`],
+			['PUT', `${RECEIVER}/LOC-E2E-2`],
+		]);
 
-		const second = (await importAndRunWorkflow(n8n, path.join(workDir, 'push.json')))['CPMS OCPI Push'][0];
-		const summary = second.find((item) => item.json.summary)!.json as IDataObject;
-		expect(summary.counts).toEqual({ unchanged: 2 });
-		expect(writes()).toHaveLength(2);
+		const second = await runPush(locations);
+		expect(second.summary.counts).toEqual({ unchanged: 2 });
+		expect(second.items.map((json) => json.requests)).toEqual([[], []]);
+		expect(writes()).toEqual([]);
+		expectNoToken(first);
+		expectNoToken(second);
+	});
 
-		const everything = JSON.stringify([first, second]);
-		expect(everything).not.toContain(TOKEN);
-		expect(everything).not.toContain(Buffer.from(TOKEN).toString('base64'));
+	it('one changed connector is exactly one PATCH at connector level with only that field and last_updated', async () => {
+		seed(validLocation('LOC-E2E-A'));
+		const run = await runPush([withConnectorPower(validLocation('LOC-E2E-A'), 11000)]);
+		const connectorPath = `${RECEIVER}/LOC-E2E-A/LOC-E2E-A-EVSE-1/1`;
+		expect(writes()).toEqual([{ method: 'PATCH', path: connectorPath, body: { max_electric_power: 11000, last_updated: expect.stringMatching(TIMESTAMP) } }]);
+		expect(run.items).toEqual([
+			{
+				locationId: 'LOC-E2E-A',
+				action: 'updated',
+				requests: [sent('PATCH', connectorPath)],
+				changes: [{ path: 'evses[LOC-E2E-A-EVSE-1].connectors[1].max_electric_power', from: 22000, to: 11000 }],
+			},
+		]);
+		expect(stored('LOC-E2E-A').evses[0].connectors[0].max_electric_power).toBe(11000);
+		expectNoToken(run);
+	});
+
+	it('an EVSE left out of the Location is PATCHed to status REMOVED', async () => {
+		seed(twoEvseLocation('LOC-E2E-B'));
+		const run = await runPush([validLocation('LOC-E2E-B')]);
+		const evsePath = `${RECEIVER}/LOC-E2E-B/LOC-E2E-B-EVSE-2`;
+		expect(writes()).toEqual([{ method: 'PATCH', path: evsePath, body: { status: 'REMOVED', last_updated: expect.stringMatching(TIMESTAMP) } }]);
+		expect(run.items).toEqual([
+			{
+				locationId: 'LOC-E2E-B',
+				action: 'updated',
+				requests: [sent('PATCH', evsePath)],
+				changes: [{ path: 'evses[LOC-E2E-B-EVSE-2].status', from: 'AVAILABLE', to: 'REMOVED' }],
+			},
+		]);
+		// OCPI never deletes: the EVSE stays, marked REMOVED
+		expect(stored('LOC-E2E-B').evses.map((evse: LocationJson) => [evse.uid, evse.status])).toEqual([
+			['LOC-E2E-B-EVSE-1', 'AVAILABLE'],
+			['LOC-E2E-B-EVSE-2', 'REMOVED'],
+		]);
+		expectNoToken(run);
+	});
+
+	it('waits out a 429 (Retry-After: 1) and then writes', async () => {
+		// armed when the PUT arrives, so the 429 hits the write itself rather than discovery
+		recorder.before(
+			(request) => request.method === 'PUT',
+			() => cpms.setFaults({ tooManyRequestsNext: 1, retryAfterSeconds: 1 }),
+		);
+		const run = await runPush([validLocation('LOC-E2E-C')]);
+		const locationPath = `${RECEIVER}/LOC-E2E-C`;
+		const answered = cpms.requestLog
+			.list()
+			.filter((entry) => entry.path === locationPath)
+			.map((entry) => [entry.method, entry.status, entry.fault]);
+		expect(answered).toEqual([
+			['GET', 404, undefined],
+			['PUT', 429, 'tooManyRequests'],
+			['PUT', 200, undefined],
+		]);
+		const [refused, retried] = recorder.requests.filter((request) => request.method === 'PUT');
+		expect(retried.at - refused.at).toBeGreaterThanOrEqual(950);
+		expect(run.items).toEqual([{ locationId: 'LOC-E2E-C', action: 'created', requests: [sent('PUT', locationPath, 2)], changes: [NEW_LOCATION] }]);
+		expect(stored('LOC-E2E-C').id).toBe('LOC-E2E-C');
+		expectNoToken(run);
+	});
+
+	it('with the CPMS down every Location fails and nothing is written; the same run completes once it is back', async () => {
+		seed(validLocation('LOC-E2E-D1'));
+		const locations = [withConnectorPower(validLocation('LOC-E2E-D1'), 11000), validLocation('LOC-E2E-D2')];
+		const before = JSON.stringify(cpms.store.data);
+		cpms.setFaults({ down: 'refuse' });
+		let down: PushRun;
+		try {
+			down = await runPush(locations, { onError: 'continueErrorOutput' });
+		} finally {
+			cpms.setFaults(null);
+		}
+		expect(down.items).toEqual([]);
+		expect(down.summary).toMatchObject({ counts: { failed: 2 }, requestsSent: 0 });
+		// n8n keeps `{ error: message }` as the json of an error item; the outcome travels on item.error.context
+		expect(down.errors.map((item) => [item.error?.context?.locationId, item.error?.context?.action, item.pairedItem])).toEqual([
+			['LOC-E2E-D1', 'failed', { item: 0 }],
+			['LOC-E2E-D2', 'failed', { item: 1 }],
+		]);
+		expect(down.errors[0].json.error).toMatch(/^Location LOC-E2E-D1: GET \/ocpi\/versions: no answer from the CPMS/);
+		// nothing got past discovery, the CPMS dropped every request, and its data is as before
+		expect(new Set(recorder.requests.map((r) => `${r.method} ${r.path}`))).toEqual(new Set(['GET /ocpi/versions']));
+		expect(cpms.requestLog.list().every((entry) => entry.fault === 'refuse')).toBe(true);
+		expect(JSON.stringify(cpms.store.data)).toBe(before);
+		expectNoToken(down);
+
+		const back = await runPush(locations, { onError: 'continueErrorOutput' });
+		expect(back.errors).toEqual([]);
+		expect(back.items.map((json) => [json.locationId, json.action])).toEqual([
+			['LOC-E2E-D1', 'updated'],
+			['LOC-E2E-D2', 'created'],
+		]);
+		expect(writes().map(({ method, path: p }) => [method, p]).sort()).toEqual([
+			['PATCH', `${RECEIVER}/LOC-E2E-D1/LOC-E2E-D1-EVSE-1/1`],
+			['PUT', `${RECEIVER}/LOC-E2E-D2`],
+		]);
+		expect(stored('LOC-E2E-D1').evses[0].connectors[0].max_electric_power).toBe(11000);
+		expect(stored('LOC-E2E-D2').id).toBe('LOC-E2E-D2');
+		expectNoToken(back);
+	});
+
+	it('speaks OCPI 2.1.1 with a plain token when that is all the CPMS offers', async () => {
+		const run = await runPush([validLocation211('LOC-E2E-211')], { credential: CREDENTIAL_211 });
+		const locationPath = '/ocpi/2.1.1/receiver/locations/BE/BEC/LOC-E2E-211';
+		expect(run.items).toEqual([{ locationId: 'LOC-E2E-211', action: 'created', requests: [sent('PUT', locationPath)], changes: [NEW_LOCATION] }]);
+		expect(recorder211.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /ocpi/versions', 'GET /ocpi/2.1.1', `GET ${locationPath}`, `PUT ${locationPath}`]);
+		expect(recorder211.requests.map((r) => r.authorization)).toEqual(Array(4).fill(`Token ${TOKEN_211}`));
+		expect(cpms211.store.allLocations('2.1.1').map(({ party, location }) => [party, location.id])).toEqual([['BE*BEC', 'LOC-E2E-211']]);
+		expect(cpms211.store.allLocations('2.2.1')).toEqual([]);
+		expect(recorder.requests).toEqual([]);
+		expectNoToken(run);
 	});
 });

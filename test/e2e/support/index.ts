@@ -6,3 +6,4 @@ export { freePortPair } from './ports';
 export { installModuleProbe } from './moduleProbe';
 export { executionsOf, importCredentials, queryN8nDatabase, staticDataOf, waitFor, type CredentialToImport } from './provision';
 export { expectedNetwork, importTemplate, nodeOf, pointAtAssetApi, readTemplate, TEMPLATE_ASSET_API, type OcpiLocation, type Template } from './templates';
+export { startOcpiRecorder, type OcpiRecorder, type RecordedRequest } from './ocpiRecorder';
