@@ -56,6 +56,7 @@ node -r ts-node/register/transpile-only servers/reference-cpms/main.ts --port "$
 pids+=($!)
 
 step "Importing credentials that point at the sample asset API and the reference CPMS"
+rm -rf "$project/.demo/import"
 mkdir -p "$project/.demo/import" "$user_folder/n8n-files"
 cat >"$project/.demo/import/credentials.json" <<JSON
 [
@@ -73,13 +74,14 @@ step "Importing the workflow templates"
 # The file import reads from n8n's allowed folder, as n8n 2.x does by default.
 cp workflows/sample-asset-export.csv "$user_folder/n8n-files/asset-export.csv"
 export N8N_RESTRICT_FILE_ACCESS_TO="$user_folder/n8n-files"
+mkdir -p "$project/.demo/import/workflows"
 for workflow in workflows/*.json; do
-	copy="$project/.demo/import/$(basename "$workflow")"
 	sed -e "s#http://127.0.0.1:8271#http://127.0.0.1:$asset_port#g" \
-		-e "s#/home/node/.n8n-files/asset-export.csv#$user_folder/n8n-files/asset-export.csv#g" "$workflow" >"$copy"
-	"$n8n" import:workflow --input="$copy" >/dev/null 2>&1 || { echo "could not import $workflow" >&2; exit 1; }
-	echo "  imported $workflow"
+		-e "s#/home/node/.n8n-files/asset-export.csv#$user_folder/n8n-files/asset-export.csv#g" "$workflow" >"$project/.demo/import/workflows/$(basename "$workflow")"
+	echo "  $workflow"
 done
+# One n8n process for all files: every CLI start costs several seconds.
+"$n8n" import:workflow --separate --input="$project/.demo/import/workflows" >/dev/null 2>&1 || { echo "could not import the templates" >&2; exit 1; }
 for id in ocpiFullSync0001 ocpiRealtime0001; do
 	"$n8n" update:workflow --id="$id" --active=true >/dev/null 2>&1 || { echo "could not activate $id" >&2; exit 1; }
 done
@@ -115,7 +117,7 @@ cat <<INFO
 
   Try it: put a charger out of order in the asset system and watch its EVSE change on the CPMS page:
     curl -X PATCH -H 'X-API-Key: $asset_key' -H 'Content-Type: application/json' \\
-         -d '{"state":"faulty"}' http://127.0.0.1:$asset_port/api/chargers/BER-0001-AC1
+         -d '{"state":"faulty"}' http://127.0.0.1:$asset_port/api/chargers/BER-0001-DC1
 
   Press Ctrl-C to stop.
 INFO
