@@ -1,7 +1,8 @@
 /**
  * The Asset Source Webhook Trigger as users run it: an active workflow in a real n8n (installed
  * community package, imported secret credential) receives signed POSTs; a forged one is refused
- * with 401 and no execution is recorded.
+ * with 401 and no execution is recorded; a body that is not JSON gets a 400 and no execution; with
+ * "When the Workflow Has Finished" the sender gets the last node's item once the run is done.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -14,15 +15,21 @@ jest.setTimeout(5 * 60_000);
 const SECRET = 'e2e-webhook-secret-51c2';
 const CREDENTIAL = { id: 'assetWebhookE2e1', name: 'Asset webhook secret' };
 const WORKFLOW_ID = 'assetWebhookE2e01';
+const SYNC_WORKFLOW_ID = 'assetWebhookE2e02';
 
 let n8n: N8nInstance;
 let workDir: string;
 
-function workflowFile(): string {
+/** The fixture workflow; the second variant answers when the run has finished, on its own path. */
+function workflowFile(id: string, changes: { path?: string; responseMode?: string; webhookId?: string } = {}): string {
 	const fixture = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'workflows', 'asset-webhook.json'), 'utf8'));
-	fixture.id = WORKFLOW_ID;
-	fixture.nodes[0].credentials = { assetSourceWebhookApi: CREDENTIAL };
-	const file = path.join(workDir, 'webhook.json');
+	fixture.id = id;
+	const trigger = fixture.nodes[0];
+	trigger.credentials = { assetSourceWebhookApi: CREDENTIAL };
+	if (changes.path) trigger.parameters.path = changes.path;
+	if (changes.responseMode) trigger.parameters.responseMode = changes.responseMode;
+	if (changes.webhookId) trigger.webhookId = changes.webhookId;
+	const file = path.join(workDir, `${id}.json`);
 	fs.writeFileSync(file, JSON.stringify(fixture));
 	return file;
 }
@@ -39,8 +46,8 @@ async function waitForExecutions(expected: number): Promise<number> {
 	return count;
 }
 
-async function post(body: string, headers: Record<string, string>): Promise<Response> {
-	const url = `${n8n.baseUrl}/webhook/asset-events`;
+async function post(body: string, headers: Record<string, string>, webhookPath = 'asset-events'): Promise<Response> {
+	const url = `${n8n.baseUrl}/webhook/${webhookPath}`;
 	// Right after start, webhooks may register a moment later: retry a 404 briefly.
 	for (let attempt = 0; ; attempt++) {
 		const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
@@ -49,13 +56,15 @@ async function post(body: string, headers: Record<string, string>): Promise<Resp
 	}
 }
 
-function event(eventId: string): { body: string; headers: Record<string, string> } {
-	const body = JSON.stringify({
-		event_id: eventId,
-		event_type: 'charger.updated',
-		occurred_at: new Date().toISOString(),
-		data: { charger_id: 'BER-0001-AC1', site_id: 'BER-0001', state: 'faulty' },
-	});
+function event(eventId: string, rawBody?: string): { body: string; headers: Record<string, string> } {
+	const body =
+		rawBody ??
+		JSON.stringify({
+			event_id: eventId,
+			event_type: 'charger.updated',
+			occurred_at: new Date().toISOString(),
+			data: { charger_id: 'BER-0001-AC1', site_id: 'BER-0001', state: 'faulty' },
+		});
 	const timestamp = String(Math.floor(Date.now() / 1000));
 	return { body, headers: { 'X-Signature': signPayload({ secret: SECRET, body, timestamp }), 'X-Timestamp': timestamp, 'X-Event-Id': eventId } };
 }
@@ -65,8 +74,11 @@ beforeAll(async () => {
 	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-webhook-e2e-'));
 	n8n = await createN8nInstance();
 	await importCredentials(n8n, [{ ...CREDENTIAL, type: 'assetSourceWebhookApi', data: { secret: SECRET } }]);
-	expectCliSuccess(await n8n.cli(['import:workflow', `--input=${workflowFile()}`]), 'import of the workflow');
-	expectCliSuccess(await n8n.cli(['update:workflow', `--id=${WORKFLOW_ID}`, '--active=true']), 'activation');
+	const sync = { path: 'asset-events-sync', responseMode: 'lastNode', webhookId: 'c3b2d4e5-0000-4000-8000-0000000000bb' };
+	for (const [id, file] of [[WORKFLOW_ID, workflowFile(WORKFLOW_ID)], [SYNC_WORKFLOW_ID, workflowFile(SYNC_WORKFLOW_ID, sync)]]) {
+		expectCliSuccess(await n8n.cli(['import:workflow', `--input=${file}`]), `import of ${id}`);
+		expectCliSuccess(await n8n.cli(['update:workflow', `--id=${id}`, '--active=true']), `activation of ${id}`);
+	}
 	await n8n.start();
 }, 25 * 60_000);
 
@@ -90,5 +102,28 @@ describe('Asset Source Webhook Trigger in a real n8n', () => {
 		// Give n8n the time it would need to record a run, then check that none was.
 		await new Promise((resolve) => setTimeout(resolve, 2000));
 		expect(await executionCount()).toBe(1);
+	});
+
+	// n8n's own body parser answers a JSON content type whose body does not parse with 422 before any node
+	// runs (the node's 400 is for bodies n8n passes on, covered by the node tests); what matters here: no run.
+	it('refuses a correctly signed body that is not JSON (n8n answers 422 itself) and records no execution', async () => {
+		const before = await executionCount();
+		const broken = event('evt-e2e-3', '{"event_id": "evt-e2e-3", "data": {"charger_id": ');
+		const response = await post(broken.body, broken.headers);
+		expect(response.status).toBe(422);
+		const text = await response.text();
+		expect(text).not.toContain(SECRET);
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		expect(await executionCount()).toBe(before);
+	});
+
+	it('with "When the Workflow Has Finished" the sender gets the last node\'s item after the run', async () => {
+		const signed = event('evt-e2e-4');
+		const response = await post(signed.body, signed.headers, 'asset-events-sync');
+		expect(response.status).toBe(200);
+		const answer = (await response.json()) as Record<string, unknown>;
+		expect(answer).toMatchObject({ assetId: 'BER-0001-AC1', change: 'updated', state: 'faulty' });
+		expect(JSON.stringify(answer)).not.toContain(SECRET);
+		expect(await executionsOf(n8n, SYNC_WORKFLOW_ID)).toHaveLength(1);
 	});
 });
