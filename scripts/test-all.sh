@@ -24,6 +24,8 @@ bash scripts/n8n/install.sh
 step "Installing n8n 2.41.1 with Node 24 for the 2.x smoke test (cached)"
 bash scripts/n8n/install.sh 2.41.1
 
+step "Installing Chromium for the browser test (apt-get, only when missing)"; bash scripts/browser/install.sh
+
 mkdir -p test-artifacts
 step "Running all tests"
 status=0
