@@ -1,11 +1,28 @@
 /**
  * The editor in headless Chromium against a real n8n with the package installed as a community node and
  * every template in workflows/ imported: each of our nodes renders with its icon and opens its parameter
- * panel without a "not installed" error, and runs show up in the workflow's execution list.
+ * panel without a "not installed" error, and runs show up in the workflow's execution list: a template run
+ * from the CLI and the full scheduled sync's run at activation against the sample asset API and reference CPMS.
  * Screenshots go to test-artifacts/browser/.
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { createN8nInstance, ensureBuilt, expectCliSuccess, queryN8nDatabase, setupOwner, type CliResult, type N8nInstance, type N8nOwner } from '../e2e/support';
+import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
+import { startSampleAssetApi, type SampleAssetApi } from '../../servers/sample-asset-api';
+import {
+	createN8nInstance,
+	ensureBuilt,
+	expectCliSuccess,
+	importCredentials,
+	queryN8nDatabase,
+	setupOwner,
+	waitFor,
+	type CliResult,
+	type N8nInstance,
+	type N8nOwner,
+} from '../e2e/support';
 import { launchChromium } from './support/chromium';
 import { canvasNode, closeParameterPanel, iconProblem, listedExecutions, openWorkflow, parameterPanelProblems, screenshot, signIn } from './support/editor';
 import { importAllTemplates, listTemplates } from './support/templates';
@@ -15,17 +32,33 @@ jest.setTimeout(5 * 60_000);
 const templates = listTemplates();
 /** Templates that run from their Manual Trigger without outside services; their runs must be listed. */
 const RUN_FROM_CLI = ['ocpiValidateSample01'];
+/** The full scheduled sync, active: n8n runs it once at activation. */
+const FULL_SYNC = 'ocpiFullSync0001';
+const API_KEY = 'browser-asset-key';
+const CPMS_TOKEN = 'browser-cpms-token';
 
 let n8n: N8nInstance;
 let owner: N8nOwner;
 let browser: Browser;
 let page: Page;
+let api: SampleAssetApi;
+let cpms: ReferenceCpms;
+let workDir: string;
 const cliRuns = new Map<string, CliResult>();
 
 beforeAll(async () => {
 	ensureBuilt();
+	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-browser-'));
+	api = await startSampleAssetApi({ port: 0, dataFile: path.join(workDir, 'assets.json'), apiKey: API_KEY, sites: 3, quiet: true });
+	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [CPMS_TOKEN], tokenEncoding: 'base64', quiet: true });
 	n8n = await createN8nInstance();
+	// The credential ids the templates name, pointing at this test's servers.
+	await importCredentials(n8n, [
+		{ id: 'sampleAssetApi01', name: 'Sample asset API', type: 'assetSourceApi', data: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY } },
+		{ id: 'referenceCpms001', name: 'Reference CPMS', type: 'ocpiCpmsApi', data: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' } },
+	]);
 	await importAllTemplates(n8n);
+	expectCliSuccess(await n8n.cli(['update:workflow', `--id=${FULL_SYNC}`, '--active=true']), 'activation of the full scheduled sync');
 	// Run before `n8n start`, so the CLI and the server never write the sqlite database at the same time.
 	// A failed run fails only its execution-list test: the editor checks still say which node is broken.
 	for (const id of RUN_FROM_CLI) cliRuns.set(id, await n8n.cli(['execute', `--id=${id}`]));
@@ -39,7 +72,13 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await n8n?.dispose();
+	await api?.close();
+	await cpms?.close();
+	if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
+
+const finishedRuns = (workflowId: string) =>
+	queryN8nDatabase<{ id: number }>(n8n, "SELECT id FROM execution_entity WHERE workflowId = ? AND status IN ('success', 'error')", [workflowId]);
 
 describe('n8n editor in Chromium', () => {
 	it('finds templates with our nodes to check', () => {
@@ -69,5 +108,14 @@ describe('n8n editor in Chromium', () => {
 		const listed = await listedExecutions(page, n8n.baseUrl, workflowId);
 		await screenshot(page, `${workflowId}-executions`);
 		expect({ workflowId, listed }).toEqual({ workflowId, listed: expect.arrayContaining(rows.map((row) => String(row.id))) });
+	});
+
+	it(`${FULL_SYNC}: the execution list shows the sync run, and the CPMS got the network`, async () => {
+		const rows = await waitFor(() => finishedRuns(FULL_SYNC), (found) => found.length > 0, 120_000);
+		expect(rows.length).toBeGreaterThan(0);
+		expect(cpms.store.allLocations('2.2.1')).toHaveLength(3);
+		const listed = await listedExecutions(page, n8n.baseUrl, FULL_SYNC);
+		await screenshot(page, `${FULL_SYNC}-executions`);
+		expect({ workflowId: FULL_SYNC, listed }).toEqual({ workflowId: FULL_SYNC, listed: expect.arrayContaining(rows.map((row) => String(row.id))) });
 	});
 });
