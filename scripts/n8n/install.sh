@@ -37,7 +37,10 @@ cd "$tmp"
 printf '{"private":true,"overrides":{"xlsx":"0.18.5"}}\n' > package.json
 # --ignore-scripts: isolated-vm (and kafka on 2.x) fail to build here; only sqlite3 must be native.
 npm install --omit=dev --no-audit --no-fund --ignore-scripts "n8n@$version" >&2
-npm rebuild sqlite3 >&2
+# Said explicitly: under `npm test` the project's ignore-scripts=true reaches this npm as npm_config_ignore_scripts,
+# and a rebuild without scripts leaves sqlite3 without its native binding.
+npm rebuild --ignore-scripts=false sqlite3 >&2
+test -f node_modules/sqlite3/build/Release/node_sqlite3.node
 test -x node_modules/.bin/n8n
 echo "$(date -u +%FT%TZ) node $(node --version)" > .install-complete
 

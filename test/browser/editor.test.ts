@@ -17,7 +17,9 @@ import {
 	expectCliSuccess,
 	importCredentials,
 	queryN8nDatabase,
+	readTemplate,
 	setupOwner,
+	templateCredentials,
 	waitFor,
 	type CliResult,
 	type N8nInstance,
@@ -52,11 +54,12 @@ beforeAll(async () => {
 	api = await startSampleAssetApi({ port: 0, dataFile: path.join(workDir, 'assets.json'), apiKey: API_KEY, sites: 3, quiet: true });
 	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [CPMS_TOKEN], tokenEncoding: 'base64', quiet: true });
 	n8n = await createN8nInstance();
-	// The credential ids the templates name, pointing at this test's servers.
-	await importCredentials(n8n, [
-		{ id: 'sampleAssetApi01', name: 'Sample asset API', type: 'assetSourceApi', data: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY } },
-		{ id: 'referenceCpms001', name: 'Reference CPMS', type: 'ocpiCpmsApi', data: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' } },
-	]);
+	// The credentials the templates name, pointing at this test's servers.
+	const dataByType = {
+		assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY },
+		ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
+	};
+	await importCredentials(n8n, templateCredentials([readTemplate('full-scheduled-sync.json')], dataByType));
 	await importAllTemplates(n8n);
 	expectCliSuccess(await n8n.cli(['update:workflow', `--id=${FULL_SYNC}`, '--active=true']), 'activation of the full scheduled sync');
 	// Run before `n8n start`, so the CLI and the server never write the sqlite database at the same time.

@@ -20,6 +20,7 @@ import {
 	nodeOf,
 	pointAtAssetApi,
 	readTemplate,
+	templateCredentials,
 	waitFor,
 	type N8nInstance,
 	type OcpiLocation,
@@ -143,16 +144,20 @@ beforeAll(async () => {
 	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [CPMS_TOKEN], tokenEncoding: 'base64' });
 	await addBrokenAssets();
 	n8n = await createN8nInstance();
-	await importCredentials(n8n, [
-		{ id: 'sampleAssetApi01', name: 'Sample asset API', type: 'assetSourceApi', data: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY } },
-		{ id: 'referenceCpms001', name: 'Reference CPMS', type: 'ocpiCpmsApi', data: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' } },
-		{ id: 'assetWebhook0001', name: 'Asset webhook secret', type: 'assetSourceWebhookApi', data: { secret: WEBHOOK_SECRET } },
-	]);
 	fullSync = pointAtAssetApi(readTemplate('full-scheduled-sync.json'), api.url);
 	// Every minute instead of every five, so the poll-path test waits one poll, not five minutes.
 	nodeOf(fullSync, 'Every 5 minutes: changed sites').parameters.pollTimes = { item: [{ mode: 'everyMinute' }] };
+	const realtime = pointAtAssetApi(readTemplate('real-time-sync.json'), api.url);
+	await importCredentials(
+		n8n,
+		templateCredentials([fullSync, realtime], {
+			assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY },
+			ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
+			assetSourceWebhookApi: { secret: WEBHOOK_SECRET },
+		}),
+	);
 	await importTemplate(n8n, fullSync, workDir);
-	await importTemplate(n8n, pointAtAssetApi(readTemplate('real-time-sync.json'), api.url), workDir);
+	await importTemplate(n8n, realtime, workDir);
 	await importTemplate(n8n, readTemplate('sync-error-alert.json'), workDir);
 	expectCliSuccess(await n8n.cli(['update:workflow', `--id=${FULL}`, '--active=true']), 'activation of the full sync');
 	await n8n.start();

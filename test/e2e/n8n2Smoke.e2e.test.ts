@@ -9,7 +9,19 @@ import * as os from 'os';
 import * as path from 'path';
 import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
 import { startSampleAssetApi, type SampleAssetApi } from '../../servers/sample-asset-api';
-import { createN8nInstance, ensureBuilt, expectCliSuccess, importAndRunWorkflow, importCredentials, PROJECT_ROOT, waitFor, type N8nInstance } from './support';
+import {
+	createN8nInstance,
+	ensureBuilt,
+	expectCliSuccess,
+	importAndRunWorkflow,
+	importCredentials,
+	PROJECT_ROOT,
+	readTemplate,
+	templateCredentials,
+	waitFor,
+	type N8nInstance,
+	type Template,
+} from './support';
 
 // Also named in scripts/test-all.sh, which installs it up front.
 const N8N_2_VERSION = '2.41.1';
@@ -18,7 +30,6 @@ const N8N_2_VERSION = '2.41.1';
 jest.setTimeout(5 * 60_000);
 
 const TEMPLATES = path.join(PROJECT_ROOT, 'workflows');
-const FULL_SYNC = path.join(TEMPLATES, 'full-scheduled-sync.json');
 let n8n: N8nInstance;
 let workDir: string;
 
@@ -50,13 +61,12 @@ describe(`n8n ${N8N_2_VERSION} on Node 24 (smoke)`, () => {
 		expect(outputs['Valid Locations'][0]).toHaveLength(2);
 	});
 
-	// Skipped only while the template is not in workflows/ yet (issue 6 adds it).
-	(fs.existsSync(FULL_SYNC) ? it : it.skip)(
+	it(
 		'full-scheduled-sync: activated, its poll trigger fills the CPMS from the asset system',
 		async () => {
 			const servers = await startServers();
 			try {
-				const template = JSON.parse(fs.readFileSync(FULL_SYNC, 'utf8')) as Template;
+				const template = readTemplate('full-scheduled-sync.json');
 				await importCredentials(n8n, credentialsFor(template, servers));
 				expectCliSuccess(await n8n.cli(['import:workflow', `--input=${writePollingEveryMinute(template)}`]), 'import of the full sync');
 				// 2.x activates with publish:workflow (1.x: update:workflow --active=true); n8n must be stopped.
@@ -77,11 +87,6 @@ describe(`n8n ${N8N_2_VERSION} on Node 24 (smoke)`, () => {
 	);
 });
 
-interface Template {
-	id: string;
-	nodes: Array<{ type: string; parameters: Record<string, unknown>; credentials?: Record<string, { id: string; name: string }> }>;
-}
-
 const API_KEY = 'smoke-asset-key-4e21';
 const CPMS_TOKEN = 'smoke-cpms-token-a83c';
 const SAMPLE_SITES = 3;
@@ -94,12 +99,10 @@ async function startServers(): Promise<{ api: SampleAssetApi; cpms: ReferenceCpm
 
 /** The template's own credential references, filled with the local servers' addresses and secrets. */
 function credentialsFor(template: Template, { api, cpms }: { api: SampleAssetApi; cpms: ReferenceCpms }) {
-	const data: Record<string, Record<string, unknown>> = {
+	return templateCredentials([template], {
 		assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY },
 		ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
-	};
-	const refs = new Map(template.nodes.flatMap((node) => Object.entries(node.credentials ?? {})).map(([type, ref]) => [ref.id, { ...ref, type }]));
-	return [...refs.values()].filter((ref) => data[ref.type]).map((ref) => ({ ...ref, data: data[ref.type] }));
+	});
 }
 
 /** A copy of the template whose poll trigger runs every minute, so the test never waits for a 5-minute poll. */

@@ -6,5 +6,5 @@ export { freePortPair } from './ports';
 export { installModuleProbe } from './moduleProbe';
 export { executionsOf, importCredentials, queryN8nDatabase, staticDataOf, waitFor, type CredentialToImport } from './provision';
 export { setupOwner, BROWSER_ID, type N8nOwner } from './owner';
-export { expectedNetwork, importTemplate, nodeOf, pointAtAssetApi, readTemplate, TEMPLATE_ASSET_API, type OcpiLocation, type Template } from './templates';
+export { expectedNetwork, importTemplate, nodeOf, pointAtAssetApi, readTemplate, TEMPLATE_ASSET_API, templateCredentials, type OcpiLocation, type Template } from './templates';
 export { startOcpiRecorder, type OcpiRecorder, type RecordedRequest } from './ocpiRecorder';

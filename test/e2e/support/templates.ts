@@ -10,6 +10,7 @@ import { withoutMetadata } from '../../../core/ocpi/metadata';
 import { inspectOcpiObject } from '../../../core/validation/inspect';
 import type { EvseIdNormalisation } from '../../../core/enrichment/enrich';
 import { expectCliSuccess } from './cli';
+import type { CredentialToImport } from './provision';
 import type { N8nInstance } from './n8nInstance';
 import { PROJECT_ROOT } from './paths';
 
@@ -20,6 +21,7 @@ export interface TemplateNode {
 	name: string;
 	type: string;
 	parameters: Record<string, unknown>;
+	credentials?: Record<string, { id: string; name: string }>;
 	[key: string]: unknown;
 }
 
@@ -43,6 +45,20 @@ export function nodeOf(template: Template, name: string): TemplateNode {
 /** Every string parameter naming the shipped asset API address now names `assetApiUrl`. */
 export function pointAtAssetApi(template: Template, assetApiUrl: string): Template {
 	return JSON.parse(JSON.stringify(template).split(TEMPLATE_ASSET_API).join(assetApiUrl)) as Template;
+}
+
+/**
+ * The credentials the templates name (id, name, type, as a team would create them), filled with the data given
+ * per credential type; types without data are left out.
+ */
+export function templateCredentials(templates: Template[], dataByType: Record<string, Record<string, unknown>>): CredentialToImport[] {
+	const refs = new Map<string, CredentialToImport>();
+	for (const node of templates.flatMap((template) => template.nodes)) {
+		for (const [type, ref] of Object.entries(node.credentials ?? {})) {
+			if (dataByType[type]) refs.set(ref.id, { id: ref.id, name: ref.name, type, data: dataByType[type] });
+		}
+	}
+	return [...refs.values()];
 }
 
 export async function importTemplate(n8n: N8nInstance, template: Template, dir: string): Promise<void> {
