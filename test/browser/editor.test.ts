@@ -26,7 +26,18 @@ import {
 	type N8nOwner,
 } from '../e2e/support';
 import { launchChromium } from './support/chromium';
-import { canvasNode, closeParameterPanel, iconProblem, listedExecutions, openWorkflow, parameterPanelProblems, screenshot, signIn } from './support/editor';
+import {
+	canvasNode,
+	closeParameterPanel,
+	discardUnsaved,
+	iconProblem,
+	importThroughEditor,
+	listedExecutions,
+	openWorkflow,
+	parameterPanelProblems,
+	screenshot,
+	signIn,
+} from './support/editor';
 import { importAllTemplates, listTemplates } from './support/templates';
 
 jest.setTimeout(5 * 60_000);
@@ -120,5 +131,17 @@ describe('n8n editor in Chromium', () => {
 		const listed = await listedExecutions(page, n8n.baseUrl, FULL_SYNC);
 		await screenshot(page, `${FULL_SYNC}-executions`);
 		expect({ workflowId: FULL_SYNC, listed }).toEqual({ workflowId: FULL_SYNC, listed: expect.arrayContaining(rows.map((row) => String(row.id))) });
+	});
+
+	it.each(templates.map((template) => [template.slug, template] as const))('%s: imports through the editor\'s Import from File with our nodes and icons', async (_slug, template) => {
+		await importThroughEditor(page, n8n.baseUrl, template);
+		await screenshot(page, `${template.slug}-imported-in-editor`);
+		const problems: string[] = [];
+		for (const name of template.ourNodes) {
+			const icon = await iconProblem(canvasNode(page, name));
+			if (icon) problems.push(`${template.slug} (imported) / ${name}: ${icon}`);
+		}
+		await discardUnsaved(page);
+		expect(problems).toEqual([]);
 	});
 });

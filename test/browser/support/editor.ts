@@ -52,10 +52,9 @@ async function navigate(page: Page, baseUrl: string, path: string): Promise<void
 	}
 }
 
-export async function openWorkflow(page: Page, baseUrl: string, workflow: { id: string; nodeNames: string[] }): Promise<void> {
-	await navigate(page, baseUrl, `/workflow/${workflow.id}`);
-	// The previous workflow's nodes stay on the canvas for a moment: wait for exactly this workflow's nodes.
-	const expected = [...workflow.nodeNames].sort();
+/** The canvas shows exactly these nodes (names sorted); `what` names the workflow in the error. */
+async function waitForCanvasNodes(page: Page, nodeNames: string[], what: string): Promise<void> {
+	const expected = [...nodeNames].sort();
 	await page
 		.waitForFunction(
 			(names) => {
@@ -68,8 +67,38 @@ export async function openWorkflow(page: Page, baseUrl: string, workflow: { id: 
 		)
 		.catch(async () => {
 			const shown = await page.locator('[data-test-id=canvas-node]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node-name')));
-			throw new Error(`workflow ${workflow.id}: the canvas shows nodes ${JSON.stringify(shown)}, expected ${JSON.stringify(expected)}`);
+			throw new Error(`${what}: the canvas shows nodes ${JSON.stringify(shown)}, expected ${JSON.stringify(expected)}`);
 		});
+}
+
+/**
+ * A new workflow, then the workflow menu's "Import from File..." with the template file, as a user imports a
+ * template in the editor; resolves once the canvas shows the template's nodes. The workflow stays unsaved.
+ */
+export async function importThroughEditor(page: Page, baseUrl: string, template: { file: string; slug: string; nodeNames: string[] }): Promise<void> {
+	await navigate(page, baseUrl, '/workflow/new');
+	await page.locator('[data-test-id=workflow-menu]').click();
+	const chooser = page.waitForEvent('filechooser', { timeout: 15_000 });
+	await page.getByText('Import from File...').click();
+	await (await chooser).setFiles(template.file);
+	await waitForCanvasNodes(page, template.nodeNames, `${template.slug} imported through the editor`);
+}
+
+/** Leaves an unsaved workflow: n8n asks whether to save; the test does not. */
+export async function discardUnsaved(page: Page): Promise<void> {
+	const leave = page.getByRole('button', { name: /leave without saving/i });
+	// Not awaited in the page: the navigation waits for the answer to n8n's "save changes?" question.
+	await page.evaluate(() => {
+		void document.querySelector('#app').__vue_app__.config.globalProperties.$router.push('/home/workflows');
+	});
+	await leave.click({ timeout: 10_000 }).catch(() => undefined);
+	await page.waitForURL((url) => url.pathname === '/home/workflows', { timeout: 30_000 });
+}
+
+export async function openWorkflow(page: Page, baseUrl: string, workflow: { id: string; nodeNames: string[] }): Promise<void> {
+	await navigate(page, baseUrl, `/workflow/${workflow.id}`);
+	// The previous workflow's nodes stay on the canvas for a moment: wait for exactly this workflow's nodes.
+	await waitForCanvasNodes(page, workflow.nodeNames, `workflow ${workflow.id}`);
 }
 
 export function canvasNode(page: Page, nodeName: string): Locator {

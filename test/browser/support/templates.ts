@@ -7,6 +7,8 @@ import { expectCliSuccess, PACKAGE_NAME, PROJECT_ROOT, readTemplate, type N8nIns
 export interface TemplateInEditor {
 	/** File name without `.json`, used in test names and screenshot names. */
 	slug: string;
+	/** The template file, for the editor's Import from File. */
+	file: string;
 	id: string;
 	/** Names of the nodes the canvas draws as nodes (sticky notes are drawn differently). */
 	nodeNames: string[];
@@ -25,6 +27,7 @@ export function listTemplates(): TemplateInEditor[] {
 			const { id, nodes } = readTemplate(file);
 			return {
 				slug: file.replace(/\.json$/, ''),
+				file: path.join(WORKFLOWS_DIR, file),
 				id,
 				nodeNames: nodes.filter((node) => node.type !== 'n8n-nodes-base.stickyNote').map((node) => node.name),
 				ourNodes: nodes.filter((node) => node.type.startsWith(`${PACKAGE_NAME}.`)).map((node) => node.name),
