@@ -1,32 +1,25 @@
 import { encodeTokenBase64, OcpiError } from '../../../core/client';
 import { validLocation } from '../../fixtures/ocpiLocations';
 import { virtualClock } from './fetchTransport';
-import { clientFor, removeDir, startCpms, TOKEN, type Started } from './helpers';
+import { clientFor, TOKEN, withReferenceCpms } from './helpers';
 
 const IDS = { country_code: 'DE', party_id: 'ACM', location_id: 'LOC-F' };
 const RETRY = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000 };
 
 describe('OCPI client: retries, errors and faults of the reference CPMS', () => {
-	let s: Started;
-	beforeAll(async () => {
-		s = await startCpms({ tokenEncoding: 'base64' });
-	});
+	const s = withReferenceCpms({ tokenEncoding: 'base64' });
 	afterEach(() => {
-		s.cpms.setFaults(null);
-	});
-	afterAll(async () => {
-		await s.stop();
-		removeDir(s.dir);
+		s().cpms.setFaults(null);
 	});
 
 	function puts(path: string) {
-		return s.cpms.requestLog.list().filter((e) => e.method === 'PUT' && e.path === path);
+		return s().cpms.requestLog.list().filter((e) => e.method === 'PUT' && e.path === path);
 	}
 
 	it('waits out a 429 for at least Retry-After, then succeeds', async () => {
-		const { client, clock } = clientFor(s, TOKEN, { retry: RETRY });
+		const { client, clock } = clientFor(s(), TOKEN, { retry: RETRY });
 		await client.discover();
-		s.cpms.setFaults({ tooManyRequestsNext: 2, retryAfterSeconds: 3 });
+		s().cpms.setFaults({ tooManyRequestsNext: 2, retryAfterSeconds: 3 });
 		const result = await client.put('location', IDS, validLocation('LOC-F'));
 		expect(result).toMatchObject({ statusCode: 1000, attempts: 3 });
 		expect(clock.slept.filter((ms) => ms >= 3000)).toHaveLength(2);
@@ -36,7 +29,7 @@ describe('OCPI client: retries, errors and faults of the reference CPMS', () => 
 		const at = new Date(Date.now() + 5000).toUTCString();
 		const clock = virtualClock();
 		let calls = 0;
-		const { client: dated } = clientFor(s, TOKEN, {
+		const { client: dated } = clientFor(s(), TOKEN, {
 			retry: RETRY,
 			sleep: clock.sleep,
 			now: clock.now,
@@ -44,7 +37,7 @@ describe('OCPI client: retries, errors and faults of the reference CPMS', () => 
 				calls++;
 				return calls === 1
 					? { status: 429, headers: { 'retry-after': at }, body: '' }
-					: { status: 200, headers: {}, body: JSON.stringify({ data: [{ version: '2.2.1', url: `${s.cpms.url}/ocpi/2.2.1` }], status_code: 1000 }) };
+					: { status: 200, headers: {}, body: JSON.stringify({ data: [{ version: '2.2.1', url: `${s().cpms.url}/ocpi/2.2.1` }], status_code: 1000 }) };
 			},
 		});
 		await dated.discover().catch(() => undefined);
@@ -52,20 +45,20 @@ describe('OCPI client: retries, errors and faults of the reference CPMS', () => 
 	});
 
 	it('retries a share of 5xx answers and gets every request through', async () => {
-		const { client } = clientFor(s, TOKEN, { retry: { maxAttempts: 8, baseDelayMs: 10, maxDelayMs: 100 } });
+		const { client } = clientFor(s(), TOKEN, { retry: { maxAttempts: 8, baseDelayMs: 10, maxDelayMs: 100 } });
 		await client.discover();
-		s.cpms.setFaults({ error5xxRate: 0.4, seed: 3 });
+		s().cpms.setFaults({ error5xxRate: 0.4, seed: 3 });
 		const results = [];
 		for (let i = 0; i < 10; i++) results.push(await client.put('location', { ...IDS, location_id: `LOC-5XX-${i}` }, validLocation(`LOC-5XX-${i}`)));
 		expect(results.every((r) => r.statusCode === 1000)).toBe(true);
 		expect(results.some((r) => r.attempts > 1)).toBe(true);
-		expect(s.cpms.requestLog.list().some((e) => e.status >= 500)).toBe(true);
+		expect(s().cpms.requestLog.list().some((e) => e.status >= 500)).toBe(true);
 	});
 
 	it.each(['503', 'refuse'] as const)('reports a CPMS that is down (%s) after maxAttempts, with no success recorded', async (down) => {
-		const { client, clock } = clientFor(s, TOKEN, { retry: RETRY });
+		const { client, clock } = clientFor(s(), TOKEN, { retry: RETRY });
 		await client.discover();
-		s.cpms.setFaults({ down });
+		s().cpms.setFaults({ down });
 		const path = `/ocpi/2.2.1/receiver/locations/DE/ACM/LOC-DOWN-${down}`;
 		const run = await client.executePlan({
 			locationId: `LOC-DOWN-${down}`,
@@ -83,19 +76,19 @@ describe('OCPI client: retries, errors and faults of the reference CPMS', () => 
 		expect(clock.slept.every((ms) => ms >= 0 && ms <= RETRY.maxDelayMs)).toBe(true);
 		expect(puts(path)).toHaveLength(4);
 		expect(puts(path).some((e) => e.status >= 200 && e.status < 300)).toBe(false);
-		s.cpms.setFaults(null);
+		s().cpms.setFaults(null);
 		expect(await client.getLocation({ ...IDS, location_id: `LOC-DOWN-${down}` })).toBeUndefined();
 	});
 
 	it('retries an OCPI 3xxx server error carried by HTTP 200', async () => {
-		const { client } = clientFor(s, TOKEN, { retry: RETRY });
+		const { client } = clientFor(s(), TOKEN, { retry: RETRY });
 		await client.discover();
-		s.cpms.setFaults({ ocpiErrorNext: 1, ocpiErrorCode: 3000 });
+		s().cpms.setFaults({ ocpiErrorNext: 1, ocpiErrorCode: 3000 });
 		expect(await client.getLocation({ ...IDS, location_id: 'LOC-F' })).toBeDefined();
 	});
 
 	it('does not retry 2001 and carries the status_message', async () => {
-		const { client } = clientFor(s, TOKEN, { retry: RETRY });
+		const { client } = clientFor(s(), TOKEN, { retry: RETRY });
 		const bad = validLocation('LOC-BAD');
 		bad.coordinates.latitude = '52,5';
 		const error = await client.put('location', { ...IDS, location_id: 'LOC-BAD' }, bad).catch((e) => e);
@@ -107,27 +100,27 @@ describe('OCPI client: retries, errors and faults of the reference CPMS', () => 
 	});
 
 	it('refuses to send a PATCH without last_updated', async () => {
-		const { client } = clientFor(s, TOKEN);
+		const { client } = clientFor(s(), TOKEN);
 		await expect(client.patch('location', IDS, { name: 'x' })).rejects.toThrow(/last_updated/);
 	});
 
 	it('does not retry 401 and hints at the token encoding', async () => {
-		const { client, requests } = clientFor(s, TOKEN, { tokenEncoding: 'plain' });
+		const { client, requests } = clientFor(s(), TOKEN, { tokenEncoding: 'plain' });
 		const error = await client.discover().catch((e) => e);
 		expect(error).toMatchObject({ httpStatus: 401, retryable: false, attempts: 1 });
 		expect(error.message).toMatch(/sent plain.*try token encoding "base64"/);
 		expect(requests).toHaveLength(2); // versions (either form) then the 2.2.1 details
-		const base64 = await clientFor(s, 'wrong-token').client.discover().catch((e) => e);
+		const base64 = await clientFor(s(), 'wrong-token').client.discover().catch((e) => e);
 		expect(base64.message).toMatch(/try token encoding "plain"/);
 	});
 
 	it('reports a non-JSON answer with its HTTP status', async () => {
-		const { client } = clientFor(s, TOKEN, {
+		const { client } = clientFor(s(), TOKEN, {
 			transport: async () => ({ status: 502, headers: {}, body: '<html>Bad gateway</html>' }),
 			retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 },
 		});
 		await expect(client.discover()).rejects.toMatchObject({ httpStatus: 502, attempts: 2 });
-		const { client: html } = clientFor(s, TOKEN, { transport: async () => ({ status: 404, headers: {}, body: '<html>Not found</html>' }) });
+		const { client: html } = clientFor(s(), TOKEN, { transport: async () => ({ status: 404, headers: {}, body: '<html>Not found</html>' }) });
 		await expect(html.discover()).rejects.toThrow(/HTTP 404: not an OCPI response \(the body is not JSON\)/);
 	});
 
@@ -136,20 +129,20 @@ describe('OCPI client: retries, errors and faults of the reference CPMS', () => 
 		const encoded = encodeTokenBase64(secret);
 		const errors: unknown[] = [];
 		const collect = (promise: Promise<unknown>) => promise.then(() => errors.push(new Error('expected a failure')), (e) => errors.push(e));
-		await collect(clientFor(s, secret).client.discover());
-		await collect(clientFor(s, secret, { tokenEncoding: 'plain' }).client.discover());
-		const echoing = clientFor(s, secret, {
+		await collect(clientFor(s(), secret).client.discover());
+		await collect(clientFor(s(), secret, { tokenEncoding: 'plain' }).client.discover());
+		const echoing = clientFor(s(), secret, {
 			transport: async (request) => ({ status: 400, headers: {}, body: JSON.stringify({ status_code: 2001, status_message: `bad header ${request.headers.Authorization}` }) }),
 		});
 		await collect(echoing.client.discover());
-		const throwing = clientFor(s, secret, {
+		const throwing = clientFor(s(), secret, {
 			retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
 			transport: async (request) => {
 				throw new Error(`connect failed with ${request.headers.Authorization}`);
 			},
 		});
 		await collect(throwing.client.discover());
-		const tokenA = clientFor(s, TOKEN).client.registerCredentials({
+		const tokenA = clientFor(s(), TOKEN).client.registerCredentials({
 			tokenA: secret,
 			ourCredentials: { token: 'our-b', url: 'http://127.0.0.1:1/versions', roles: [] },
 		});

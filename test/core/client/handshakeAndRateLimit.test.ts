@@ -1,7 +1,7 @@
 import { createOcpiClient, OcpiError } from '../../../core/client';
 import { validLocation } from '../../fixtures/ocpiLocations';
 import { recordingTransport, virtualClock } from './fetchTransport';
-import { clientFor, FROM, removeDir, startCpms, TOKEN, TOKEN_A, type Started } from './helpers';
+import { clientFor, FROM, TOKEN, TOKEN_A, withReferenceCpms } from './helpers';
 
 const IDS = { country_code: 'DE', party_id: 'ACM', location_id: 'LOC-H' };
 const OUR_CREDENTIALS = {
@@ -11,33 +11,26 @@ const OUR_CREDENTIALS = {
 };
 
 describe('OCPI client: credentials handshake', () => {
-	let s: Started;
-	beforeAll(async () => {
-		s = await startCpms({ tokenEncoding: 'base64', extraTokens: [] });
-	});
-	afterAll(async () => {
-		await s.stop();
-		removeDir(s.dir);
-	});
+	const s = withReferenceCpms({ tokenEncoding: 'base64', extraTokens: [] });
 
 	it('registers with Token A, gets Token C, and pushes Locations with Token C', async () => {
-		const { client: withA, requests } = clientFor(s, 'unused');
+		const { client: withA, requests } = clientFor(s(), 'unused');
 		const registration = await withA.registerCredentials({ tokenA: TOKEN_A, ourCredentials: OUR_CREDENTIALS });
 		expect(registration.version).toBe('2.2.1');
 		expect(registration.tokenC).toMatch(/\S/);
 		expect(registration.tokenC).not.toBe(TOKEN_A);
 		expect(registration.roles[0]).toMatchObject({ role: 'OTHER', party_id: 'RCP' });
 		const post = requests[requests.length - 1];
-		expect(post).toMatchObject({ method: 'POST', url: `${s.cpms.url}/ocpi/2.2.1/credentials` });
+		expect(post).toMatchObject({ method: 'POST', url: `${s().cpms.url}/ocpi/2.2.1/credentials` });
 		expect(post.json).toEqual(OUR_CREDENTIALS);
 		expect(Object.keys(post.headers).filter((h) => h.startsWith('OCPI-'))).toEqual([]);
 
-		const { client: withC } = clientFor(s, registration.tokenC);
+		const { client: withC } = clientFor(s(), registration.tokenC);
 		expect(await withC.put('location', IDS, validLocation('LOC-H'))).toMatchObject({ statusCode: 1000 });
 		expect((await withC.getLocation(IDS))?.id).toBe('LOC-H');
 
 		// Token A is void now
-		const { client: stillA } = clientFor(s, TOKEN_A);
+		const { client: stillA } = clientFor(s(), TOKEN_A);
 		await expect(stillA.discover()).rejects.toMatchObject({ httpStatus: 401 });
 		// registering again is refused (405), not retried
 		const again = await withA.registerCredentials({ tokenA: TOKEN_A, ourCredentials: OUR_CREDENTIALS }).catch((e) => e);
@@ -46,20 +39,13 @@ describe('OCPI client: credentials handshake', () => {
 });
 
 describe('OCPI client: rate limit', () => {
-	let s: Started;
-	beforeAll(async () => {
-		s = await startCpms({ tokenEncoding: 'base64' });
-	});
-	afterAll(async () => {
-		await s.stop();
-		removeDir(s.dir);
-	});
+	const s = withReferenceCpms({ tokenEncoding: 'base64' });
 
 	it('spreads N requests at 5 per second over at least N/5 - 1 seconds of (recorded) waiting', async () => {
 		const clock = virtualClock();
 		const recording = recordingTransport();
 		const client = createOcpiClient({
-			versionsUrl: s.cpms.versionsUrl,
+			versionsUrl: s().cpms.versionsUrl,
 			token: TOKEN,
 			tokenEncoding: 'base64',
 			from: FROM,
@@ -81,7 +67,7 @@ describe('OCPI client: rate limit', () => {
 		let running = 0;
 		let peak = 0;
 		const { transport } = recordingTransport();
-		const { client } = clientFor(s, TOKEN, {
+		const { client } = clientFor(s(), TOKEN, {
 			concurrency: 2,
 			transport: async (request) => {
 				running++;

@@ -3,7 +3,7 @@ import { createOcpiClient, type OcpiClientOptions } from '../../../core/client';
 import type { Started } from '../../servers/reference-cpms/helpers';
 import { recordingTransport, virtualClock } from './fetchTransport';
 
-export { startCpms, removeDir, TOKEN, TOKEN_A, validLocation211, type Started } from '../../servers/reference-cpms/helpers';
+export { startCpms, removeDir, withReferenceCpms, TOKEN, TOKEN_A, validLocation211, type Started } from '../../servers/reference-cpms/helpers';
 
 export const FROM = { country_code: 'DE', party_id: 'ACM' };
 export const TO = { country_code: 'DE', party_id: 'RCP' };

@@ -1,6 +1,6 @@
 import { planLocationSync, type PlanOptions } from '../../../core/sync';
 import { validLocation, type LocationJson } from '../../fixtures/ocpiLocations';
-import { clientFor, removeDir, startCpms, TOKEN, validLocation211, type Started } from './helpers';
+import { clientFor, TOKEN, validLocation211, withReferenceCpms } from './helpers';
 
 const OPTIONS: PlanOptions = { version: '2.2.1', removedEvsePolicy: 'markRemoved', now: '2026-11-20T10:00:00Z' };
 const IDS = { country_code: 'DE', party_id: 'ACM', location_id: 'LOC-1' };
@@ -20,17 +20,10 @@ function exported(location: LocationJson, at: string): LocationJson {
 }
 
 describe('OCPI client: executing sync plans against the reference CPMS', () => {
-	let s: Started;
-	beforeAll(async () => {
-		s = await startCpms({ tokenEncoding: 'base64' });
-	});
-	afterAll(async () => {
-		await s.stop();
-		removeDir(s.dir);
-	});
+	const s = withReferenceCpms({ tokenEncoding: 'base64' });
 
 	it('creates, then plans nothing, then PATCHes one connector, marks a vanished EVSE REMOVED and PUTs a removed field', async () => {
-		const { client, requests } = clientFor(s, TOKEN);
+		const { client, requests } = clientFor(s(), TOKEN);
 		const first = validLocation();
 		first.evses.push({ ...copy(first.evses[0]), uid: 'LOC-1-EVSE-2', evse_id: 'DE*ACM*E0001*2' });
 
@@ -56,7 +49,7 @@ describe('OCPI client: executing sync plans against the reference CPMS', () => {
 		expect(patched.ok).toBe(true);
 		const sent = requests.slice(sentBefore);
 		expect(sent).toHaveLength(1);
-		expect(sent[0]).toMatchObject({ method: 'PATCH', url: `${s.cpms.url}/ocpi/2.2.1/receiver/locations/DE/ACM/LOC-1/LOC-1-EVSE-1/1` });
+		expect(sent[0]).toMatchObject({ method: 'PATCH', url: `${s().cpms.url}/ocpi/2.2.1/receiver/locations/DE/ACM/LOC-1/LOC-1-EVSE-1/1` });
 		expect(sent[0].json).toEqual({ max_amperage: 16, last_updated: '2026-11-03T08:00:00Z' });
 		expect(sent[0].headers['Content-Type']).toBe('application/json');
 		known = await client.getLocation(IDS);
@@ -84,7 +77,7 @@ describe('OCPI client: executing sync plans against the reference CPMS', () => {
 	});
 
 	it('recovers a PATCH of an object the CPMS does not know: GET, then PUT it whole', async () => {
-		const { client } = clientFor(s, TOKEN);
+		const { client } = clientFor(s(), TOKEN);
 		const location = validLocation('LOC-R');
 		await client.put('location', { ...IDS, location_id: 'LOC-R' }, location);
 		// our sync state believes EVSE 9 exists; the CPMS never got it
@@ -103,7 +96,7 @@ describe('OCPI client: executing sync plans against the reference CPMS', () => {
 	});
 
 	it('stops a Location after a failure and reports the rest as skipped', async () => {
-		const { client } = clientFor(s, TOKEN);
+		const { client } = clientFor(s(), TOKEN);
 		const location = validLocation('LOC-S');
 		await client.put('location', { ...IDS, location_id: 'LOC-S' }, location);
 		const desired = copy(location);
@@ -119,7 +112,7 @@ describe('OCPI client: executing sync plans against the reference CPMS', () => {
 	});
 
 	it('syncs an OCPI 2.1.1 Location with the party from the options', async () => {
-		const { client, requests } = clientFor(s, TOKEN, { versionPreference: ['2.1.1'] });
+		const { client, requests } = clientFor(s(), TOKEN, { versionPreference: ['2.1.1'] });
 		const location = validLocation211();
 		const options: PlanOptions = { ...OPTIONS, version: '2.1.1', party: { country_code: 'BE', party_id: 'BEC' } };
 		const run = await client.executePlan(planLocationSync(location, undefined, options));

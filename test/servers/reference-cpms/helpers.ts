@@ -41,6 +41,27 @@ export function removeDir(dir: string): void {
 	rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * One reference CPMS for the enclosing `describe` (or file): started in `beforeAll`, closed and its temp dir removed
+ * in `afterAll`. Many suites need exactly this lifecycle; registering the hooks here keeps it in one place.
+ * Call it at suite level, not inside a test. The accessor throws if used before `beforeAll` has run.
+ */
+export function withReferenceCpms(options: ReferenceCpmsOptions = {}): () => Started {
+	let started: Started | undefined;
+	beforeAll(async () => {
+		started = await startCpms(options);
+	});
+	afterAll(async () => {
+		if (!started) return;
+		await started.stop();
+		removeDir(started.dir);
+	});
+	return () => {
+		if (!started) throw new Error('withReferenceCpms: the CPMS is not started yet (use the accessor inside hooks or tests)');
+		return started;
+	};
+}
+
 export interface CallOptions {
 	/** The raw token; encoded per `encoding` (default base64). null = no Authorization header. */
 	token?: string | null;

@@ -1,18 +1,13 @@
 import { validLocation } from '../../fixtures/ocpiLocations';
-import { call, discover, removeDir, startCpms, validLocation211, type Started } from './helpers';
+import { call, discover, validLocation211, withReferenceCpms } from './helpers';
 
 describe('reference CPMS: Locations receiver', () => {
-	let s: Started;
+	const s = withReferenceCpms();
 	let base: string;
 	let base211: string;
 	beforeAll(async () => {
-		s = await startCpms();
-		base = await discover(s.cpms, '2.2.1', 'locations');
-		base211 = await discover(s.cpms, '2.1.1', 'locations');
-	});
-	afterAll(async () => {
-		await s.stop();
-		removeDir(s.dir);
+		base = await discover(s().cpms, '2.2.1', 'locations');
+		base211 = await discover(s().cpms, '2.1.1', 'locations');
 	});
 
 	async function putLocation(id: string) {

@@ -1,26 +1,21 @@
 import { validLocation } from '../../fixtures/ocpiLocations';
-import { call, discover, removeDir, startCpms, TOKEN, type Started } from './helpers';
+import { call, discover, removeDir, startCpms, TOKEN, withReferenceCpms } from './helpers';
 
 describe('reference CPMS: request log and web page', () => {
-	let s: Started;
+	const s = withReferenceCpms();
 	let base: string;
 	beforeAll(async () => {
-		s = await startCpms();
-		base = await discover(s.cpms, '2.2.1', 'locations');
-	});
-	afterAll(async () => {
-		await s.stop();
-		removeDir(s.dir);
+		base = await discover(s().cpms, '2.2.1', 'locations');
 	});
 
 	it('logs every request with status, OCPI status and routing headers, without the Authorization header', async () => {
-		await fetch(`${s.cpms.url}/admin/requests`, { method: 'DELETE' });
+		await fetch(`${s().cpms.url}/admin/requests`, { method: 'DELETE' });
 		await call('PUT', `${base}/DE/ACM/LOG-1`, {
 			body: validLocation('LOG-1'),
 			headers: { 'OCPI-from-country-code': 'DE', 'OCPI-from-party-id': 'ACM', 'OCPI-to-country-code': 'DE', 'OCPI-to-party-id': 'RCP' },
 		});
 		await call('PATCH', `${base}/DE/ACM/LOG-1`, { body: { name: 'x' } });
-		const log = (await (await fetch(`${s.cpms.url}/admin/requests`)).json()) as any;
+		const log = (await (await fetch(`${s().cpms.url}/admin/requests`)).json()) as any;
 		// admin calls are logged too (the DELETE above); the OCPI ones are what matter here
 		const [put, patch] = log.requests.filter((entry: { path: string }) => entry.path.startsWith('/ocpi/'));
 		expect(put).toMatchObject({ method: 'PUT', path: '/ocpi/2.2.1/receiver/locations/DE/ACM/LOG-1', status: 200, ocpiStatus: 1000, ocpiFrom: 'DE/ACM', ocpiTo: 'DE/RCP' });
@@ -49,7 +44,7 @@ describe('reference CPMS: request log and web page', () => {
 		location.name = '<script>alert("x")</script> & Co';
 		await call('PUT', `${base}/DE/ACM/PAGE-1`, { body: location });
 		await call('PATCH', `${base}/DE/ACM/PAGE-1/PAGE-1-EVSE-1`, { body: { status: 'REMOVED', last_updated: '2026-11-12T00:00:00Z' } });
-		const response = await fetch(`${s.cpms.url}/`);
+		const response = await fetch(`${s().cpms.url}/`);
 		expect(response.headers.get('content-type')).toContain('text/html');
 		expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
 		const html = await response.text();
