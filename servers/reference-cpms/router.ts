@@ -1,5 +1,6 @@
 /** Maps a URL path onto what the CPMS should do with it; no I/O here. */
 import { isOcpiVersion, type OcpiVersion } from '../../core/ocpi/version';
+import { decodeSegment } from '../shared/http';
 
 export type Route =
 	| { kind: 'page' }
@@ -19,14 +20,6 @@ export type Route =
 	| { kind: 'ocpiNotFound'; version?: string; reason: string }
 	| { kind: 'notFound' };
 
-function decode(segment: string): string | undefined {
-	try {
-		return decodeURIComponent(segment);
-	} catch {
-		return undefined;
-	}
-}
-
 export function isOcpiRoute(route: Route): boolean {
 	return route.kind === 'versions' || route.kind === 'details' || route.kind === 'credentials' || route.kind === 'locations' || route.kind === 'ocpiNotFound';
 }
@@ -35,7 +28,7 @@ export function routeOf(pathname: string): Route {
 	// a trailing slash is common in OCPI URLs (the spec examples have them); both forms work
 	const raw = pathname.replace(/\/+$/, '').split('/').filter((s, i) => i > 0 || s !== '');
 	if (raw.length === 0) return { kind: 'page' };
-	const segments = raw.map(decode);
+	const segments = raw.map(decodeSegment);
 	if (segments.some((s) => s === undefined || s === '')) return raw[0] === 'ocpi' ? { kind: 'ocpiNotFound', reason: 'Malformed path' } : { kind: 'notFound' };
 	const parts = segments as string[];
 	if (parts[0] === 'admin' && parts.length === 2 && (parts[1] === 'requests' || parts[1] === 'faults' || parts[1] === 'state')) {

@@ -1,4 +1,6 @@
 /** Maps method + path onto what the API should do; no I/O here. */
+import { decodeSegment } from '../shared/http';
+
 export type Route =
 	| { kind: 'index' }
 	| { kind: 'list' }
@@ -14,14 +16,6 @@ export type Route =
 	| { kind: 'methodNotAllowed'; allowed: string }
 	| { kind: 'notFound' };
 
-function decode(segment: string): string | undefined {
-	try {
-		return decodeURIComponent(segment);
-	} catch {
-		return undefined;
-	}
-}
-
 function byMethod(method: string, options: Record<string, Route>): Route {
 	return options[method] ?? { kind: 'methodNotAllowed', allowed: Object.keys(options).join(', ') };
 }
@@ -29,7 +23,7 @@ function byMethod(method: string, options: Record<string, Route>): Route {
 export function routeOf(method: string, pathname: string): Route {
 	const raw = pathname.replace(/\/+$/, '').split('/').slice(1);
 	if (raw.length === 0 || (raw.length === 1 && raw[0] === '')) return byMethod(method, { GET: { kind: 'index' } });
-	const parts = raw.map(decode);
+	const parts = raw.map(decodeSegment);
 	if (parts.some((p) => p === undefined || p === '')) return { kind: 'notFound' };
 	const [a, b, c, d] = parts as string[];
 	if (a === 'admin' && b === 'webhooks' && parts.length === 2) return byMethod(method, { GET: { kind: 'deliveries' } });

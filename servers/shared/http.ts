@@ -67,3 +67,12 @@ export function listenOn(server: Server, port: number, host: string): Promise<nu
 		});
 	});
 }
+
+/** A percent-encoded URL path segment, or undefined when it is malformed (a router answers 404, not 500). */
+export function decodeSegment(segment: string): string | undefined {
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return undefined;
+	}
+}
