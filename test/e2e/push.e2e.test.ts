@@ -11,7 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
-import { validLocation, type LocationJson } from '../fixtures/ocpiLocations';
+import { twoEvseLocation, validLocation, type LocationJson } from '../fixtures/ocpiLocations';
 import { validLocation211 } from '../servers/reference-cpms/helpers';
 import { createN8nInstance, ensureBuilt, importAndRunWorkflow, importCredentials, startOcpiRecorder, type N8nInstance, type OcpiRecorder } from './support';
 
@@ -114,15 +114,6 @@ function seed(location: LocationJson): void {
 
 function stored(id: string): LocationJson {
 	return cpms.store.location('2.2.1', 'DE*ACM', id)!;
-}
-
-function twoEvseLocation(id: string): LocationJson {
-	const location = validLocation(id);
-	const second = structuredClone(location.evses[0]);
-	second.uid = `${id}-EVSE-2`;
-	second.evse_id = 'DE*ACM*E0001*2';
-	location.evses.push(second);
-	return location;
 }
 
 function withConnectorPower(location: LocationJson, watts: number): LocationJson {

@@ -8,7 +8,7 @@ import * as path from 'path';
 import { encodeTokenBase64 } from '../../core/client';
 import { OcpiCpmsApi } from '../../credentials/OcpiCpmsApi.credentials';
 import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
-import { validLocation, type LocationJson } from '../fixtures/ocpiLocations';
+import { twoEvseLocation, validLocation } from '../fixtures/ocpiLocations';
 import { HarnessHttpProbe } from '../harness/HarnessHttpProbe.node';
 import { loadWorkflowFixture, runNode, runWorkflowFixture, type RunResult } from '../harness';
 
@@ -23,15 +23,6 @@ function credentials(overrides: Json = {}) {
 	return {
 		ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM', toCountryCode: '', toPartyId: '', ...overrides },
 	};
-}
-
-function twoEvseLocation(id: string): LocationJson {
-	const location = validLocation(id);
-	const second = structuredClone(location.evses[0]);
-	second.uid = `${id}-EVSE-2`;
-	second.evse_id = 'DE*ACM*E0001*2';
-	location.evses.push(second);
-	return location;
 }
 
 function writes(): Array<{ method: string; path: string }> {
