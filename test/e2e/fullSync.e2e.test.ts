@@ -237,8 +237,8 @@ describe('real-time sync template in a real n8n', () => {
 
 	it('a burst of 200 webhook events in shuffled order ends with the CPMS equal to the latest asset state', async () => {
 		// Quiet the asset system's own deliveries: the test sends the burst itself, stale copies included.
-		const hooks = (await (await assetApi('GET', '/api/webhooks')).json()) as { data: Array<{ id: string }> } | Array<{ id: string }>;
-		for (const hook of Array.isArray(hooks) ? hooks : hooks.data) await assetApi('DELETE', `/api/webhooks/${hook.id}`);
+		const hooks = (await (await assetApi('GET', '/api/webhooks')).json()) as Array<{ id: string }>;
+		for (const hook of hooks) await assetApi('DELETE', `/api/webhooks/${hook.id}`);
 		await api.webhooksIdle();
 
 		const chargers = records().filter((record) => record.state !== 'decommissioned' && !String(record.site_id).startsWith('BAD-'));

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { signPayload } from '../../core/webhook';
-import { createN8nInstance, ensureBuilt, executionsOf, expectCliSuccess, importCredentials, PROJECT_ROOT, type N8nInstance } from './support';
+import { createN8nInstance, ensureBuilt, executionsOf, expectCliSuccess, importCredentials, PROJECT_ROOT, waitFor, type N8nInstance } from './support';
 
 jest.setTimeout(5 * 60_000);
 
@@ -36,15 +36,7 @@ function workflowFile(id: string, changes: { path?: string; responseMode?: strin
 
 const executionCount = async () => (await executionsOf(n8n, WORKFLOW_ID)).length;
 
-async function waitForExecutions(expected: number): Promise<number> {
-	const deadline = Date.now() + 30_000;
-	let count = await executionCount();
-	while (count < expected && Date.now() < deadline) {
-		await new Promise((resolve) => setTimeout(resolve, 500));
-		count = await executionCount();
-	}
-	return count;
-}
+const waitForExecutions = (expected: number) => waitFor(executionCount, (count) => count >= expected, 30_000);
 
 async function post(body: string, headers: Record<string, string>, webhookPath = 'asset-events'): Promise<Response> {
 	const url = `${n8n.baseUrl}/webhook/${webhookPath}`;
