@@ -1,16 +1,11 @@
 /**
- * Bad input never throws: every value yields a result with a reason, in reasonable time.
+ * Bad input never throws: every value yields a result with a reason. How long the hostile cases
+ * take is printed by `npm run bench -- --only hostile`, not asserted here.
  */
 import { enrichOcpiObject } from '../../core/enrichment/enrich';
 import { OCPI_OBJECT_KINDS } from '../../core/ocpi/version';
 import type { ValidationResult } from '../../core/validation/validate';
 import { baseLocation221, check, expectIssue, hasIssueUnder, type Json } from './helpers';
-
-function timed(fn: () => ValidationResult): { result: ValidationResult; ms: number } {
-	const start = Date.now();
-	const result = fn();
-	return { result, ms: Date.now() - start };
-}
 
 function deepObject(depth: number): Json {
 	let value: Json = { leaf: true };
@@ -77,8 +72,7 @@ describe('robustness: huge and deep input', () => {
 	test('a 5 MB address → too_long, and the reported value is shortened', () => {
 		const l = baseLocation221();
 		l.address = 'A'.repeat(5 * 1024 * 1024);
-		const { result, ms } = timed(() => check(l));
-		expect(ms).toBeLessThan(5000);
+		const result = check(l);
 		expectIssue(result, 'address', 'too_long');
 		const issue = result.errors.find((e) => e.path === 'address' && e.code === 'too_long')!;
 		expect(typeof issue.value).toBe('string');
@@ -90,8 +84,7 @@ describe('robustness: huge and deep input', () => {
 	test('a 2000-deep nested object in an unknown field → unknown_field warning, no throw', () => {
 		const l = baseLocation221();
 		l.x_vendor_data = deepObject(2000);
-		const { result, ms } = timed(() => check(l));
-		expect(ms).toBeLessThan(5000);
+		const result = check(l);
 		expectIssue(result, 'x_vendor_data', 'unknown_field', 'warning');
 		// an unknown field is only a warning: the rest of the Location is fine
 		expect(result.valid).toBe(true);
@@ -101,25 +94,22 @@ describe('robustness: huge and deep input', () => {
 	test('a 2000-deep nested object where a string belongs → invalid (wrong_type), no throw', () => {
 		const l = baseLocation221();
 		l.address = deepObject(2000);
-		const { result, ms } = timed(() => check(l));
-		expect(ms).toBeLessThan(5000);
+		const result = check(l);
 		expectIssue(result, 'address', 'wrong_type');
 	});
 
 	test('a 2000-deep nested array as an EVSE → invalid, no throw', () => {
 		const l = baseLocation221();
 		l.evses = [deepArray(2000)];
-		const { result, ms } = timed(() => check(l));
-		expect(ms).toBeLessThan(5000);
+		const result = check(l);
 		expect(result.valid).toBe(false);
 		expect(hasIssueUnder(result.errors, 'evses[0]')).toBe(true);
 	});
 
-	test('10 000 junk EVSEs → invalid with reasons, in reasonable time', () => {
+	test('10 000 junk EVSEs → invalid with reasons', () => {
 		const l = baseLocation221();
 		l.evses = Array.from({ length: 10_000 }, (_, i) => (i % 3 === 0 ? 42 : i % 3 === 1 ? { uid: i, junk: 'x' } : 'evse'));
-		const { result, ms } = timed(() => check(l));
-		expect(ms).toBeLessThan(15_000);
+		const result = check(l);
 		expect(result.valid).toBe(false);
 		// nested non-objects are wrong_type (not_an_object is reserved for the checked object itself)
 		expectIssue(result, 'evses[0]', 'wrong_type');
@@ -128,12 +118,11 @@ describe('robustness: huge and deep input', () => {
 		expectIssue(result, 'evses[9999]', 'wrong_type');
 	});
 
-	test('10 000 well-formed EVSEs with the same uid → duplicate_id at the later ones, in reasonable time', () => {
+	test('10 000 well-formed EVSEs with the same uid → duplicate_id at the later ones', () => {
 		const l = baseLocation221();
 		const evse = l.evses[1];
 		l.evses = Array.from({ length: 10_000 }, () => JSON.parse(JSON.stringify(evse)));
-		const { result, ms } = timed(() => check(l));
-		expect(ms).toBeLessThan(15_000);
+		const result = check(l);
 		expectIssue(result, 'evses[1].uid', 'duplicate_id');
 		expectIssue(result, 'evses[9999].uid', 'duplicate_id');
 		expect(result.errors.some((e) => e.path === 'evses[0].uid')).toBe(false);
