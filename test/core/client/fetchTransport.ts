@@ -25,7 +25,11 @@ export function recordingTransport(rewrite?: (request: TransportRequest, respons
 }
 
 /** A sleep that returns at once but moves a clock: waits are measured, not spent. */
-export function virtualClock() {
+/**
+ * A clock that moves only when the code under test sleeps: real time spent on the requests never
+ * shortens a recorded wait, so waits can be asserted exactly on a loaded machine.
+ */
+export function virtualClock(start = Date.now()) {
 	let offset = 0;
 	const slept: number[] = [];
 	return {
@@ -34,7 +38,8 @@ export function virtualClock() {
 			slept.push(ms);
 			offset += ms;
 		},
-		now: () => Date.now() + offset,
+		now: () => start + offset,
+		start,
 		total: () => slept.reduce((sum, ms) => sum + ms, 0),
 	};
 }
