@@ -39,7 +39,8 @@ export async function queryN8nDatabase<Row>(n8n: N8nInstance, sql: string, param
 
 /**
  * The stored data of a workflow's executions. n8n stores a running execution's start data first and its
- * results when it ends: `finishedOnly` leaves out the ones still running.
+ * results when it ends: `finishedOnly` leaves out the ones still running. n8n 1.x marks an execution
+ * finished a moment before it writes the results, so wait for what the results must contain.
  */
 export async function executionsOf(n8n: N8nInstance, workflowId: string, options: { finishedOnly?: boolean } = {}): Promise<string[]> {
 	const finished = options.finishedOnly ? " AND e.status IN ('success', 'error', 'crashed', 'canceled')" : '';
