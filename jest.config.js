@@ -12,6 +12,8 @@ const common = {
 module.exports = {
 	// n8n-core leaves handles open after a workflow run; without this Jest never exits.
 	forceExit: true,
+	// Node tests run a real n8n-core workflow over real HTTP; on a loaded 2-core machine 5 s is too tight.
+	testTimeout: 20_000,
 	projects: [
 		{ ...common, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: ['/test/e2e/', '/test/browser/'] },
 		{ ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },

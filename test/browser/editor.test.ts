@@ -119,7 +119,7 @@ describe('n8n editor in Chromium', () => {
 		expectCliSuccess(cliRuns.get(workflowId)!, `n8n execute --id=${workflowId}`);
 		const rows = await queryN8nDatabase<{ id: number }>(n8n, 'SELECT id FROM execution_entity WHERE workflowId = ?', [workflowId]);
 		expect(rows.length).toBeGreaterThan(0);
-		const listed = await listedExecutions(page, n8n.baseUrl, workflowId);
+		const listed = await listedExecutions(page, n8n.baseUrl, workflowId, rows.length);
 		await screenshot(page, `${workflowId}-executions`);
 		expect({ workflowId, listed }).toEqual({ workflowId, listed: expect.arrayContaining(rows.map((row) => String(row.id))) });
 	});
@@ -128,7 +128,7 @@ describe('n8n editor in Chromium', () => {
 		const rows = await waitFor(() => finishedRuns(FULL_SYNC), (found) => found.length > 0, 120_000);
 		expect(rows.length).toBeGreaterThan(0);
 		expect(cpms.store.allLocations('2.2.1')).toHaveLength(3);
-		const listed = await listedExecutions(page, n8n.baseUrl, FULL_SYNC);
+		const listed = await listedExecutions(page, n8n.baseUrl, FULL_SYNC, rows.length);
 		await screenshot(page, `${FULL_SYNC}-executions`);
 		expect({ workflowId: FULL_SYNC, listed }).toEqual({ workflowId: FULL_SYNC, listed: expect.arrayContaining(rows.map((row) => String(row.id))) });
 	});

@@ -32,7 +32,8 @@ const NODE_KEY = 'node:Asset Source Webhook Trigger';
 
 interface Receiver {
 	url: string;
-	runs: RunResult[];
+	/** The workflow runs of every request answered so far, in request order, once they have finished. */
+	runs(): Promise<RunResult[]>;
 	workflow: Workflow;
 	close(): Promise<void>;
 }
@@ -45,8 +46,8 @@ async function startReceiver(parameters: INode['parameters'] = {}, secret = SECR
 	const node = workflow.getNode('Asset Source Webhook Trigger')!;
 	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion) as INodeType;
 	const credentials = { assetSourceWebhookApi: { secret } };
-	const runs: RunResult[] = [];
-	const pending: Array<Promise<void>> = [];
+	// the adapter answers 202 before the workflow runs, as n8n does, so runs are awaited before reading
+	const pending: Array<Promise<RunResult>> = [];
 
 	async function handle(req: IncomingMessage, res: ServerResponse) {
 		const chunks: Buffer[] = [];
@@ -77,9 +78,7 @@ async function startReceiver(parameters: INode['parameters'] = {}, secret = SECR
 		const run = runWorkflowFixture(
 			{ nodes, connections: fixture.connections },
 			{ nodeName: node.name, inputItems: result.workflowData![0], mode: 'webhook', credentials },
-		).then((r) => {
-			runs.push(r);
-		});
+		);
 		pending.push(run);
 		await run;
 	}
@@ -94,7 +93,7 @@ async function startReceiver(parameters: INode['parameters'] = {}, secret = SECR
 	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook/asset-events`;
 	return {
 		url,
-		runs,
+		runs: () => Promise.all(pending),
 		workflow,
 		close: async () => {
 			await Promise.all(pending);
@@ -141,12 +140,12 @@ describe('Asset Source Webhook Trigger with signed deliveries from the sample as
 		expect(log.map((d) => d.state)).toEqual(['delivered', 'delivered']);
 		expect(log[0].attempts[0].status).toBe(202);
 
-		expect(receiver.runs).toHaveLength(2);
-		const [updated, deleted] = receiver.runs.map((r) => r.runData.Changes[0].data!.main[0]![0].json);
+		expect(await receiver.runs()).toHaveLength(2);
+		const [updated, deleted] = (await receiver.runs()).map((r) => r.runData.Changes[0].data!.main[0]![0].json);
 		expect(updated).toMatchObject({ charger_id: a.charger_id, state: 'faulty', change: 'updated', assetId: a.charger_id, eventType: 'charger.updated' });
 		expect(deleted).toMatchObject({ change: 'deleted', assetId: b.charger_id, eventType: 'charger.deleted' });
 		expect(typeof updated.eventId).toBe('string');
-		for (const run of receiver.runs) {
+		for (const run of await receiver.runs()) {
 			expect(run.error).toBeUndefined();
 			expect(JSON.stringify(run.run)).not.toContain(SECRET);
 		}
@@ -162,14 +161,14 @@ describe('Asset Source Webhook Trigger: refusals', () => {
 		expect(answer.status).toBe(401);
 		expect(answer.json).toMatchObject({ error: 'Unauthorized' });
 		expect(JSON.stringify(answer.json)).not.toContain(SECRET);
-		expect(receiver.runs).toHaveLength(0);
+		expect(await receiver.runs()).toHaveLength(0);
 	});
 
 	it('a body changed after signing → 401', async () => {
 		receiver = await startReceiver();
 		const answer = await post(receiver.url, body.replace('faulty', 'offline'), signed(body));
 		expect(answer.status).toBe(401);
-		expect(receiver.runs).toHaveLength(0);
+		expect(await receiver.runs()).toHaveLength(0);
 	});
 
 	it('replayed (old) timestamp → 401, even with a correct signature', async () => {
@@ -177,7 +176,7 @@ describe('Asset Source Webhook Trigger: refusals', () => {
 		const answer = await post(receiver.url, body, signed(body, { timestamp: Math.floor(Date.now() / 1000) - 600 }));
 		expect(answer.status).toBe(401);
 		expect(answer.json.reason).toMatch(/tolerance/);
-		expect(receiver.runs).toHaveLength(0);
+		expect(await receiver.runs()).toHaveLength(0);
 	});
 
 	it('malformed JSON (correctly signed) → 400 with a JSON error body, no run', async () => {
@@ -186,14 +185,14 @@ describe('Asset Source Webhook Trigger: refusals', () => {
 		const answer = await post(receiver.url, broken, signed(broken));
 		expect(answer.status).toBe(400);
 		expect(answer.json).toEqual({ error: 'Bad Request', reason: 'body is not valid JSON' });
-		expect(receiver.runs).toHaveLength(0);
+		expect(await receiver.runs()).toHaveLength(0);
 	});
 
 	it('header token: right token runs, wrong token → 401', async () => {
 		receiver = await startReceiver({ authentication: 'headerToken', authHeader: 'Authorization', authScheme: 'Bearer' });
 		expect((await post(receiver.url, body, { Authorization: 'Bearer nope' })).status).toBe(401);
 		expect((await post(receiver.url, body, { Authorization: `Bearer ${SECRET}` })).status).toBe(202);
-		expect(receiver.runs).toHaveLength(1);
+		expect(await receiver.runs()).toHaveLength(1);
 	});
 });
 
@@ -205,8 +204,8 @@ describe('Asset Source Webhook Trigger: payloads and redeliveries', () => {
 		const again = await post(receiver.url, body, signed(body, { eventId: 'evt_dup' }));
 		expect(again.status).toBe(200);
 		expect(again.json).toMatchObject({ status: 'duplicate', eventId: 'evt_dup' });
-		expect(receiver.runs).toHaveLength(1);
-		expect(receiver.runs[0].outputs[0]![0].json).toMatchObject({ change: 'created', assetId: 'NEW-1' });
+		expect(await receiver.runs()).toHaveLength(1);
+		expect((await receiver.runs())[0].outputs[0]![0].json).toMatchObject({ change: 'created', assetId: 'NEW-1' });
 		const stored = JSON.parse(JSON.stringify(receiver.workflow.staticData)) as IDataObject;
 		expect(Object.keys(((stored[NODE_KEY] as IDataObject).assetSourceEvents as { seen: object }).seen)).toEqual(['evt_dup']);
 	});
@@ -219,7 +218,7 @@ describe('Asset Source Webhook Trigger: payloads and redeliveries', () => {
 			{ id: 'C', type: 'mystery' },
 		]);
 		expect((await post(receiver.url, body, {})).status).toBe(202);
-		const items = receiver.runs[0].outputs[0]!.map((i) => i.json);
+		const items = (await receiver.runs())[0].outputs[0]!.map((i) => i.json);
 		expect(items.map((i) => [i.assetId, i.change])).toEqual([
 			['A', 'created'],
 			['B', 'deleted'],
@@ -238,13 +237,13 @@ describe('Asset Source Webhook Trigger: payloads and redeliveries', () => {
 		});
 		const body = JSON.stringify({ kind: 'retired', payload: { items: [{ charger_id: 'X1' }, { charger_id: 'X2', kind: 'weird' }] } });
 		expect((await post(receiver.url, body, {})).status).toBe(202);
-		expect(receiver.runs[0].outputs[0]!.map((i) => [i.json.assetId, i.json.change])).toEqual([['X1', 'deleted']]);
+		expect((await receiver.runs())[0].outputs[0]!.map((i) => [i.json.assetId, i.json.change])).toEqual([['X1', 'deleted']]);
 
 		const nothing = JSON.stringify({ kind: 'weird', payload: { items: [{ charger_id: 'X3' }] } });
 		const answer = await post(receiver.url, nothing, {});
 		expect(answer.status).toBe(202);
 		expect(answer.json.status).toBe('ignored');
-		expect(receiver.runs).toHaveLength(1);
+		expect(await receiver.runs()).toHaveLength(1);
 	});
 
 	it('webhookMethods: nothing to register remotely', async () => {

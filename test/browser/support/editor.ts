@@ -159,13 +159,17 @@ export async function closeParameterPanel(page: Page): Promise<void> {
 	await page.locator('[data-test-id=ndv]').waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
-/** The workflow's Executions tab; returns the execution ids its sidebar lists. */
-export async function listedExecutions(page: Page, baseUrl: string, workflowId: string): Promise<string[]> {
+/**
+ * The workflow's Executions tab; returns the execution ids its sidebar lists once it shows at least
+ * `expected` cards (the sidebar renders its cards a few at a time), or whatever it shows after 15 s.
+ */
+export async function listedExecutions(page: Page, baseUrl: string, workflowId: string, expected = 1): Promise<string[]> {
 	await navigate(page, baseUrl, `/workflow/${workflowId}/executions`);
 	const sidebar = page.locator('[data-test-id=executions-sidebar]');
 	await sidebar.waitFor({ timeout: 30_000 });
 	const cards = sidebar.locator('[data-test-id^="execution-details-"]');
-	await cards.first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+	const deadline = Date.now() + 15_000;
+	while ((await cards.count()) < expected && Date.now() < deadline) await page.waitForTimeout(250);
 	const ids = await Promise.all((await cards.all()).map((card) => card.getAttribute('data-test-id')));
 	return ids.map((id) => (id ?? '').replace('execution-details-', ''));
 }
