@@ -188,7 +188,10 @@ describe('full scheduled sync template in a real n8n', () => {
 
 	it('a second, full compare of every asset makes 0 writes', async () => {
 		const before = writes();
+		// The CLI runs with the server stopped, so two processes never write the sqlite database at once.
+		await n8n.stop();
 		const run = await n8n.cli(['execute', `--id=${FULL}`]);
+		await n8n.start();
 		expectCliSuccess(run, 'the full compare');
 		expect(writes()).toBe(before);
 		expect(cpms.requestLog.list().some((entry) => entry.method === 'GET' && entry.path.includes('/locations/'))).toBe(true);
