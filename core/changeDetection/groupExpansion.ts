@@ -65,6 +65,7 @@ export function expandGroups<R>(
 	options: GroupExpansionOptions<R>,
 ): GroupExpansion<R> {
 	const before = options.previousGroups ?? undefined;
+	const groupBefore = (id: string) => (before && has(before, id) ? before[id] : undefined);
 	// first occurrence per id, as the diff counts it
 	const records = new Map<string, { record: R; group: string | undefined }>();
 	const groupsNow = new Set<string>();
@@ -87,13 +88,13 @@ export function expandGroups<R>(
 		const group = records.get(id)?.group;
 		if (group !== undefined) changedGroups.add(group);
 		// a record moved to another group: its old group lost a member
-		const old = before && has(before, id) ? before[id] : undefined;
+		const old = groupBefore(id);
 		if (old !== undefined && old !== group && groupsNow.has(old)) changedGroups.add(old);
 	}
 	const removedItems: Array<GroupedItem<R>> = [];
 	let removedWithinGroup = 0;
 	for (const id of diff.removed) {
-		const group = before && has(before, id) ? before[id] : undefined;
+		const group = groupBefore(id);
 		if (group === undefined) removedItems.push({ id, change: 'removed' });
 		else if (groupsNow.has(group)) {
 			changedGroups.add(group);
@@ -114,7 +115,8 @@ export function expandGroups<R>(
 			delete nextGroups[id];
 		} else {
 			nextState[id] = old;
-			if (before && has(before, id)) nextGroups[id] = before[id];
+			const oldGroup = groupBefore(id);
+			if (oldGroup !== undefined) nextGroups[id] = oldGroup;
 			else delete nextGroups[id];
 		}
 	}
