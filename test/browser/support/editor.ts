@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Locator, Page } from 'playwright-core';
-import { PACKAGE_NAME, PROJECT_ROOT, type N8nOwner } from '../../e2e/support';
+import { PACKAGE_NAME, PROJECT_ROOT, waitFor, type N8nOwner } from '../../e2e/support';
 
 export const ARTIFACTS_DIR = path.join(PROJECT_ROOT, 'test-artifacts', 'browser');
 
@@ -168,8 +168,7 @@ export async function listedExecutions(page: Page, baseUrl: string, workflowId: 
 	const sidebar = page.locator('[data-test-id=executions-sidebar]');
 	await sidebar.waitFor({ timeout: 30_000 });
 	const cards = sidebar.locator('[data-test-id^="execution-details-"]');
-	const deadline = Date.now() + 15_000;
-	while ((await cards.count()) < expected && Date.now() < deadline) await page.waitForTimeout(250);
+	await waitFor(() => cards.count(), (count) => count >= expected, 15_000);
 	const ids = await Promise.all((await cards.all()).map((card) => card.getAttribute('data-test-id')));
 	return ids.map((id) => (id ?? '').replace('execution-details-', ''));
 }
