@@ -1,4 +1,5 @@
 export { planLocationSync } from './planLocationSync';
 export { fingerprintLocation } from './fingerprint';
+export { canonical, equivalent, idKey, instantOf, isUnset, sameId } from './equivalence';
 export { stripMetadata, stableStringify, sameValue, diffFields } from './objectDiff';
 export type { FieldChange, JsonObject, LocationIds, PlannedRequest, PlanOptions, SyncLevel, SyncPlan } from './types';

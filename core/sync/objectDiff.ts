@@ -1,18 +1,23 @@
 /** Deep comparison of OCPI JSON objects that ignores metadata (`_…`) and chosen fields such as last_updated. */
 import { isMetadataKey } from '../ocpi/metadata';
+import type { OcpiVersion } from '../ocpi/version';
+import { equivalent, isUnset } from './equivalence';
 import type { JsonObject } from './types';
 
 export function isJsonObject(value: unknown): value is JsonObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** A deep copy without metadata fields at any depth (they must never reach a CPMS) and without undefined values. */
+/**
+ * A deep copy without metadata fields at any depth (they must never reach a CPMS) and without undefined
+ * or null values (OCPI has no use for explicit nulls; a receiver's `null` for an unset field is not resent).
+ */
 export function stripMetadata<T>(value: T): T {
 	if (Array.isArray(value)) return value.map((item) => stripMetadata(item)) as T;
 	if (!isJsonObject(value)) return value;
 	const out: JsonObject = {};
 	for (const [key, item] of Object.entries(value)) {
-		if (isMetadataKey(key) || item === undefined) continue;
+		if (isMetadataKey(key) || item === undefined || item === null) continue;
 		out[key] = stripMetadata(item);
 	}
 	return out as T;
@@ -30,13 +35,9 @@ export function stableStringify(value: unknown, omit: ReadonlySet<string> = new 
 	return JSON.stringify(value) ?? 'null';
 }
 
-export function sameValue(a: unknown, b: unknown): boolean {
-	return stableStringify(a) === stableStringify(b);
-}
-
-/** null and undefined both mean "no value": OCPI has no use for explicit nulls. */
-function present(value: unknown): boolean {
-	return value !== undefined && value !== null;
+/** Same meaning for a receiver (see core/sync/equivalence). */
+export function sameValue(a: unknown, b: unknown, version?: OcpiVersion): boolean {
+	return equivalent(a, b, '', version);
 }
 
 export interface FieldDiff {
@@ -46,8 +47,11 @@ export interface FieldDiff {
 	removed: string[];
 }
 
-/** Top-level fields of two objects that differ, ignoring metadata and the `ignore` keys. */
-export function diffFields(desired: JsonObject, known: JsonObject, ignore: ReadonlySet<string>): FieldDiff {
+/**
+ * Top-level fields of two objects that differ, ignoring metadata and the `ignore` keys. Differences
+ * that mean nothing to a receiver (core/sync/equivalence) are none: no write is planned for them.
+ */
+export function diffFields(desired: JsonObject, known: JsonObject, ignore: ReadonlySet<string>, version?: OcpiVersion): FieldDiff {
 	const keys = new Set([...Object.keys(desired), ...Object.keys(known)]);
 	const changed: string[] = [];
 	const removed: string[] = [];
@@ -55,9 +59,9 @@ export function diffFields(desired: JsonObject, known: JsonObject, ignore: Reado
 		if (isMetadataKey(key) || ignore.has(key)) continue;
 		const d = desired[key];
 		const k = known[key];
-		if (!present(d) && !present(k)) continue;
-		if (!present(d)) removed.push(key);
-		else if (!present(k) || !sameValue(d, k)) changed.push(key);
+		if (equivalent(d, k, key, version)) continue;
+		if (isUnset(d, key, version)) removed.push(key);
+		else changed.push(key);
 	}
 	return { changed, removed };
 }

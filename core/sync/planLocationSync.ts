@@ -6,6 +6,7 @@
  * the deepest level that changed, with only those fields and last_updated; a removed field → PUT of
  * that object (PATCH cannot remove); a vanished EVSE → PATCH status REMOVED (OCPI never deletes).
  */
+import { idKey } from './equivalence';
 import { diffFields, isJsonObject, stripMetadata } from './objectDiff';
 import { patchBody, putBody } from './objectBodies';
 import { stampFor, toOcpiDateTime } from './timestamps';
@@ -28,8 +29,9 @@ function children(object: JsonObject | undefined, key: 'evses' | 'connectors'): 
 	return Array.isArray(list) ? list.filter(isJsonObject) : [];
 }
 
-function byId(list: JsonObject[], idKey: 'uid' | 'id'): Map<string, JsonObject> {
-	return new Map(list.map((item) => [String(item[idKey]), item]));
+/** Children by id as the receiver matches them (CiStrings: case-insensitively). */
+function byId(ctx: Context, list: JsonObject[], field: 'uid' | 'id'): Map<string, JsonObject> {
+	return new Map(list.map((item) => [idKey(item[field], ctx.options.version), item]));
 }
 
 function locationIds(desired: JsonObject, options: PlanOptions): LocationIds {
@@ -58,7 +60,7 @@ function planObject(
 	ignored: ReadonlySet<string>,
 	full: () => JsonObject,
 ): 'put' | 'patch' | 'none' {
-	const diff = diffFields(desired, known, ignored);
+	const diff = diffFields(desired, known, ignored, ctx.options.version);
 	for (const field of diff.changed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: stripMetadata(desired[field]) });
 	for (const field of diff.removed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: undefined });
 	const stamp = stampFor(desired, known, ctx.now);
@@ -79,11 +81,11 @@ function planObject(
 }
 
 function planConnectors(ctx: Context, evseIds: LocationIds, path: string, desired: JsonObject, known: JsonObject): void {
-	const knownConnectors = byId(children(known, 'connectors'), 'id');
+	const knownConnectors = byId(ctx, children(known, 'connectors'), 'id');
 	for (const connector of children(desired, 'connectors')) {
 		const ids = { ...evseIds, connector_id: String(connector.id) };
 		const cPath = `${path}.connectors[${connector.id}]`;
-		const before = knownConnectors.get(String(connector.id));
+		const before = knownConnectors.get(idKey(connector.id, ctx.options.version));
 		if (!before) {
 			ctx.changes.push({ path: cPath, from: undefined, to: 'new Connector' });
 			ctx.requests.push({ method: 'PUT', level: 'connector', ids, body: putBody(connector, stampFor(connector, undefined, ctx.now)), reason: `${cPath}: new Connector` });
@@ -101,12 +103,12 @@ function planEvse(ctx: Context, locationIdsValue: LocationIds, desired: JsonObje
 		ctx.requests.push({ method: 'PUT', level: 'evse', ids, body: putBody(desired, stampFor(desired, undefined, ctx.now)), reason: `${path}: new EVSE` });
 		return;
 	}
-	const desiredConnectorIds = new Set(children(desired, 'connectors').map((c) => String(c.id)));
-	const lostConnectors = children(known, 'connectors').filter((c) => !desiredConnectorIds.has(String(c.id)));
+	const desiredConnectorIds = byId(ctx, children(desired, 'connectors'), 'id');
+	const lostConnectors = children(known, 'connectors').filter((c) => !desiredConnectorIds.has(idKey(c.id, ctx.options.version)));
 	if (lostConnectors.length > 0) {
 		// a Connector can only leave its EVSE by a PUT of the EVSE (connectors is a required list)
 		for (const lost of lostConnectors) ctx.changes.push({ path: `${path}.connectors[${lost.id}]`, from: 'Connector', to: undefined });
-		diffFields(desired, known, EVSE_IGNORED).changed.forEach((field) => ctx.changes.push({ path: `${path}.${field}`, from: known[field], to: desired[field] }));
+		diffFields(desired, known, EVSE_IGNORED, ctx.options.version).changed.forEach((field) => ctx.changes.push({ path: `${path}.${field}`, from: known[field], to: desired[field] }));
 		const stamp = stampFor(desired, known, ctx.now);
 		ctx.requests.push({ method: 'PUT', level: 'evse', ids, body: putBody(desired, stamp), reason: `${path}: connector(s) ${lostConnectors.map((c) => c.id).join(', ')} removed` });
 		return;
@@ -131,8 +133,8 @@ export function planLocationSync(desiredInput: unknown, knownInput: unknown | un
 	}
 
 	const desiredEvses = children(desired, 'evses');
-	const desiredUids = new Set(desiredEvses.map((e) => String(e.uid)));
-	const vanished = children(known, 'evses').filter((e) => !desiredUids.has(String(e.uid)));
+	const desiredUids = byId(ctx, desiredEvses, 'uid');
+	const vanished = children(known, 'evses').filter((e) => !desiredUids.has(idKey(e.uid, options.version)));
 	const toRemove = options.removedEvsePolicy === 'markRemoved' ? vanished.filter((e) => e.status !== 'REMOVED') : [];
 
 	// a Location PUT replaces its EVSE list: keep vanished EVSEs in it (as REMOVED, or untouched with 'ignore')
@@ -148,8 +150,8 @@ export function planLocationSync(desiredInput: unknown, knownInput: unknown | un
 	if (locationOutcome === 'put') {
 		for (const e of toRemove) ctx.changes.push({ path: `evses[${e.uid}].status`, from: e.status, to: 'REMOVED' });
 	} else {
-		const knownEvses = byId(children(known, 'evses'), 'uid');
-		for (const evse of desiredEvses) planEvse(ctx, ids, evse, knownEvses.get(String(evse.uid)));
+		const knownEvses = byId(ctx, children(known, 'evses'), 'uid');
+		for (const evse of desiredEvses) planEvse(ctx, ids, evse, knownEvses.get(idKey(evse.uid, options.version)));
 		for (const evse of toRemove) {
 			const { body, full } = removedEvse(evse, ctx.now);
 			const path = `evses[${evse.uid}]`;

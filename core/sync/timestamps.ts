@@ -1,9 +1,9 @@
 /** last_updated handling: the receiver must always see a newer timestamp than the one it holds. */
+import { instantOf } from './equivalence';
 import type { JsonObject } from './types';
 
-function millis(value: unknown): number {
-	return typeof value === 'string' ? Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`) : Number.NaN;
-}
+// receivers echo DateTimes in other valid forms (no Z, an offset, a space): compare instants
+const millis = instantOf;
 
 export function toOcpiDateTime(now: Date | string): string {
 	return typeof now === 'string' ? now : now.toISOString();

@@ -1,0 +1,103 @@
+/**
+ * When a receiver's copy means the same as ours. Receivers store Locations within the spec but not
+ * byte for byte as sent, so a plain comparison would see changes that are none and write forever:
+ *
+ * - CiString fields (ids, country_code, party_id, evse_id, tariff_ids) compare case-insensitively
+ *   (OCPI 2.2.1 types: CiString; in 2.1.1 these are case-sensitive strings);
+ * - DateTimes compare as instants (`2024-10-16T07:07:46Z` = `2024-10-16 07:07:46+00:00`);
+ * - an absent optional field equals `null` and an empty list;
+ * - a field the receiver fills with its spec default (charging_when_closed: true) is no change.
+ *
+ * Used by the planner's diff and id matching, by the client's check of echoed objects, and by tests.
+ */
+import { isMetadataKey } from '../ocpi/metadata';
+import type { OcpiVersion } from '../ocpi/version';
+
+/** Fields (at any depth) whose values are CiStrings in OCPI 2.2.1; list fields hold CiStrings. */
+const CI_STRING_FIELDS = new Set(['id', 'uid', 'country_code', 'party_id', 'evse_id', 'tariff_ids', 'group_id']);
+
+/** Fields that hold an OCPI DateTime (period_begin/end of RegularHours are HH:MM and stay text). */
+const DATE_TIME_FIELDS = new Set(['last_updated', 'period_begin', 'period_end', 'timestamp']);
+
+/** Spec defaults a receiver may write into a field we leave out (mod_locations: "default: true"). */
+const SPEC_DEFAULTS: Record<string, unknown> = { charging_when_closed: true };
+
+// RFC 3339 with a space or T, optional fraction, optional Z or offset: what receivers echo
+const DATE_TIME = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d(?:\.\d+)?)(Z|[+-]\d\d:?\d\d)?$/i;
+
+/** Milliseconds of an OCPI-ish DateTime (no zone = UTC, as OCPI says), NaN when it is none. */
+export function instantOf(value: unknown): number {
+	if (typeof value !== 'string') return Number.NaN;
+	const match = DATE_TIME.exec(value.trim());
+	if (!match) return Number.NaN;
+	const zone = match[3] === undefined || match[3].toUpperCase() === 'Z' ? 'Z' : match[3].replace(/^([+-]\d\d)(\d\d)$/, '$1:$2');
+	return Date.parse(`${match[1]}T${match[2]}${zone}`);
+}
+
+function isCiVersion(version: OcpiVersion | undefined): boolean {
+	return version !== '2.1.1';
+}
+
+/** The key under which an id is matched: lower case for CiStrings (2.2.1), as is for 2.1.1 strings. */
+export function idKey(id: unknown, version?: OcpiVersion): string {
+	const text = String(id ?? '');
+	return isCiVersion(version) ? text.toLowerCase() : text;
+}
+
+export function sameId(a: unknown, b: unknown, version?: OcpiVersion): boolean {
+	return idKey(a, version) === idKey(b, version);
+}
+
+/** "No value": what an absent field, null and an empty list all mean. */
+function isVoid(value: unknown): boolean {
+	return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * A form of the value in which equivalent values are identical: metadata, void fields and spec defaults
+ * dropped, CiStrings lower-cased, DateTimes as ISO instants. `undefined` when the value means "no value".
+ */
+export function canonical(value: unknown, field = '', version?: OcpiVersion): unknown {
+	if (isVoid(value)) return undefined;
+	if (Array.isArray(value)) return value.map((item) => canonical(item, field, version) ?? null);
+	if (typeof value === 'string') {
+		if (CI_STRING_FIELDS.has(field) && isCiVersion(version)) return value.toLowerCase();
+		if (DATE_TIME_FIELDS.has(field)) {
+			const instant = instantOf(value);
+			if (!Number.isNaN(instant)) return new Date(instant).toISOString();
+		}
+		return value;
+	}
+	if (typeof value !== 'object') return value;
+	const out: Record<string, unknown> = {};
+	for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+		if (isMetadataKey(key) || (key in SPEC_DEFAULTS && item === SPEC_DEFAULTS[key])) continue;
+		const form = canonical(item, key, version);
+		if (form !== undefined) out[key] = form;
+	}
+	return out;
+}
+
+/** Sorted-key JSON of the canonical form. */
+function text(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(text).join(',')}]`;
+	if (value !== null && typeof value === 'object') {
+		const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+		return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${text(item)}`).join(',')}}`;
+	}
+	return JSON.stringify(value) ?? 'null';
+}
+
+/** Whether a field holds no value, or only its spec default: leaving it out changes nothing. */
+export function isUnset(value: unknown, field: string, version?: OcpiVersion): boolean {
+	if (field in SPEC_DEFAULTS && value === SPEC_DEFAULTS[field]) return true;
+	return canonical(value, field, version) === undefined;
+}
+
+/** Same meaning for the receiver, under the rules above; `field` names what the values are (for CiStrings, DateTimes). */
+export function equivalent(a: unknown, b: unknown, field = '', version?: OcpiVersion): boolean {
+	const left = isUnset(a, field, version) ? undefined : canonical(a, field, version);
+	const right = isUnset(b, field, version) ? undefined : canonical(b, field, version);
+	if (left === undefined || right === undefined) return left === right;
+	return text(left) === text(right);
+}
