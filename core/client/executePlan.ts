@@ -51,8 +51,9 @@ function failure(error: unknown, method: HttpMethod, level: PlannedRequest['leve
 	return { method, level, path, ok: false, attempts: 0, reason, error: error instanceof Error ? error.message : String(error) };
 }
 
+/** The CPMS does not know the object: a PATCH answered 2003 / 404, or a GET that found nothing (however said). */
 function isUnknownObject(error: unknown): boolean {
-	return error instanceof OcpiError && (error.statusCode === 2003 || (error.statusCode === undefined && error.httpStatus === 404));
+	return error instanceof OcpiError && (error.kind === 'notFound' || error.statusCode === 2003 || (error.statusCode === undefined && error.httpStatus === 404));
 }
 
 async function attemptRequest(runner: PlanRunner, request: PlannedRequest, correlationId: string, results: RequestResult[]): Promise<boolean> {

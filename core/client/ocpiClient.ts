@@ -7,6 +7,7 @@ import { randomUUID } from 'crypto';
 import { stripMetadata } from '../sync/objectDiff';
 import type { JsonObject, LocationIds, SyncLevel, SyncPlan } from '../sync/types';
 import { createRedactor } from './authHeader';
+import { createCircuitBreaker } from './circuitBreaker';
 import { createConcurrencyLimit } from './concurrencyLimit';
 import { readRegistration, type OurCredentials, type RegistrationResult } from './credentialsHandshake';
 import { runPlan, type PlanExecution, type PlanRunner } from './executePlan';
@@ -14,14 +15,16 @@ import { OcpiError } from './ocpiError';
 import { callOcpi, type CallResult, type CallSpec, type RequestContext } from './ocpiRequest';
 import { singleObject } from './ocpiResponse';
 import { createRateLimiter } from './rateLimiter';
+import { urlForMessage } from './errorText';
 import { pathOf, receiverUrl } from './receiverUrl';
 import { CLIENT_DEFAULTS, type OcpiClientOptions } from './types';
+import { echoMismatch } from './verifyEcho';
 import { findEndpoint, locationsEndpointOrThrow, pickVersion, readEndpoints, readVersions, type Discovery } from './versionDiscovery';
 
 export interface OcpiClient {
 	/** Versions → best mutual version → details → Locations receiver (cached per client). */
 	discover(): Promise<Discovery>;
-	/** The object as the CPMS stores it, or undefined when it answers 2003 / 404 (unknown). */
+	/** The object as the CPMS stores it, or undefined when it is not there (404, 2003, 200 with 3000 and no data); a failed discovery throws. */
 	getLocation(ids: LocationIds): Promise<JsonObject | undefined>;
 	getEvse(ids: LocationIds): Promise<JsonObject | undefined>;
 	getConnector(ids: LocationIds): Promise<JsonObject | undefined>;
@@ -54,6 +57,8 @@ export function createOcpiClient(options: OcpiClientOptions): OcpiClient {
 		now,
 		rateLimiter: createRateLimiter(options.maxRequestsPerSecond ?? CLIENT_DEFAULTS.maxRequestsPerSecond, options.sleep, now),
 		concurrency: createConcurrencyLimit(options.concurrency ?? CLIENT_DEFAULTS.concurrency),
+		breaker: createCircuitBreaker(options.maxConnectionFailures ?? CLIENT_DEFAULTS.maxConnectionFailures),
+		versionsUrl: options.versionsUrl,
 		redact: redactor.redact,
 	};
 	let discovery: Promise<Discovery> | undefined;
@@ -64,7 +69,7 @@ export function createOcpiClient(options: OcpiClientOptions): OcpiClient {
 			return await callOcpi(ctx, spec);
 		} catch (error) {
 			if (error instanceof OcpiError) throw error;
-			throw new OcpiError(redactor.redact(`${spec.method} ${pathOf(spec.url)}: ${error instanceof Error ? error.message : String(error)}`), {
+			throw new OcpiError(redactor.redact(`${spec.method} ${urlForMessage(spec.url)}: ${error instanceof Error ? error.message : String(error)}`), {
 				kind: 'network',
 				retryable: false,
 				method: spec.method,
@@ -76,7 +81,7 @@ export function createOcpiClient(options: OcpiClientOptions): OcpiClient {
 	async function runDiscovery(token?: string): Promise<Discovery> {
 		const versions = await call({ method: 'GET', url: options.versionsUrl, routing: false, token });
 		const chosen = pickVersion(readVersions(versions.data), preference);
-		const details = await call({ method: 'GET', url: chosen.url, routing: false, version: chosen.version, token });
+		const details = await call({ method: 'GET', url: chosen.url, routing: false, version: chosen.version, token, advertised: true });
 		const endpoints = readEndpoints(details.data);
 		const locations = locationsEndpointOrThrow(endpoints, chosen.version);
 		const credentials = findEndpoint(endpoints, chosen.version, 'credentials');
@@ -96,14 +101,29 @@ export function createOcpiClient(options: OcpiClientOptions): OcpiClient {
 		const found = await discover();
 		const url = receiverUrl(found.locationsUrl, level, ids);
 		// metadata (`_…`) is this package's bookkeeping and is never sent
-		return call({ method, url, body: body === undefined ? undefined : stripMetadata(body), version: found.version, routing: true, correlationId });
+		const sent = body === undefined ? undefined : stripMetadata(body);
+		const result = await call({ method, url, body: sent, version: found.version, routing: true, correlationId, advertised: true, lookup: method === 'GET' });
+		const mismatch = method === 'GET' ? undefined : echoMismatch(level, ids, result.data, found.version);
+		if (mismatch) {
+			throw new OcpiError(redactor.redact(`${method} ${urlForMessage(url)}: ${mismatch}`), {
+				kind: 'verification',
+				retryable: false,
+				method,
+				path: result.path,
+				httpStatus: result.httpStatus,
+				statusCode: result.statusCode,
+				statusMessage: result.statusMessage,
+				attempts: result.attempts,
+			});
+		}
+		return result;
 	}
 
 	async function get(level: SyncLevel, ids: LocationIds): Promise<JsonObject | undefined> {
 		try {
 			return singleObject((await locationCall('GET', level, ids, undefined)).data);
 		} catch (error) {
-			if (error instanceof OcpiError && (error.statusCode === 2003 || (error.statusCode === undefined && error.httpStatus === 404))) return undefined;
+			if (error instanceof OcpiError && error.kind === 'notFound') return undefined;
 			throw error;
 		}
 	}
@@ -148,7 +168,7 @@ export function createOcpiClient(options: OcpiClientOptions): OcpiClient {
 			if (!found.credentialsUrl) {
 				throw new OcpiError(`The CPMS offers no credentials endpoint for OCPI ${found.version}`, { kind: 'discovery', retryable: false });
 			}
-			const answer = await call({ method: 'POST', url: found.credentialsUrl, body: ourCredentials, version: found.version, routing: false, token: tokenA });
+			const answer = await call({ method: 'POST', url: found.credentialsUrl, body: ourCredentials, version: found.version, routing: false, token: tokenA, advertised: true });
 			const registration = readRegistration(answer.data, found.version);
 			redactor.add(registration.tokenC);
 			return registration;

@@ -1,5 +1,9 @@
 /** The one error type the client throws: what went wrong, whether a retry could help, never a token. */
-export type OcpiErrorKind = 'ocpi' | 'http' | 'network' | 'format' | 'discovery' | 'usage';
+/**
+ * notFound: the object is not at the CPMS (404, 2003, or 200 with 3000 and no data on a GET);
+ * unreachable: not sent, the circuit breaker is open; verification: the CPMS answered a write with another object.
+ */
+export type OcpiErrorKind = 'ocpi' | 'http' | 'network' | 'format' | 'discovery' | 'usage' | 'notFound' | 'unreachable' | 'verification';
 
 export interface OcpiErrorDetails {
 	kind: OcpiErrorKind;

@@ -5,9 +5,11 @@
 import { randomUUID } from 'crypto';
 import type { OcpiVersion } from '../ocpi/version';
 import { authorizationHeader, effectiveEncoding } from './authHeader';
+import type { CircuitBreaker } from './circuitBreaker';
 import type { ConcurrencyLimit } from './concurrencyLimit';
+import { advertisedNote, answerText, isTlsError, networkReason, urlForMessage } from './errorText';
 import { OcpiError } from './ocpiError';
-import { headerValue, parseOcpiBody } from './ocpiResponse';
+import { headerValue, parseOcpiBody, type OcpiEnvelope } from './ocpiResponse';
 import type { RateLimiter } from './rateLimiter';
 import { pathOf } from './receiverUrl';
 import { backoffDelayMs, isRetryableHttpStatus, isRetryableOcpiStatus, retryAfterMs } from './retryPolicy';
@@ -24,6 +26,10 @@ export interface CallSpec {
 	correlationId?: string;
 	/** Overrides the client's token (Token A during the handshake). */
 	token?: string;
+	/** The URL comes from the CPMS's versions / version details, not from the credential (errors say so). */
+	advertised?: boolean;
+	/** A GET of one object: "not there", however the CPMS says it, is a notFound error, never retried. */
+	lookup?: boolean;
 }
 
 export interface CallResult {
@@ -50,6 +56,9 @@ export interface RequestContext {
 	now: () => number;
 	rateLimiter: RateLimiter;
 	concurrency: ConcurrencyLimit;
+	breaker: CircuitBreaker;
+	/** The credential's versions URL, to tell where an advertised URL differs from it. */
+	versionsUrl: string;
 	redact: (text: string) => string;
 }
 
@@ -82,9 +91,29 @@ function unauthorizedHint(ctx: RequestContext, spec: CallSpec): string {
 	return `The token was sent ${sent}; if the token is right, try token encoding "${other}" (many platforms expect the other form). After a credentials handshake use Token C, not Token A.`;
 }
 
+/** "Not there", however a receiver says it on a GET: HTTP 404, OCPI 2003, or HTTP 200 with 3000/2003 and no data. */
+function isNotFoundAnswer(status: number, envelope: OcpiEnvelope | undefined): boolean {
+	if (status === 404 || envelope?.status_code === 2003) return true;
+	const data = envelope?.data;
+	const noData = data === undefined || data === null || (Array.isArray(data) && data.length === 0);
+	return status >= 200 && status < 300 && envelope?.status_code === 3000 && noData;
+}
+
+function where(spec: CallSpec): string {
+	return `${spec.method} ${urlForMessage(spec.url)}`;
+}
+
+function noAnswer(ctx: RequestContext, spec: CallSpec, cause: unknown): OcpiError {
+	const tls = isTlsError(cause);
+	const origin = spec.advertised ? advertisedNote(spec.url, ctx.versionsUrl) : '';
+	const hint = tls ? '. A TLS error is not retried: check the URL\'s scheme (https:// to a plain-HTTP server fails like this) and the certificate' : '';
+	const message = `${where(spec)}: no answer from the CPMS: ${networkReason(cause)}${origin}${hint}`;
+	return new OcpiError(ctx.redact(message), { method: spec.method, path: pathOf(spec.url), kind: 'network', retryable: !tls });
+}
+
 async function attempt(ctx: RequestContext, spec: CallSpec, correlationId: string): Promise<AttemptOutcome> {
 	const path = pathOf(spec.url);
-	const where = `${spec.method} ${path}`;
+	const at = where(spec);
 	const base = { method: spec.method, path };
 	let response;
 	try {
@@ -96,8 +125,7 @@ async function attempt(ctx: RequestContext, spec: CallSpec, correlationId: strin
 			timeoutMs: ctx.timeoutMs,
 		});
 	} catch (cause) {
-		const reason = cause instanceof Error ? `${cause.message}${cause.cause instanceof Error ? ` (${cause.cause.message})` : ''}` : String(cause);
-		return { error: new OcpiError(ctx.redact(`${where}: no answer from the CPMS: ${reason}`), { ...base, kind: 'network', retryable: true }) };
+		return { error: noAnswer(ctx, spec, cause) };
 	}
 
 	const status = response.status;
@@ -106,26 +134,32 @@ async function attempt(ctx: RequestContext, spec: CallSpec, correlationId: strin
 	const statusMessage = envelope?.status_message === undefined ? undefined : ctx.redact(envelope.status_message);
 	const details = { ...base, httpStatus: status, statusCode: envelope?.status_code, statusMessage };
 	const said = envelope ? `, OCPI ${envelope.status_code}${statusMessage ? ` ${statusMessage}` : ''}` : '';
+	// a non-OCPI answer (a framework's {"detail": …}, an HTML page, a proxy's text) is shown as it is
+	const text = envelope ? undefined : answerText(response.body, ctx.redact);
+	const shown = text === undefined ? '' : `: ${text}`;
 
 	if (status === 401) {
-		return { error: new OcpiError(`${where}: HTTP 401 Unauthorized${said}. ${unauthorizedHint(ctx, spec)}`, { ...details, kind: 'http', retryable: false }) };
+		return { error: new OcpiError(`${at}: HTTP 401 Unauthorized${said}${shown}. ${unauthorizedHint(ctx, spec)}`, { ...details, kind: 'http', retryable: false }) };
+	}
+	if (spec.lookup && isNotFoundAnswer(status, envelope)) {
+		return { error: new OcpiError(`${at}: not at the CPMS (HTTP ${status}${said})`, { ...details, kind: 'notFound', retryable: false }) };
 	}
 	if (isRetryableHttpStatus(status)) {
 		const waitMs = status === 429 ? retryAfterMs(headerValue(response.headers, 'retry-after'), ctx.now()) : undefined;
 		const retryable = waitMs === undefined || waitMs <= ctx.maxRetryAfterMs;
 		const note = retryable ? '' : ` (Retry-After ${Math.round((waitMs ?? 0) / 1000)} s is longer than the ${ctx.maxRetryAfterMs / 1000} s this client waits)`;
-		return { error: new OcpiError(`${where}: HTTP ${status}${said}${note}`, { ...details, kind: 'http', retryable }), waitMs };
+		return { error: new OcpiError(`${at}: HTTP ${status}${said}${shown}${note}`, { ...details, kind: 'http', retryable }), waitMs };
 	}
 	if (!envelope) {
 		const reason = parsed.kind === 'invalid' ? parsed.reason : 'unreadable';
-		return { error: new OcpiError(`${where}: HTTP ${status}: not an OCPI response (${reason})`, { ...details, kind: 'format', retryable: false }) };
+		return { error: new OcpiError(`${at}: HTTP ${status}, not an OCPI response (${reason})${shown}`, { ...details, kind: 'format', retryable: false }) };
 	}
 	const code = envelope.status_code;
 	if (code >= 1000 && code < 2000 && status >= 200 && status < 300) {
 		return { result: { ...base, httpStatus: status, statusCode: code, statusMessage, data: envelope.data } };
 	}
 	const retryable = isRetryableOcpiStatus(code);
-	return { error: new OcpiError(`${where}: HTTP ${status}${said}`, { ...details, kind: 'ocpi', retryable }) };
+	return { error: new OcpiError(`${at}: HTTP ${status}${said}`, { ...details, kind: 'ocpi', retryable }) };
 }
 
 /** Sends with retries; throws an OcpiError (attempts set) once retries are spent or the error cannot pass by retrying. */
@@ -134,9 +168,13 @@ export async function callOcpi(ctx: RequestContext, spec: CallSpec): Promise<Cal
 	const maxAttempts = Math.max(1, Math.floor(ctx.retry.maxAttempts));
 	for (let attemptNo = 1; ; attemptNo++) {
 		const outcome = await ctx.concurrency.run(async () => {
+			// checked after the wait for a slot: other calls may have found the CPMS unreachable meanwhile
+			ctx.breaker.check(where(spec), { method: spec.method, path: pathOf(spec.url) });
 			await ctx.rateLimiter.acquire();
 			return attempt(ctx, spec, correlationId);
 		});
+		if ('error' in outcome && outcome.error.kind === 'network') ctx.breaker.noAnswer(outcome.error.message);
+		else ctx.breaker.answered();
 		if ('result' in outcome) return { ...outcome.result, attempts: attemptNo };
 		outcome.error.attempts = attemptNo;
 		if (!outcome.error.retryable || attemptNo >= maxAttempts) throw outcome.error;

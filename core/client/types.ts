@@ -61,6 +61,8 @@ export interface OcpiClientOptions {
 	random?: () => number;
 	/** Milliseconds clock for the rate limiter; tests pair it with their sleep. */
 	now?: () => number;
+	/** Connection failures in a row after which every further call fails at once ("CPMS unreachable"); 0 = never. */
+	maxConnectionFailures?: number;
 }
 
 export const CLIENT_DEFAULTS = {
@@ -71,4 +73,6 @@ export const CLIENT_DEFAULTS = {
 	// roaming hubs commonly accept 10 requests per second per party
 	maxRequestsPerSecond: 10,
 	maxRetryAfterMs: 120_000,
+	// a blip of a few failed attempts passes; a dead CPMS stops the run in seconds
+	maxConnectionFailures: 10,
 };

@@ -255,7 +255,7 @@ describe('CPMS OCPI Push in a real n8n', () => {
 			['LOC-E2E-D1', 'failed', { item: 0 }],
 			['LOC-E2E-D2', 'failed', { item: 1 }],
 		]);
-		expect(down.errors[0].json.error).toMatch(/^Location LOC-E2E-D1: GET \/ocpi\/versions: no answer from the CPMS/);
+		expect(down.errors[0].json.error).toMatch(/^Location LOC-E2E-D1: GET http:\/\/127\.0\.0\.1:\d+\/ocpi\/versions: no answer from the CPMS/);
 		// nothing got past discovery, the CPMS dropped every request, and its data is as before
 		expect(new Set(recorder.requests.map((r) => `${r.method} ${r.path}`))).toEqual(new Set(['GET /ocpi/versions']));
 		expect(cpms.requestLog.list().every((entry) => entry.fault === 'refuse')).toBe(true);

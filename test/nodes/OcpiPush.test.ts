@@ -135,7 +135,7 @@ describe('CPMS OCPI Push: Sync Locations', () => {
 			['LOC-1', 'failed', { item: 0 }],
 			['LOC-3', 'failed', { item: 1 }],
 		]);
-		expect(errors![0].json.error).toMatch(/^Location LOC-1: GET \/ocpi\/versions: no answer from the CPMS/);
+		expect(errors![0].json.error).toMatch(/^Location LOC-1: GET http:\/\/127\.0\.0\.1:\d+\/ocpi\/versions: no answer from the CPMS/);
 		expectNoToken(down.outputs);
 
 		cpms.setFaults(null);

@@ -85,7 +85,16 @@ describe('OCPI client: retries, errors and faults of the reference CPMS', () => 
 		const { client } = clientFor(s(), TOKEN, { retry: RETRY });
 		await client.discover();
 		s().cpms.setFaults({ ocpiErrorNext: 1, ocpiErrorCode: 3000 });
-		expect(await client.getLocation({ ...IDS, location_id: 'LOC-F' })).toBeDefined();
+		expect(await client.put('location', { ...IDS, location_id: 'LOC-F3' }, validLocation('LOC-F3'))).toMatchObject({ statusCode: 1000, attempts: 2 });
+	});
+
+	it('on a GET, HTTP 200 with 3000 and no data means "not there" (as some receivers say it): not retried', async () => {
+		const { client, requests } = clientFor(s(), TOKEN, { retry: RETRY });
+		await client.discover();
+		const before = requests.length;
+		s().cpms.setFaults({ ocpiErrorNext: 1, ocpiErrorCode: 3000 });
+		expect(await client.getLocation({ ...IDS, location_id: 'LOC-F' })).toBeUndefined();
+		expect(requests.length - before).toBe(1);
 	});
 
 	it('does not retry 2001 and carries the status_message', async () => {
@@ -122,7 +131,7 @@ describe('OCPI client: retries, errors and faults of the reference CPMS', () => 
 		});
 		await expect(client.discover()).rejects.toMatchObject({ httpStatus: 502, attempts: 2 });
 		const { client: html } = clientFor(s(), TOKEN, { transport: async () => ({ status: 404, headers: {}, body: '<html>Not found</html>' }) });
-		await expect(html.discover()).rejects.toThrow(/HTTP 404: not an OCPI response \(the body is not JSON\)/);
+		await expect(html.discover()).rejects.toThrow(/^GET http:\/\/127\.0\.0\.1:\d+\/ocpi\/versions: HTTP 404, not an OCPI response \(the body is not JSON\): Not found$/);
 	});
 
 	it('never puts the token (plain or base64) into errors, even when the CPMS echoes it', async () => {
