@@ -25,7 +25,7 @@ export interface LocationsRequest {
 const NAMES: Record<OcpiObjectKind, string> = { location: 'Location', evse: 'EVSE', connector: 'Connector' };
 const MAX_LISTED_ISSUES = 20;
 
-function kindOf(req: LocationsRequest): OcpiObjectKind {
+export function kindOf(req: LocationsRequest): OcpiObjectKind {
 	if (req.connectorId !== undefined) return 'connector';
 	return req.evseUid !== undefined ? 'evse' : 'location';
 }

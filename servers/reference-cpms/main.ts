@@ -16,7 +16,7 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 async function main(): Promise<void> {
 	const flags = parseFlags(process.argv.slice(2));
 	if (flags.help) {
-		console.log('Flags: --port 8270 --host 127.0.0.1 --data .cpms-data/cpms.json --token-a <token> --token <t1,t2> --token-encoding base64|plain|either --callback try|require|skip --public-url <url>');
+		console.log('Flags: --port 8270 --host 127.0.0.1 --data .cpms-data/cpms.json --token-a <token> --token <t1,t2> --token-encoding base64|plain|either --callback try|require|skip --public-url <url> --quirks (behave like real receivers within the spec)');
 		return;
 	}
 	const port = flags.port === undefined ? 8270 : Number(flags.port);
@@ -30,9 +30,10 @@ async function main(): Promise<void> {
 		tokenEncoding: oneOf<TokenEncoding>('token-encoding', flags['token-encoding'], ['base64', 'plain', 'either'], 'base64'),
 		credentialsCallback: oneOf<CallbackMode>('callback', flags.callback, ['try', 'require', 'skip'], 'try'),
 		publicUrl: flags['public-url'],
+		quirks: flags.quirks === 'true',
 	});
 	const tokenAState = cpms.store.data.voidTokensA.includes(cpms.tokenA) ? ' (already used: void)' : '';
-	console.log(`Reference CPMS on ${cpms.url}`);
+	console.log(`Reference CPMS on ${cpms.url}${flags.quirks === 'true' ? ' (with receiver quirks)' : ''}`);
 	console.log(`  versions URL: ${cpms.versionsUrl}`);
 	console.log(`  token A:      ${cpms.tokenA}${tokenAState}`);
 	console.log(`  web page:     ${cpms.url}/   request log: ${cpms.url}/admin/requests`);

@@ -34,6 +34,8 @@ export interface ReferenceCpmsOptions {
 	faults?: Partial<FaultSettings>;
 	/** Base URL advertised in versions/details; defaults to http://host:port. */
 	publicUrl?: string;
+	/** Behave like real receivers within the spec (lower-cased ids, [] and null for unset fields, …): see quirks.ts. */
+	quirks?: boolean;
 	/** Silence console output (tests). */
 	quiet?: boolean;
 }

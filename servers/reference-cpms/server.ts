@@ -15,6 +15,7 @@ import { handleCredentials, type HandshakeContext } from './handshake';
 import { handleLocations } from './locations';
 import { DEFAULTS, type ReferenceCpmsOptions } from './options';
 import { renderPage } from './page';
+import { credentialsRedirect, QUIRKS_BASE_PATH, quirkyLocations, withoutQuirksBase } from './quirks';
 import { RequestLog, type RequestLogEntry } from './requestLog';
 import { isOcpiRoute, routeOf, type Route } from './router';
 import { CpmsStore } from './store';
@@ -84,7 +85,10 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 		tokenEncoding: options.tokenEncoding ?? DEFAULTS.tokenEncoding,
 	};
 	const credentialsRoles = options.credentialsEndpointRoles ?? DEFAULTS.credentialsEndpointRoles;
+	const quirks = options.quirks === true;
 	let baseUrl = '';
+	// with quirks, versions and endpoints are advertised on another base than the versions URL given out
+	const advertisedBase = () => (quirks ? `${baseUrl}${QUIRKS_BASE_PATH}` : baseUrl);
 	const handshake: HandshakeContext = {
 		store,
 		versionsUrl: '',
@@ -119,15 +123,15 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 		const method = req.method ?? 'GET';
 		switch (route.kind) {
 			case 'versions':
-				return method === 'GET' ? ok(versionsList(baseUrl)) : fail(405, OCPI_STATUS.clientError, 'Only GET');
+				return method === 'GET' ? ok(versionsList(advertisedBase())) : fail(405, OCPI_STATUS.clientError, 'Only GET');
 			case 'details':
-				return method === 'GET' ? ok(versionDetails(baseUrl, route.version, credentialsRoles)) : fail(405, OCPI_STATUS.clientError, 'Only GET');
+				return method === 'GET' ? ok(versionDetails(advertisedBase(), route.version, credentialsRoles)) : fail(405, OCPI_STATUS.clientError, 'Only GET');
 			case 'credentials':
 				return handleCredentials(handshake, method, route.version, who, body);
 			case 'locations':
 				// Token A opens only versions and credentials (transport_and_format: "SHALL respond with 401")
 				if (who.kind === 'tokenA') return fail(401, OCPI_STATUS.clientError, 'Unauthorized: CREDENTIALS_TOKEN_A may only be used for versions and credentials');
-				return handleLocations(store, { ...route, method, body });
+				return (quirks ? quirkyLocations : handleLocations)(store, { ...route, method, body });
 			default:
 				return fail(404, OCPI_STATUS.clientError, 'Not found');
 		}
@@ -136,7 +140,7 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const started = Date.now();
 		const url = new URL(req.url ?? '/', 'http://localhost');
-		const route = routeOf(url.pathname);
+		const route = routeOf(quirks ? withoutQuirksBase(url.pathname) : url.pathname);
 		const entry: RequestLogEntry = {
 			time: new Date(started).toISOString(),
 			method: req.method ?? '',
@@ -188,7 +192,9 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 			req.socket.destroy();
 			return finish(0);
 		}
-		const { body, error } = await readJson(req);
+		const redirect = quirks && route.kind === 'credentials' ? credentialsRedirect(url.pathname) : undefined;
+		const { body, error } = redirect ? { body: undefined, error: redirect } : await readJson(req);
+		if (redirect) req.resume();
 		const reply = faultReply(decision, faults.current()) ?? error ?? (await answerOcpi(route, req, body));
 		writeReply(res, reply, correlation);
 		finish(reply.http, reply.body.status_code);
