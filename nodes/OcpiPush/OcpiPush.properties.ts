@@ -188,6 +188,14 @@ export const pushProperties: INodeProperties[] = [
 				displayOptions: { show: { '/operation': ['syncLocations'] } },
 			},
 			{
+				displayName: 'Stop After Connection Failures',
+				name: 'maxConnectionFailures',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 10,
+				description: 'After this many connection failures in a row (no answer at all), the remaining requests are not tried and fail at once with "CPMS unreachable", so a run against a dead CPMS ends quickly; the next run tries again',
+			},
+			{
 				displayName: 'Timeout (Ms)',
 				name: 'timeoutMs',
 				type: 'number',

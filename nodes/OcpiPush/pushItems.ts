@@ -42,12 +42,16 @@ export function outcomeError(node: INode, outcome: PushOutcome, itemIndex: numbe
 		status_message: failure.statusMessage ?? null,
 		httpStatus: failure.httpStatus ?? null,
 	};
-	return new NodeApiError(node, response, {
-		message: outcome.locationId || !outcome.failure ? `Location ${outcome.locationId || '(no id)'}: ${failure.message}` : failure.message,
+	const message = outcome.locationId || !outcome.failure ? `Location ${outcome.locationId || '(no id)'}: ${failure.message}` : failure.message;
+	const error = new NodeApiError(node, response, {
+		message,
 		description: ocpi ?? 'No OCPI answer: see the message for what went wrong',
 		httpCode: failure.httpStatus !== undefined ? String(failure.httpStatus) : undefined,
 		itemIndex,
 	});
+	// n8n swaps a message naming ECONNREFUSED & co. for a generic one without the Location and URL: keep ours
+	error.message = message;
+	return error;
 }
 
 export function outcomeItem(outcome: PushOutcome, itemIndex: number): INodeExecutionData {

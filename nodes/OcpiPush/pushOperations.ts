@@ -118,11 +118,22 @@ export interface EvseTarget {
 	status: string;
 }
 
+/**
+ * GETs the EVSE first: a mistyped uid must fail ("does not exist"), not be reported done, and an
+ * EVSE that already has the status needs no write.
+ */
 export async function setEvseStatus(client: OcpiClient, party: NonNullable<PlanOptions['party']>, target: EvseTarget, now: Date): Promise<PushOutcome> {
 	const { locationId, evseUid, status } = target;
 	const ids: LocationIds = { ...party, location_id: locationId, evse_uid: evseUid };
-	const change: FieldChange = { path: `evses[${evseUid}].status`, from: undefined, to: status };
+	let change: FieldChange = { path: `evses[${evseUid}].status`, from: undefined, to: status };
 	try {
+		const evse = await client.getEvse(ids);
+		if (!evse) {
+			const failure = { message: `EVSE "${evseUid}" does not exist at the CPMS (Location ${party.country_code}/${party.party_id}/${locationId}); nothing was written` };
+			return { ...failed(locationId, failure, [], [change]), evseUid };
+		}
+		change = { ...change, from: evse.status };
+		if (evse.status === status) return { locationId, evseUid, action: 'unchanged', requests: [], changes: [] };
 		const result = await client.patch('evse', ids, { status, last_updated: toOcpiDateTime(now) });
 		const { method, path, httpStatus, statusCode, statusMessage, attempts } = result;
 		const request: RequestView = { method, path, httpStatus, statusCode, statusMessage, ok: true, attempts };
@@ -130,7 +141,7 @@ export async function setEvseStatus(client: OcpiClient, party: NonNullable<PlanO
 	} catch (error) {
 		const failure = failureOf(error);
 		const request: RequestView | undefined =
-			error instanceof OcpiError
+			error instanceof OcpiError && error.method === 'PATCH'
 				? { method: 'PATCH', path: error.path ?? '', httpStatus: error.httpStatus, statusCode: error.statusCode, statusMessage: error.statusMessage, ok: false, attempts: error.attempts, error: error.message }
 				: undefined;
 		return { ...failed(locationId, failure, request ? [request] : [], [change]), evseUid };

@@ -72,6 +72,7 @@ export async function readPushSettings(context: IExecuteFunctions): Promise<Push
 			maxRequestsPerSecond: positiveInteger(context, options.maxRequestsPerSecond, 10, 'Max Requests per Second'),
 			retry: { maxAttempts: positiveInteger(context, options.maxAttempts, 4, 'Max Attempts') },
 			timeoutMs: positiveInteger(context, options.timeoutMs, 30_000, 'Timeout'),
+			maxConnectionFailures: positiveInteger(context, options.maxConnectionFailures, 10, 'Stop After Connection Failures'),
 		},
 	};
 }
