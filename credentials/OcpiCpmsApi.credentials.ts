@@ -1,4 +1,4 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { IAuthenticateGeneric, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 /**
  * How this package reaches a CPMS's OCPI interface: its versions URL, the token the CPMS gave us
@@ -81,8 +81,11 @@ export class OcpiCpmsApi implements ICredentialType {
 		},
 	];
 
+	// No `test` request here: n8n would prefer it to the node's test (OcpiPush methods.credentialTest), which
+	// runs discovery with the token; a GET of the versions URL alone passes with a wrong token on many CPMSs.
+
 	// The nodes build this header themselves (through the OCPI client, which also redacts the token);
-	// it is declared here so n8n's credential test and other HTTP nodes can use the credential too.
+	// it is declared here so other HTTP nodes (HTTP Request with a predefined credential) can use it too.
 	authenticate: IAuthenticateGeneric = {
 		type: 'generic',
 		properties: {
@@ -90,13 +93,6 @@ export class OcpiCpmsApi implements ICredentialType {
 				Authorization:
 					'={{ $credentials.tokenEncoding === "base64" ? "Token " + $credentials.token.base64Encode() : "Token " + $credentials.token }}',
 			},
-		},
-	};
-
-	test: ICredentialTestRequest = {
-		request: {
-			method: 'GET',
-			url: '={{ $credentials.versionsUrl }}',
 		},
 	};
 }

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { createOcpiClient } from '../../core/client';
+import { testCpmsCredential } from './credentialTest';
 import { pushProperties } from './OcpiPush.properties';
 import { failedItem, outcomeError, outcomeItem, summaryItem } from './pushItems';
 import { getLocation, register, setEvseStatus, syncLocation, type PushOutcome } from './pushOperations';
@@ -49,9 +50,12 @@ export class OcpiPush implements INodeType {
 		usableAsTool: true,
 		inputs: ['main'],
 		outputs: ['main'],
-		credentials: [{ name: 'ocpiCpmsApi', required: true }],
+		// tested by discovery with the token (methods.credentialTest), not by a GET of the often public versions URL
+		credentials: [{ name: 'ocpiCpmsApi', required: true, testedBy: 'ocpiCpmsApiTest' }],
 		properties: pushProperties,
 	};
+
+	methods = { credentialTest: { ocpiCpmsApiTest: testCpmsCredential } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();

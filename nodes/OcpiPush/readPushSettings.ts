@@ -1,6 +1,7 @@
 /** Turns the node's credential and parameters into core client options; a wrong setting throws. */
 import { NodeOperationError, sleep, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
-import type { OcpiClientOptions, Party, TokenEncoding } from '../../core/client';
+import type { OcpiClientOptions, Party } from '../../core/client';
+import { readCpmsCredential } from './cpmsCredential';
 import { n8nTransport } from './n8nTransport';
 
 export type PushOperation = 'syncLocations' | 'setEvseStatus' | 'removeEvse' | 'getLocation' | 'register';
@@ -21,10 +22,6 @@ function fail(context: IExecuteFunctions, message: string, description?: string)
 	throw new NodeOperationError(context.getNode(), message, { description });
 }
 
-function text(value: unknown): string {
-	return typeof value === 'string' ? value.trim() : '';
-}
-
 function positiveInteger(context: IExecuteFunctions, value: unknown, fallback: number, label: string): number {
 	if (value === undefined || value === '') return fallback;
 	const number = Number(value);
@@ -35,19 +32,11 @@ function positiveInteger(context: IExecuteFunctions, value: unknown, fallback: n
 export async function readPushSettings(context: IExecuteFunctions): Promise<PushSettings> {
 	const operation = context.getNodeParameter('operation', 0) as PushOperation;
 	if (!OPERATIONS.includes(operation)) fail(context, `Unknown operation '${operation}'`);
-	const credentials = await context.getCredentials('ocpiCpmsApi');
-	const versionsUrl = text(credentials.versionsUrl);
-	let token = typeof credentials.token === 'string' ? credentials.token : '';
+	const data = await context.getCredentials('ocpiCpmsApi');
 	// before the handshake the user has only Token A, given to the Register operation itself
-	if (operation === 'register') token = String(context.getNodeParameter('tokenA', 0, ''));
-	if (!versionsUrl || !token) fail(context, 'The OCPI CPMS credential needs a versions URL and a token (Register: Token A)');
-	const tokenEncoding = (credentials.tokenEncoding ?? 'base64') as TokenEncoding;
-	if (tokenEncoding !== 'base64' && tokenEncoding !== 'plain') fail(context, `Unknown token encoding '${String(tokenEncoding)}'`);
-	const party = { country_code: text(credentials.countryCode).toUpperCase(), party_id: text(credentials.partyId).toUpperCase() };
-	if (!party.country_code || !party.party_id) fail(context, 'The OCPI CPMS credential needs our country code and party ID');
-	const toCountry = text(credentials.toCountryCode).toUpperCase();
-	const toParty = text(credentials.toPartyId).toUpperCase();
-	const to = toCountry && toParty ? { country_code: toCountry, party_id: toParty } : undefined;
+	const credential = readCpmsCredential(data, operation === 'register' ? String(context.getNodeParameter('tokenA', 0, '')) : undefined);
+	if ('problem' in credential) fail(context, credential.problem);
+	const { versionsUrl, token, tokenEncoding, party, to } = credential;
 
 	const options = context.getNodeParameter('options', 0, {}) as IDataObject;
 	const concurrency = positiveInteger(context, options.concurrency, 4, 'Concurrency');

@@ -6,7 +6,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { encodeTokenBase64 } from '../../core/client';
+import { CredentialTestContext } from 'n8n-core';
 import { OcpiCpmsApi } from '../../credentials/OcpiCpmsApi.credentials';
+import { OcpiPush } from '../../nodes/OcpiPush/OcpiPush.node';
 import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
 import { twoEvseLocation, validLocation } from '../fixtures/ocpiLocations';
 import { HarnessHttpProbe } from '../harness/HarnessHttpProbe.node';
@@ -251,9 +253,25 @@ describe('OCPI CPMS credential', () => {
 		}
 	});
 
-	it('tests the connection with a GET of the versions URL', () => {
-		const credential = new OcpiCpmsApi();
-		expect(credential.test.request).toEqual({ method: 'GET', url: '={{ $credentials.versionsUrl }}' });
-		expect(credential.properties.find((p) => p.name === 'token')!.typeOptions).toEqual({ password: true });
+	it('tests the connection by discovery with the token (the node\'s credentialTest), never showing the token', async () => {
+		const node = new OcpiPush();
+		expect(new OcpiCpmsApi()).not.toHaveProperty('test'); // a credential `test` would win over the node's
+		expect(node.description.credentials).toEqual([{ name: 'ocpiCpmsApi', required: true, testedBy: 'ocpiCpmsApiTest' }]);
+		const test = (data: Json) => node.methods.credentialTest.ocpiCpmsApiTest.call(new CredentialTestContext(), { id: '1', name: 'OCPI CPMS', type: 'ocpiCpmsApi', data });
+		const good = await test(credentials().ocpiCpmsApi);
+		expect(good).toEqual({ status: 'OK', message: `Connected: OCPI 2.2.1, the token was accepted; Locations receiver at ${cpms.url}/ocpi/2.2.1/receiver/locations` });
+		const wrong = await test({ ...credentials().ocpiCpmsApi, token: 'not-the-token-123' });
+		expect(wrong.status).toBe('Error');
+		expect(wrong.message).toMatch(/HTTP 401 Unauthorized/);
+		expect(wrong.message).not.toContain('not-the-token-123');
+		expect(wrong.message).not.toContain(encodeTokenBase64('not-the-token-123'));
+		expect(await test({ ...credentials().ocpiCpmsApi, countryCode: '' })).toEqual({ status: 'Error', message: 'The OCPI CPMS credential needs our country code and party ID' });
+		// the version details were read with the token: that is what proves it
+		expect(cpms.requestLog.list().filter((e) => e.path === '/ocpi/2.2.1').map((e) => e.status)).toEqual([200]);
+		expect(credentialProperty('token').typeOptions).toEqual({ password: true });
 	});
 });
+
+function credentialProperty(name: string) {
+	return new OcpiCpmsApi().properties.find((p) => p.name === name)!;
+}

@@ -1,0 +1,52 @@
+/**
+ * The OCPI CPMS credential's connection test: discovery as the node does it, with the token, so a
+ * wrong token fails here (the version details need it) and not only a wrong versions URL (often public).
+ */
+import { sleep, type ICredentialsDecrypted, type ICredentialTestFunctions, type INodeCredentialTestResult } from 'n8n-workflow';
+import { createOcpiClient, type OcpiTransport } from '../../core/client';
+import { readCpmsCredential } from './cpmsCredential';
+
+interface FullResponse {
+	statusCode: number;
+	headers?: Record<string, string | string[] | undefined>;
+	body?: unknown;
+}
+
+/** The client's transport on the request helper n8n gives credential tests: every HTTP status resolves. */
+function testTransport(request: ICredentialTestFunctions['helpers']['request']): OcpiTransport {
+	return async (call) => {
+		const response = (await request({
+			method: call.method,
+			uri: call.url,
+			headers: call.headers,
+			body: call.body,
+			json: false,
+			simple: false,
+			resolveWithFullResponse: true,
+			timeout: call.timeoutMs,
+		})) as FullResponse;
+		return { status: response.statusCode, headers: response.headers ?? {}, body: response.body };
+	};
+}
+
+export async function testCpmsCredential(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+	const fields = readCpmsCredential(credential.data ?? {});
+	if ('problem' in fields) return { status: 'Error', message: fields.problem };
+	const client = createOcpiClient({
+		versionsUrl: fields.versionsUrl,
+		token: fields.token,
+		tokenEncoding: fields.tokenEncoding,
+		from: fields.party,
+		to: fields.to,
+		transport: testTransport(this.helpers.request),
+		sleep,
+		retry: { maxAttempts: 1 },
+		timeoutMs: 15_000,
+	});
+	try {
+		const found = await client.discover();
+		return { status: 'OK', message: `Connected: OCPI ${found.version}, the token was accepted; Locations receiver at ${found.locationsUrl}` };
+	} catch (error) {
+		return { status: 'Error', message: error instanceof Error ? error.message : String(error) };
+	}
+}
