@@ -17,9 +17,13 @@ function credentials(token: string) {
 	return { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } };
 }
 
+function start(quirks = false): Promise<ReferenceCpms> {
+	return startReferenceCpms({ port: 0, dataFile: path.join(dir, 'cpms.json'), tokenA: TOKEN_A, credentialsCallback: 'skip', quiet: true, quirks });
+}
+
 beforeEach(async () => {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-push-register-'));
-	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(dir, 'cpms.json'), tokenA: TOKEN_A, credentialsCallback: 'skip', quiet: true });
+	cpms = await start();
 });
 
 afterEach(async () => {
@@ -28,7 +32,15 @@ afterEach(async () => {
 });
 
 describe('CPMS OCPI Push: Register (Token A → C)', () => {
-	it('trades Token A for Token C, which then syncs; Token A and B never appear in the output', async () => {
+	// the quirky CPMS advertises its endpoints on another base and redirects /credentials to /credentials/
+	it.each([
+		['plain', false],
+		['quirky', true],
+	])('trades Token A for Token C, which then syncs; Token A and B never appear in the output (%s CPMS)', async (_name, quirks) => {
+		if (quirks) {
+			await cpms.close();
+			cpms = await start(true);
+		}
 		const registered = await runWorkflowFixture('push-register.json', {
 			inputItems: [{ tokenA: TOKEN_A, tokenB: TOKEN_B }, { tokenA: TOKEN_A, tokenB: TOKEN_B }],
 			credentials: credentials(''),
@@ -52,6 +64,8 @@ describe('CPMS OCPI Push: Register (Token A → C)', () => {
 		expect(synced.error).toBeUndefined();
 		expect(synced.outputs[0]![0].json).toMatchObject({ locationId: 'LOC-1', action: 'created' });
 		expect(JSON.stringify(synced.outputs)).not.toContain(tokenC);
+		const posts = cpms.requestLog.list().filter((e) => e.method === 'POST').map((e) => [e.path, e.status]);
+		expect(posts).toEqual(quirks ? [['/cpms/ocpi/2.2.1/credentials', 307], ['/cpms/ocpi/2.2.1/credentials/', 200]] : [['/ocpi/2.2.1/credentials', 200]]);
 	});
 
 	it('fails clearly with a wrong Token A, without showing it', async () => {
