@@ -4,7 +4,9 @@
  *
  * A recorder sits between n8n and each CPMS (the CPMS advertises the recorder's URL), so the tests
  * see every body and Authorization header n8n sent; the CPMS's request log shows what it answered.
- * Tests after the first put their starting state straight into the CPMS store, so each stands alone.
+ * Tests after the first put their starting state into the CPMS (a PUT straight to it), so each stands alone.
+ * Every 2.2.1 test runs against two receivers: the reference CPMS as it is, and with receiver quirks
+ * (lower-cased ids, [] and null for unset fields, DateTimes without Z, endpoints on another base, …).
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -19,19 +21,33 @@ jest.setTimeout(5 * 60_000);
 
 const TOKEN = 'e2e-cpms-token-7f3a';
 const TOKEN_211 = 'e2e-cpms-211-plain-token-4b1e';
-const CREDENTIAL = { id: 'ocpiCpmsE2e00001', name: 'Reference CPMS' };
 const CREDENTIAL_211 = { id: 'ocpiCpmsE2e00211', name: 'Reference CPMS 2.1.1 only' };
-/** Where our (DE/ACM) 2.2.1 Locations live on the reference CPMS. */
-const RECEIVER = '/ocpi/2.2.1/receiver/locations/DE/ACM';
+
+/** A 2.2.1 receiver the tests run against, with the credential that points n8n at it. */
+interface Receiver {
+	quirks: boolean;
+	credential: { id: string; name: string };
+	cpms: ReferenceCpms;
+	recorder: OcpiRecorder;
+}
+const RECEIVERS: Record<'plain' | 'quirky', Omit<Receiver, 'cpms' | 'recorder'>> = {
+	plain: { quirks: false, credential: { id: 'ocpiCpmsE2e00001', name: 'Reference CPMS' } },
+	quirky: { quirks: true, credential: { id: 'ocpiCpmsE2e00002', name: 'Reference CPMS with quirks' } },
+};
+const receivers: Partial<Record<keyof typeof RECEIVERS, Receiver>> = {};
 /** The change a new Location lists (its `from: undefined` does not survive JSON). */
 const NEW_LOCATION = { path: 'location', to: 'new Location' };
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 
 let n8n: N8nInstance;
 let workDir: string;
-/** 2.2.1 with base64 tokens (the default CPMS). */
+/** The receiver of the running describe block: 2.2.1 with base64 tokens. */
 let cpms: ReferenceCpms;
 let recorder: OcpiRecorder;
+let CREDENTIAL: { id: string; name: string };
+let quirky = false;
+/** Where our (DE/ACM) 2.2.1 Locations live on the current receiver (the quirky one advertises another base). */
+let RECEIVER = '';
 /** Offers only 2.1.1 (the recorder filters its versions list) and wants plain tokens. */
 let cpms211: ReferenceCpms;
 let recorder211: OcpiRecorder;
@@ -107,9 +123,19 @@ function writes(from: OcpiRecorder = recorder): Array<{ method: string; path: st
 	return from.requests.filter((r) => r.method === 'PUT' || r.method === 'PATCH').map(({ method, path: p, body }) => ({ method, path: p, body }));
 }
 
-/** The starting state of a test, put straight into the CPMS (the first test shows the node creating it). */
-function seed(location: LocationJson): void {
-	cpms.store.setLocation('2.2.1', 'DE*ACM', location.id as string, structuredClone(location));
+/** An id as the current receiver stores it (the quirky one lower-cases CiStrings). */
+function asStored(id: string): string {
+	return quirky ? id.toLowerCase() : id;
+}
+
+/** The starting state of a test, PUT straight to the CPMS so it stores it its way (the first test shows the node creating it). */
+async function seed(location: LocationJson): Promise<void> {
+	const response = await fetch(`http://127.0.0.1:${cpms.port}${RECEIVER}/${location.id}`, {
+		method: 'PUT',
+		headers: { Authorization: `Token ${Buffer.from(TOKEN).toString('base64')}`, 'Content-Type': 'application/json' },
+		body: JSON.stringify(location),
+	});
+	expect(((await response.json()) as { status_code: number }).status_code).toBe(1000);
 }
 
 function stored(id: string): LocationJson {
@@ -130,29 +156,39 @@ function sent(method: string, requestPath: string, attempts = 1) {
 beforeAll(async () => {
 	ensureBuilt();
 	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-push-e2e-'));
-	recorder = await startOcpiRecorder();
-	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [TOKEN], tokenEncoding: 'base64', publicUrl: recorder.url, quiet: true });
-	recorder.forwardTo(`http://127.0.0.1:${cpms.port}`);
+	for (const [name, { quirks, credential }] of Object.entries(RECEIVERS)) {
+		const front = await startOcpiRecorder();
+		const back = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, `cpms-${name}.json`), extraTokens: [TOKEN], tokenEncoding: 'base64', publicUrl: front.url, quiet: true, quirks });
+		front.forwardTo(`http://127.0.0.1:${back.port}`);
+		receivers[name as keyof typeof RECEIVERS] = { quirks, credential, cpms: back, recorder: front };
+	}
 	recorder211 = await startOcpiRecorder({ offerVersions: ['2.1.1'] });
 	cpms211 = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms211.json'), extraTokens: [TOKEN_211], tokenEncoding: 'plain', publicUrl: recorder211.url, quiet: true });
 	recorder211.forwardTo(`http://127.0.0.1:${cpms211.port}`);
 	n8n = await createN8nInstance();
 	await importCredentials(n8n, [
-		{ ...CREDENTIAL, type: 'ocpiCpmsApi', data: { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } },
+		...Object.values(receivers).map((r) => ({ ...r.credential, type: 'ocpiCpmsApi', data: { versionsUrl: r.cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } })),
 		{ ...CREDENTIAL_211, type: 'ocpiCpmsApi', data: { versionsUrl: cpms211.versionsUrl, token: TOKEN_211, tokenEncoding: 'plain', countryCode: 'BE', partyId: 'BEC' } },
 	]);
 }, 25 * 60_000);
 
 afterAll(async () => {
 	await n8n?.dispose();
-	await cpms?.close();
+	for (const r of Object.values(receivers)) {
+		await r.cpms.close();
+		await r.recorder.close();
+	}
 	await cpms211?.close();
-	await recorder?.close();
 	await recorder211?.close();
 	if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
 
-describe('CPMS OCPI Push in a real n8n', () => {
+describe.each(Object.keys(RECEIVERS) as Array<keyof typeof RECEIVERS>)('CPMS OCPI Push in a real n8n, %s receiver', (name) => {
+	beforeAll(() => {
+		({ cpms, recorder, credential: CREDENTIAL, quirks: quirky } = receivers[name]!);
+		RECEIVER = `${quirky ? '/cpms' : ''}/ocpi/2.2.1/receiver/locations/DE/ACM`;
+	});
+
 	it('creates the Locations in the CPMS, then a second run of the same data writes nothing', async () => {
 		const locations = [validLocation('LOC-E2E-1'), validLocation('LOC-E2E-2')];
 		const first = await runPush(locations);
@@ -160,7 +196,7 @@ describe('CPMS OCPI Push in a real n8n', () => {
 			['LOC-E2E-1', 'created'],
 			['LOC-E2E-2', 'created'],
 		]);
-		expect(cpms.store.allLocations('2.2.1').map(({ location }) => location.id).sort()).toEqual(['LOC-E2E-1', 'LOC-E2E-2']);
+		expect(cpms.store.allLocations('2.2.1').map(({ location }) => location.id).sort()).toEqual([asStored('LOC-E2E-1'), asStored('LOC-E2E-2')]);
 		// the node writes Locations concurrently, so the order they arrive in is not fixed
 		expect(writes().map(({ method, path: p }) => [method, p]).sort()).toEqual([
 			['PUT', `${RECEIVER}/LOC-E2E-1`],
@@ -171,12 +207,24 @@ describe('CPMS OCPI Push in a real n8n', () => {
 		expect(second.summary.counts).toEqual({ unchanged: 2 });
 		expect(second.items.map((json) => json.requests)).toEqual([[], []]);
 		expect(writes()).toEqual([]);
+		// the second run did read each Location: unchanged is a finding, not a skip
+		expect(recorder.requests.filter((r) => r.method === 'GET').map((r) => r.path).sort()).toEqual(expect.arrayContaining([`${RECEIVER}/LOC-E2E-1`, `${RECEIVER}/LOC-E2E-2`]));
 		expectNoToken(first);
 		expectNoToken(second);
 	});
 
+	it('the EVSE count never grows and nothing is written over 5 runs of the same data', async () => {
+		await seed(twoEvseLocation('LOC-E2E-G'));
+		for (let run = 1; run <= 5; run++) {
+			const again = await runPush([twoEvseLocation('LOC-E2E-G')]);
+			expect(again.items.map((json) => [json.locationId, json.action])).toEqual([['LOC-E2E-G', 'unchanged']]);
+			expect(writes()).toEqual([]);
+			expect(stored('LOC-E2E-G').evses).toHaveLength(2);
+		}
+	});
+
 	it('one changed connector is exactly one PATCH at connector level with only that field and last_updated', async () => {
-		seed(validLocation('LOC-E2E-A'));
+		await seed(validLocation('LOC-E2E-A'));
 		const run = await runPush([withConnectorPower(validLocation('LOC-E2E-A'), 11000)]);
 		const connectorPath = `${RECEIVER}/LOC-E2E-A/LOC-E2E-A-EVSE-1/1`;
 		expect(writes()).toEqual([{ method: 'PATCH', path: connectorPath, body: { max_electric_power: 11000, last_updated: expect.stringMatching(TIMESTAMP) } }]);
@@ -193,22 +241,23 @@ describe('CPMS OCPI Push in a real n8n', () => {
 	});
 
 	it('an EVSE left out of the Location is PATCHed to status REMOVED', async () => {
-		seed(twoEvseLocation('LOC-E2E-B'));
+		await seed(twoEvseLocation('LOC-E2E-B'));
 		const run = await runPush([validLocation('LOC-E2E-B')]);
-		const evsePath = `${RECEIVER}/LOC-E2E-B/LOC-E2E-B-EVSE-2`;
+		// the vanished EVSE is addressed as the receiver holds it
+		const evsePath = `${RECEIVER}/LOC-E2E-B/${asStored('LOC-E2E-B-EVSE-2')}`;
 		expect(writes()).toEqual([{ method: 'PATCH', path: evsePath, body: { status: 'REMOVED', last_updated: expect.stringMatching(TIMESTAMP) } }]);
 		expect(run.items).toEqual([
 			{
 				locationId: 'LOC-E2E-B',
 				action: 'updated',
 				requests: [sent('PATCH', evsePath)],
-				changes: [{ path: 'evses[LOC-E2E-B-EVSE-2].status', from: 'AVAILABLE', to: 'REMOVED' }],
+				changes: [{ path: `evses[${asStored('LOC-E2E-B-EVSE-2')}].status`, from: 'AVAILABLE', to: 'REMOVED' }],
 			},
 		]);
 		// OCPI never deletes: the EVSE stays, marked REMOVED
 		expect(stored('LOC-E2E-B').evses.map((evse: LocationJson) => [evse.uid, evse.status])).toEqual([
-			['LOC-E2E-B-EVSE-1', 'AVAILABLE'],
-			['LOC-E2E-B-EVSE-2', 'REMOVED'],
+			[asStored('LOC-E2E-B-EVSE-1'), 'AVAILABLE'],
+			[asStored('LOC-E2E-B-EVSE-2'), 'REMOVED'],
 		]);
 		expectNoToken(run);
 	});
@@ -226,19 +275,20 @@ describe('CPMS OCPI Push in a real n8n', () => {
 			.filter((entry) => entry.path === locationPath)
 			.map((entry) => [entry.method, entry.status, entry.fault]);
 		expect(answered).toEqual([
-			['GET', 404, undefined],
+			// the quirky receiver says "unknown Location" with HTTP 200 + 2003
+			['GET', quirky ? 200 : 404, undefined],
 			['PUT', 429, 'tooManyRequests'],
 			['PUT', 200, undefined],
 		]);
 		const [refused, retried] = recorder.requests.filter((request) => request.method === 'PUT');
 		expect(retried.at - refused.at).toBeGreaterThanOrEqual(950);
 		expect(run.items).toEqual([{ locationId: 'LOC-E2E-C', action: 'created', requests: [sent('PUT', locationPath, 2)], changes: [NEW_LOCATION] }]);
-		expect(stored('LOC-E2E-C').id).toBe('LOC-E2E-C');
+		expect(stored('LOC-E2E-C').id).toBe(asStored('LOC-E2E-C'));
 		expectNoToken(run);
 	});
 
 	it('with the CPMS down every Location fails and nothing is written; the same run completes once it is back', async () => {
-		seed(validLocation('LOC-E2E-D1'));
+		await seed(validLocation('LOC-E2E-D1'));
 		const locations = [withConnectorPower(validLocation('LOC-E2E-D1'), 11000), validLocation('LOC-E2E-D2')];
 		const before = JSON.stringify(cpms.store.data);
 		cpms.setFaults({ down: 'refuse' });
@@ -273,8 +323,14 @@ describe('CPMS OCPI Push in a real n8n', () => {
 			['PUT', `${RECEIVER}/LOC-E2E-D2`],
 		]);
 		expect(stored('LOC-E2E-D1').evses[0].connectors[0].max_electric_power).toBe(11000);
-		expect(stored('LOC-E2E-D2').id).toBe('LOC-E2E-D2');
+		expect(stored('LOC-E2E-D2').id).toBe(asStored('LOC-E2E-D2'));
 		expectNoToken(back);
+	});
+});
+
+describe('CPMS OCPI Push in a real n8n, OCPI 2.1.1', () => {
+	beforeAll(() => {
+		({ cpms, recorder } = receivers.plain!);
 	});
 
 	it('speaks OCPI 2.1.1 with a plain token when that is all the CPMS offers', async () => {
