@@ -1,4 +1,6 @@
 import { authorizationHeader, encodeTokenBase64 } from '../../../core/client/authHeader';
+import { createCircuitBreaker } from '../../../core/client/circuitBreaker';
+import { answerText, urlForMessage } from '../../../core/client/errorText';
 import { createRateLimiter } from '../../../core/client/rateLimiter';
 import { parseOcpiBody, singleObject } from '../../../core/client/ocpiResponse';
 import { receiverUrl } from '../../../core/client/receiverUrl';
@@ -11,6 +13,29 @@ describe('client building blocks', () => {
 		expect(Buffer.from(encodeTokenBase64('tökén'), 'base64').toString('utf8')).toBe('tökén');
 		expect(authorizationHeader('abc', 'plain')).toBe('Token abc');
 		expect(authorizationHeader('abc', 'base64')).toBe('Token YWJj');
+	});
+
+	it('opens the circuit breaker only after N connection failures in a row: an answer in between resets the count', () => {
+		const breaker = createCircuitBreaker(3);
+		const where = { method: 'GET', path: '/x' };
+		for (let i = 0; i < 5; i++) {
+			breaker.noAnswer('refused');
+			breaker.noAnswer('refused');
+			breaker.answered();
+			expect(() => breaker.check('GET http://h/x', where)).not.toThrow();
+		}
+		for (let i = 0; i < 3; i++) breaker.noAnswer(`reset ${i}`);
+		expect(() => breaker.check('GET http://h/x', where)).toThrow('GET http://h/x: CPMS unreachable: 3 connection failures in a row (last: reset 2); not tried, the next run tries again');
+		expect(() => createCircuitBreaker(0).check('GET http://h/x', where)).not.toThrow();
+	});
+
+	it('names URLs without their query, and a non-OCPI answer as a short redacted line', () => {
+		expect(urlForMessage('https://cpms.example.com:8443/ocpi/versions?token=abc#x')).toBe('https://cpms.example.com:8443/ocpi/versions');
+		const redact = (text: string) => text.split('s3cret').join('***');
+		expect(answerText('{"detail":[{"msg":"field required s3cret"}]}', redact)).toBe('[{"msg":"field required ***"}]');
+		expect(answerText('<html><script>x()</script><body><h1>Forbidden</h1>\n\n<p>by proxy</p></body></html>', redact)).toBe('Forbidden by proxy');
+		expect(answerText('x'.repeat(400), redact)).toBe(`${'x'.repeat(300)}…`);
+		expect(answerText('   ', redact)).toBeUndefined();
 	});
 
 	it('backs off exponentially with full jitter, capped', () => {
