@@ -15,7 +15,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
 import { twoEvseLocation, validLocation, type LocationJson } from '../fixtures/ocpiLocations';
 import { validLocation211 } from '../servers/reference-cpms/helpers';
-import { createN8nInstance, ensureBuilt, importAndRunWorkflow, importCredentials, startOcpiRecorder, type N8nInstance, type OcpiRecorder } from './support';
+import { BROWSER_ID, createN8nInstance, ensureBuilt, importAndRunWorkflow, importCredentials, setupOwner, startOcpiRecorder, type N8nInstance, type OcpiRecorder } from './support';
 
 jest.setTimeout(5 * 60_000);
 
@@ -343,5 +343,38 @@ describe('CPMS OCPI Push in a real n8n, OCPI 2.1.1', () => {
 		expect(cpms211.store.allLocations('2.2.1')).toEqual([]);
 		expect(recorder.requests).toEqual([]);
 		expectNoToken(run);
+	});
+});
+
+describe('OCPI CPMS credential in a real n8n', () => {
+	it('"Test" runs discovery with the token: the right token passes, a wrong one fails without being shown', async () => {
+		const { cpms: target } = receivers.plain!;
+		await n8n.start();
+		try {
+			const owner = await setupOwner(n8n);
+			const test = async (token: string) => {
+				const response = await fetch(`${n8n.baseUrl}/rest/credentials/test`, {
+					method: 'POST',
+					headers: { 'Content-Type': 'application/json', 'browser-id': BROWSER_ID, cookie: owner.cookie },
+					body: JSON.stringify({ credentials: { name: 'OCPI CPMS', type: 'ocpiCpmsApi', data: { versionsUrl: target.versionsUrl, token, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } } }),
+				});
+				expect(response.status).toBe(200);
+				return ((await response.json()) as { data: { status: string; message: string } }).data;
+			};
+			target.requestLog.clear();
+			expect(await test(TOKEN)).toEqual({ status: 'OK', message: expect.stringMatching(/^Connected: OCPI 2\.2\.1, the token was accepted; Locations receiver at /) });
+			// the version details were read with the token: that is what checks it
+			expect(target.requestLog.list().map((e) => [e.method, e.path, e.status])).toEqual([
+				['GET', '/ocpi/versions', 200],
+				['GET', '/ocpi/2.2.1', 200],
+			]);
+			const wrong = await test('not-the-token-e2e');
+			expect(wrong.status).toBe('Error');
+			expect(wrong.message).toMatch(/HTTP 401 Unauthorized/);
+			expect(wrong.message).not.toContain('not-the-token-e2e');
+			expect(wrong.message).not.toContain(Buffer.from('not-the-token-e2e').toString('base64'));
+		} finally {
+			await n8n.stop();
+		}
 	});
 });
