@@ -356,10 +356,12 @@ describe('OCPI CPMS credential in a real n8n', () => {
 				const response = await fetch(`${n8n.baseUrl}/rest/credentials/test`, {
 					method: 'POST',
 					headers: { 'Content-Type': 'application/json', 'browser-id': BROWSER_ID, cookie: owner.cookie },
-					body: JSON.stringify({ credentials: { name: 'OCPI CPMS', type: 'ocpiCpmsApi', data: { versionsUrl: target.versionsUrl, token, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } } }),
+					// n8n tests a stored credential (by id) with the data the editor shows, as the editor's Test button does
+					body: JSON.stringify({ credentials: { ...RECEIVERS.plain.credential, type: 'ocpiCpmsApi', data: { versionsUrl: target.versionsUrl, token, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } } }),
 				});
-				expect(response.status).toBe(200);
-				return ((await response.json()) as { data: { status: string; message: string } }).data;
+				const text = await response.text();
+				expect([response.status, text]).toEqual([200, expect.any(String)]);
+				return (JSON.parse(text) as { data: { status: string; message: string } }).data;
 			};
 			target.requestLog.clear();
 			expect(await test(TOKEN)).toEqual({ status: 'OK', message: expect.stringMatching(/^Connected: OCPI 2\.2\.1, the token was accepted; Locations receiver at /) });
