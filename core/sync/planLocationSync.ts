@@ -8,6 +8,8 @@
  */
 import { diffFields, isJsonObject, stripMetadata } from './objectDiff';
 import { patchBody, putBody } from './objectBodies';
+import { decideRemovals } from './removals';
+import { DEFAULT_STALENESS, staleSkip, type StaleSkip } from './staleness';
 import { stampFor, toOcpiDateTime } from './timestamps';
 import type { FieldChange, JsonObject, LocationIds, PlannedRequest, PlanOptions, SyncPlan } from './types';
 
@@ -21,6 +23,7 @@ interface Context {
 	now: string;
 	requests: PlannedRequest[];
 	changes: FieldChange[];
+	stale: StaleSkip[];
 }
 
 function children(object: JsonObject | undefined, key: 'evses' | 'connectors'): JsonObject[] {
@@ -47,6 +50,13 @@ function removedEvse(known: JsonObject, now: string): { body: JsonObject; full: 
 	return { body: { status: 'REMOVED', last_updated: stamp }, full: putBody({ ...known, status: 'REMOVED' }, stamp) };
 }
 
+/** Records and reports an object the CPMS holds in a newer state; true when it must not be written. */
+function skippedAsStale(ctx: Context, path: string, desired: JsonObject, known: JsonObject): boolean {
+	const skip = staleSkip(path, desired, known, ctx.options.staleness ?? DEFAULT_STALENESS);
+	if (skip) ctx.stale.push(skip);
+	return skip !== undefined;
+}
+
 /** A changed object: PUT when a field was removed, PATCH of the changed fields otherwise, nothing when equal. */
 function planObject(
 	ctx: Context,
@@ -59,6 +69,7 @@ function planObject(
 	full: () => JsonObject,
 ): 'put' | 'patch' | 'none' {
 	const diff = diffFields(desired, known, ignored);
+	if (diff.changed.length + diff.removed.length > 0 && skippedAsStale(ctx, path, desired, known)) return 'none';
 	for (const field of diff.changed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: stripMetadata(desired[field]) });
 	for (const field of diff.removed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: undefined });
 	const stamp = stampFor(desired, known, ctx.now);
@@ -104,6 +115,7 @@ function planEvse(ctx: Context, locationIdsValue: LocationIds, desired: JsonObje
 	const desiredConnectorIds = new Set(children(desired, 'connectors').map((c) => String(c.id)));
 	const lostConnectors = children(known, 'connectors').filter((c) => !desiredConnectorIds.has(String(c.id)));
 	if (lostConnectors.length > 0) {
+		if (skippedAsStale(ctx, path, desired, known)) return;
 		// a Connector can only leave its EVSE by a PUT of the EVSE (connectors is a required list)
 		for (const lost of lostConnectors) ctx.changes.push({ path: `${path}.connectors[${lost.id}]`, from: 'Connector', to: undefined });
 		diffFields(desired, known, EVSE_IGNORED).changed.forEach((field) => ctx.changes.push({ path: `${path}.${field}`, from: known[field], to: desired[field] }));
@@ -121,21 +133,21 @@ export function planLocationSync(desiredInput: unknown, knownInput: unknown | un
 	const desired = desiredInput;
 	const known = isJsonObject(knownInput) ? knownInput : undefined;
 	const ids = locationIds(desired, options);
-	const ctx: Context = { options, now: toOcpiDateTime(options.now), requests: [], changes: [] };
+	const ctx: Context = { options, now: toOcpiDateTime(options.now), requests: [], changes: [], stale: [] };
 	const base = { locationId: ids.location_id, ids, version: options.version };
 
 	if (!known) {
 		ctx.changes.push({ path: 'location', from: undefined, to: 'new Location' });
 		const body = putBody(desired, stampFor(desired, undefined, ctx.now));
-		return { ...base, action: 'create', requests: [{ method: 'PUT', level: 'location', ids, body, reason: 'new Location' }], changes: ctx.changes };
+		return { ...base, action: 'create', requests: [{ method: 'PUT', level: 'location', ids, body, reason: 'new Location' }], changes: ctx.changes, withheld: [], stale: [] };
 	}
 
 	const desiredEvses = children(desired, 'evses');
 	const desiredUids = new Set(desiredEvses.map((e) => String(e.uid)));
 	const vanished = children(known, 'evses').filter((e) => !desiredUids.has(String(e.uid)));
-	const toRemove = options.removedEvsePolicy === 'markRemoved' ? vanished.filter((e) => e.status !== 'REMOVED') : [];
+	const { toRemove, withheld } = decideRemovals(desired, vanished, options, ctx.now);
 
-	// a Location PUT replaces its EVSE list: keep vanished EVSEs in it (as REMOVED, or untouched with 'ignore')
+	// a Location PUT replaces its EVSE list: keep vanished EVSEs in it (as REMOVED, or untouched when withheld or ignored)
 	const fullLocation = (): JsonObject => ({
 		...desired,
 		evses: [
@@ -157,5 +169,5 @@ export function planLocationSync(desiredInput: unknown, knownInput: unknown | un
 			ctx.requests.push({ method: 'PATCH', level: 'evse', ids: { ...ids, evse_uid: String(evse.uid) }, body, reason: `${path}: no longer in the asset data → REMOVED`, fullObject: full });
 		}
 	}
-	return { ...base, action: ctx.requests.length === 0 ? 'unchanged' : 'update', requests: ctx.requests, changes: ctx.changes };
+	return { ...base, action: ctx.requests.length === 0 ? 'unchanged' : 'update', requests: ctx.requests, changes: ctx.changes, withheld, stale: ctx.stale };
 }
