@@ -6,7 +6,7 @@
  * it makes every Location of the run incomplete.
  */
 import { readMarkOf, type LocationCompleteness, type RefusedSource } from '../ocpi/completeness';
-import { timestampMs, isoOf } from '../changeDetection/timestamps';
+import { timestampMs } from '../changeDetection/timestamps';
 
 export interface RefusedRecord {
 	sourceIndex: number;
@@ -23,6 +23,8 @@ export interface CompletenessContext {
 	inputIsComplete: boolean;
 	/** The run time (OCPI DateTime): the read time of records that do not say when they were read. */
 	now: string;
+	/** The asset (charger) an item describes, to name it in reasons. */
+	assetIdOf: (index: number) => string | undefined;
 }
 
 const NAMED = 3;
@@ -61,18 +63,20 @@ function readGaps(locationId: string, sourceIndexes: readonly number[], context:
 	return [...gaps].map(([gap, indexes]) => `${recordsNamed(indexes, idOf)} ${gap}`);
 }
 
+/** The earliest `_read.readAt` of the contributing records, as written; the run time when none is earlier. */
 function earliestRead(sourceIndexes: readonly number[], context: CompletenessContext): string {
-	let earliest = timestampMs(context.now);
+	let earliest = context.now;
+	let earliestMs = timestampMs(context.now) ?? Number.POSITIVE_INFINITY;
 	for (const index of sourceIndexes) {
-		const at = timestampMs(readMarkOf(context.items[index])?.readAt);
-		if (at !== undefined && (earliest === undefined || at < earliest)) earliest = at;
+		const readAt = readMarkOf(context.items[index])?.readAt;
+		const at = timestampMs(readAt);
+		if (at !== undefined && at < earliestMs) [earliest, earliestMs] = [String(readAt), at];
 	}
-	return earliest === undefined ? context.now : isoOf(earliest);
+	return earliest;
 }
 
 export function completenessFor(locationId: string, sourceIndexes: readonly number[], context: CompletenessContext): LocationCompleteness {
-	const idOf = (index: number) => assetIdOf(context.items[index]);
-	const reasons = context.inputIsComplete ? [] : readGaps(locationId, sourceIndexes, context, idOf);
+	const reasons = context.inputIsComplete ? [] : readGaps(locationId, sourceIndexes, context, context.assetIdOf);
 	const refused: RefusedSource[] = [];
 	for (const record of context.refused) {
 		const ours = record.locationKey === locationId;

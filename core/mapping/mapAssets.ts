@@ -56,15 +56,25 @@ function keyText(value: unknown): string | undefined {
 	return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 }
 
+/** The item as one record of every level, to read its keys whatever the shape. */
+function wholeRecord(items: readonly unknown[], sourceIndex: number): ConnectorRecord {
+	const item = items[sourceIndex];
+	const whole = (item !== null && typeof item === 'object' && !Array.isArray(item) ? item : {}) as Record<string, unknown>;
+	return { sourceIndex, site: whole, chargePoint: whole, outlet: whole };
+}
+
+/** The trigger's assetId, else the charge point key (absent for a site item). */
+function assetIdReader(items: readonly unknown[], mapping: CompiledMapping): (index: number) => string | undefined {
+	return (index) => assetIdOf(items[index]) ?? keyText(mapping.keys.evse(wholeRecord(items, index)));
+}
+
 /** Every item with a reason, used or not: its Location key (else the group its read names) and its asset id. */
 function refusedRecords(items: readonly unknown[], mapping: CompiledMapping, reasons: ReadonlyMap<number, string[]>): RefusedRecord[] {
 	const refused: RefusedRecord[] = [];
+	const assetIdAt = assetIdReader(items, mapping);
 	for (const [sourceIndex, itemReasons] of reasons) {
-		const item = items[sourceIndex];
-		const whole = (item !== null && typeof item === 'object' && !Array.isArray(item) ? item : {}) as Record<string, unknown>;
-		const record: ConnectorRecord = { sourceIndex, site: whole, chargePoint: whole, outlet: whole };
-		const locationKey = keyText(mapping.keys.location(record)) ?? keyText(readMarkOf(item)?.group);
-		const assetId = assetIdOf(item) ?? keyText(mapping.keys.evse(record));
+		const locationKey = keyText(mapping.keys.location(wholeRecord(items, sourceIndex))) ?? keyText(readMarkOf(items[sourceIndex])?.group);
+		const assetId = assetIdAt(sourceIndex);
 		refused.push({ sourceIndex, reasons: itemReasons, ...(locationKey !== undefined ? { locationKey } : {}), ...(assetId !== undefined ? { assetId } : {}) });
 	}
 	return refused.sort((a, b) => a.sourceIndex - b.sourceIndex);
@@ -104,7 +114,13 @@ export function mapAssets(items: readonly unknown[], profile: MappingProfile, op
 		unmappable.push({ sourceIndex: index, reasons });
 		refusedReasons.set(index, reasons);
 	}
-	const completeness = { items, refused: refusedRecords(items, mapping, refusedReasons), inputIsComplete: options.inputIsComplete === true, now };
+	const completeness = {
+		items,
+		refused: refusedRecords(items, mapping, refusedReasons),
+		inputIsComplete: options.inputIsComplete === true,
+		now,
+		assetIdOf: assetIdReader(items, mapping),
+	};
 	for (const mapped of locations) mapped.location._completeness = completenessFor(String(mapped.location.id), mapped.sourceIndexes, completeness);
 	return { locations, unmappable, effectiveProfile: effectiveProfileOf(mapping) };
 }
