@@ -10,6 +10,7 @@
  */
 import { timestampMs } from '../changeDetection/timestamps';
 import { completenessOf } from '../ocpi/completeness';
+import { DEFAULT_STALENESS } from './staleness';
 import type { JsonObject, PlanOptions } from './types';
 
 export interface WithheldRemoval {
@@ -52,7 +53,7 @@ export function decideRemovals(desired: JsonObject, vanished: readonly JsonObjec
 	if (mark && !mark.complete) return withheldAll(candidates, because(mark.reasons));
 
 	const readAt = timestampMs(mark?.readAt ?? now);
-	const toleranceMs = (options.staleness?.toleranceSeconds ?? 0) * 1000;
+	const toleranceMs = (options.staleness ?? DEFAULT_STALENESS).toleranceSeconds * 1000;
 	const decision: RemovalDecision = { toRemove: [], withheld: [] };
 	for (const evse of candidates) {
 		const changed = timestampMs(evse.last_updated);
