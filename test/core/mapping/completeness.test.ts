@@ -1,13 +1,15 @@
 /** The Mapper's `_completeness` mark: complete only for a complete read with nothing of the site refused. */
 import { mapAssets } from '../../../core/mapping';
+import type { LocationCompleteness } from '../../../core/ocpi/completeness';
 import { sampleRows, sampleSites } from '../../fixtures/assets/sampleAssets';
 import { NOW, profileWith, rowsProfile } from './helpers';
 
 type Json = Record<string, any>;
 
 const completeRead = (group: string, extra: Json = {}) => ({ complete: true, scope: 'group', group, readAt: '2025-06-01T11:59:00Z', ...extra });
-const marked = (rows: Json[]) => rows.map((row) => ({ ...row, _read: completeRead(row.site_id) }));
-const byId = (result: ReturnType<typeof mapAssets>) => Object.fromEntries(result.locations.map((l) => [l.location.id, l.location._completeness!]));
+const marked = (rows: Json[]): Json[] => rows.map((row) => ({ ...row, _read: completeRead(row.site_id) }));
+const byId = (result: ReturnType<typeof mapAssets>): Record<string, LocationCompleteness> =>
+	Object.fromEntries(result.locations.map((l) => [String(l.location.id), l.location._completeness!]));
 
 describe('Mapper completeness', () => {
 	it('a complete read of every site gives complete Locations, with their sources and the earliest read time', () => {
