@@ -63,16 +63,16 @@ function readGaps(locationId: string, sourceIndexes: readonly number[], context:
 	return [...gaps].map(([gap, indexes]) => `${recordsNamed(indexes, idOf)} ${gap}`);
 }
 
-/** The earliest `_read.readAt` of the contributing records, as written; the run time when none is earlier. */
+/** The earliest `_read.readAt` of the contributing records, as written; the run time when none says. */
 function earliestRead(sourceIndexes: readonly number[], context: CompletenessContext): string {
-	let earliest = context.now;
-	let earliestMs = timestampMs(context.now) ?? Number.POSITIVE_INFINITY;
+	let earliest: string | undefined;
+	let earliestMs = Number.POSITIVE_INFINITY;
 	for (const index of sourceIndexes) {
 		const readAt = readMarkOf(context.items[index])?.readAt;
 		const at = timestampMs(readAt);
 		if (at !== undefined && at < earliestMs) [earliest, earliestMs] = [String(readAt), at];
 	}
-	return earliest;
+	return earliest ?? context.now;
 }
 
 export function completenessFor(locationId: string, sourceIndexes: readonly number[], context: CompletenessContext): LocationCompleteness {

@@ -34,6 +34,11 @@ export interface ReferenceCpmsOptions {
 	faults?: Partial<FaultSettings>;
 	/** Base URL advertised in versions/details; defaults to http://host:port. */
 	publicUrl?: string;
+	/**
+	 * Replace the last_updated of every written object (and its children) with the CPMS's own entry time, as some
+	 * hubs do (spec-legal behaviour the Push must cope with). Default: keep what the client sent.
+	 */
+	stampEntryTime?: boolean;
 	/** Silence console output (tests). */
 	quiet?: boolean;
 }

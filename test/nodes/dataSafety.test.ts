@@ -40,6 +40,12 @@ function read(records: Json[], mark: Json = { complete: true }): Json[] {
 	return records.map((record) => ({ ...record, _read: { scope: 'group', group: SITE, readAt: READ_AT, ...mark } }));
 }
 
+/** A CPMS that replaces last_updated with its own entry time, as some hubs do. */
+async function entryTimeCpms(): Promise<void> {
+	await cpms.close();
+	cpms = await startReferenceCpms({ port: 0, extraTokens: [TOKEN], tokenEncoding: 'base64', quiet: true, stampEntryTime: true });
+}
+
 async function pipeline(items: Json[], pushOptions: IDataObject = {}, mapperOptions: IDataObject = {}): Promise<RunResult> {
 	const workflow = loadWorkflowFixture('pipeline-site-sync.json');
 	Object.assign(workflow.nodes[0].parameters.options as IDataObject, mapperOptions);
@@ -173,5 +179,41 @@ describe('Data safety: never overwrite newer with older', () => {
 		const repaired = pushed(await pipeline(read(older), { olderThanCpms: 'assetWins' }));
 		expect(repaired.location).toMatchObject({ action: 'updated', stale: [] });
 		expect(evseStates()[`${SITE}-AC1`]).toBe('AVAILABLE');
+	});
+});
+
+describe('Data safety: a CPMS that stamps its own entry time', () => {
+	it('with CPMS Last Updated "Replaced" a real change made before the previous write landed is written, not skipped as stale', async () => {
+		await entryTimeCpms();
+		await pipeline(read(site()));
+		const entered = stored().evses[0].last_updated as string;
+		// the CPMS's stamp is its clock now, far after the asset system's change times
+		expect(Date.parse(entered)).toBeGreaterThan(Date.parse('2026-01-01T00:00:00Z'));
+		const changed = site();
+		Object.assign(changed[0], { state: 'faulty', updated_at: '2025-03-05T08:00:00Z' });
+
+		const kept = pushed(await pipeline(read(changed)));
+		// read as "kept", the entry time looks newer than the change: why the receiver's behaviour is a setting
+		expect(kept.location.action).toBe('stale');
+		expect(evseStates()[`${SITE}-AC1`]).toBe('AVAILABLE');
+
+		const replaced = pushed(await pipeline(read(changed), { cpmsLastUpdated: 'replaced' }));
+		expect(replaced.location).toMatchObject({ action: 'updated', stale: [] });
+		expect(evseStates()[`${SITE}-AC1`]).toBe('OUTOFORDER');
+	});
+
+	it('removals compare the CPMS entry time with the read: an EVSE entered after the read is withheld, one entered before it is removed', async () => {
+		await entryTimeCpms();
+		await pipeline(read(site()));
+		const entered = Date.parse(stored().evses[2].last_updated as string);
+		const before = new Date(entered - 60_000).toISOString();
+		const early = pushed(await pipeline(read(site().slice(0, 2), { complete: true, readAt: before }), { cpmsLastUpdated: 'replaced' }));
+		expect(early.location.withheld).toEqual([{ path: `evses[${SITE}-AC2]`, reason: expect.stringMatching(/a later run may have written it/) }]);
+		expect(evseStates()[`${SITE}-AC2`]).toBe('AVAILABLE');
+
+		const after = new Date(entered + 60_000).toISOString();
+		const late = pushed(await pipeline(read(site().slice(0, 2), { complete: true, readAt: after }), { cpmsLastUpdated: 'replaced' }));
+		expect(late.location).toMatchObject({ action: 'updated', withheld: [] });
+		expect(evseStates()[`${SITE}-AC2`]).toBe('REMOVED');
 	});
 });
