@@ -9,7 +9,7 @@
 import { diffFields, isJsonObject, stripMetadata } from './objectDiff';
 import { patchBody, putBody } from './objectBodies';
 import { decideRemovals } from './removals';
-import { DEFAULT_STALENESS, staleSkip, type StaleSkip } from './staleness';
+import { DEFAULT_STALENESS, staleSkip, wholeSite, type StaleSkip } from './staleness';
 import { stampFor, toOcpiDateTime } from './timestamps';
 import type { FieldChange, JsonObject, LocationIds, PlannedRequest, PlanOptions, SyncPlan } from './types';
 
@@ -51,7 +51,8 @@ function removedEvse(known: JsonObject, now: string): { body: JsonObject; full: 
 }
 
 /** Records and reports an object the CPMS holds in a newer state; true when it must not be written. */
-function skippedAsStale(ctx: Context, path: string, desired: JsonObject, known: JsonObject): boolean {
+function skippedAsStale(ctx: Context, level: PlannedRequest['level'], path: string, desired: JsonObject, known: JsonObject): boolean {
+	if (level === 'location' && !wholeSite(desired, ctx.options)) return false;
 	const skip = staleSkip(path, desired, known, ctx.options.staleness ?? DEFAULT_STALENESS);
 	if (skip) ctx.stale.push(skip);
 	return skip !== undefined;
@@ -69,7 +70,7 @@ function planObject(
 	full: () => JsonObject,
 ): 'put' | 'patch' | 'none' {
 	const diff = diffFields(desired, known, ignored);
-	if (diff.changed.length + diff.removed.length > 0 && skippedAsStale(ctx, path, desired, known)) return 'none';
+	if (diff.changed.length + diff.removed.length > 0 && skippedAsStale(ctx, level, path, desired, known)) return 'none';
 	for (const field of diff.changed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: stripMetadata(desired[field]) });
 	for (const field of diff.removed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: undefined });
 	const stamp = stampFor(desired, known, ctx.now);
@@ -115,7 +116,7 @@ function planEvse(ctx: Context, locationIdsValue: LocationIds, desired: JsonObje
 	const desiredConnectorIds = new Set(children(desired, 'connectors').map((c) => String(c.id)));
 	const lostConnectors = children(known, 'connectors').filter((c) => !desiredConnectorIds.has(String(c.id)));
 	if (lostConnectors.length > 0) {
-		if (skippedAsStale(ctx, path, desired, known)) return;
+		if (skippedAsStale(ctx, 'evse', path, desired, known)) return;
 		// a Connector can only leave its EVSE by a PUT of the EVSE (connectors is a required list)
 		for (const lost of lostConnectors) ctx.changes.push({ path: `${path}.connectors[${lost.id}]`, from: 'Connector', to: undefined });
 		diffFields(desired, known, EVSE_IGNORED).changed.forEach((field) => ctx.changes.push({ path: `${path}.${field}`, from: known[field], to: desired[field] }));

@@ -10,10 +10,13 @@
  * - a receiver that replaces last_updated with its own entry time (some hubs): its stamps say nothing about
  *   the asset data's age, so nothing is judged stale;
  * - an object without a readable last_updated on either side is never stale;
- * - only an object that would change is judged: equal content needs no write either way.
+ * - only an object that would change is judged: equal content needs no write either way;
+ * - a Location's own fields only when the desired Location is the whole site: its last_updated, like the
+ *   CPMS's, covers every EVSE, so a Location built from one charger would look older than a sibling's update.
  */
 import { timestampMs } from '../changeDetection/timestamps';
-import type { JsonObject } from './types';
+import { completenessOf } from '../ocpi/completeness';
+import type { JsonObject, PlanOptions } from './types';
 
 export interface StalenessPolicy {
 	/** skipOlder: the CPMS's newer state wins (real-time path); assetWins: write anyway (the full compare repairs drift). */
@@ -33,6 +36,12 @@ export interface StaleSkip {
 	/** last_updated of the data pushed and of the CPMS's object. */
 	pushed: string;
 	cpms: string;
+}
+
+/** Whether the desired Location stands for its whole site (complete, or stated so by the user). */
+export function wholeSite(desired: JsonObject, options: Pick<PlanOptions, 'assumeCompleteWithoutMark'>): boolean {
+	const mark = completenessOf(desired);
+	return mark ? mark.complete : options.assumeCompleteWithoutMark === true;
 }
 
 /** The skip, when the CPMS holds `known` in a state newer than `desired`; undefined when `desired` may be written. */

@@ -139,3 +139,21 @@ describe('staleness: the asset system wins (full compare) and unreadable stamps'
 		expect(result.stale.map((s) => s.path)).toEqual(['evses[LOC-1-EVSE-1]']);
 	});
 });
+
+describe('staleness: the Location\'s own fields', () => {
+	// the CPMS's Location last_updated was raised by another charger's newer update (10:05)
+	const known = () => state('AVAILABLE', '2026-11-10T10:05:00Z');
+	const renamed = (mark?: unknown) => ({ ...state('AVAILABLE', '2026-11-10T10:00:00Z'), name: 'New name', ...(mark ? { _completeness: mark } : {}) });
+
+	it('a Location built from part of the site is not judged by the CPMS Location stamp (it covers every EVSE): its change is written', () => {
+		const result = plan(renamed({ complete: false, reasons: ['one charger'], sources: 1, refused: [] }), known());
+		expect(result.stale).toEqual([]);
+		expect(result.requests.map((r) => [r.level, r.body])).toEqual([['location', { name: 'New name', last_updated: NOW }]]);
+	});
+
+	it('a whole-site Location older than the CPMS Location is skipped as stale', () => {
+		const result = plan(renamed({ complete: true, reasons: [], sources: 3, refused: [] }), known());
+		expect(result.stale.map((s) => s.path)).toEqual(['location']);
+		expect(result.requests).toEqual([]);
+	});
+});
