@@ -97,6 +97,8 @@ function planConnectors(ctx: Context, evseIds: LocationIds, path: string, desire
 		const cPath = `${path}.connectors[${connector.id}]`;
 		const before = knownConnectors.get(String(connector.id));
 		if (!before) {
+			// the CPMS's newer EVSE lacks it: dropped there later, so the older data must not bring it back
+			if (ctx.stale.some((skip) => skip.path === path)) continue;
 			ctx.changes.push({ path: cPath, from: undefined, to: 'new Connector' });
 			ctx.requests.push({ method: 'PUT', level: 'connector', ids, body: putBody(connector, stampFor(connector, undefined, ctx.now)), reason: `${cPath}: new Connector` });
 			continue;

@@ -157,3 +157,13 @@ describe('staleness: the Location\'s own fields', () => {
 		expect(result.requests).toEqual([]);
 	});
 });
+
+describe('staleness: connectors of a stale EVSE', () => {
+	it('a connector the newer CPMS EVSE no longer has is not brought back by older data', () => {
+		const desired = state('AVAILABLE', '2026-11-10T09:00:00Z');
+		desired.evses[0].connectors.push({ ...desired.evses[0].connectors[0], id: '2' });
+		const result = plan(desired, state('OUTOFORDER', '2026-11-10T09:01:00Z'));
+		expect(result.requests).toEqual([]);
+		expect(result.stale.map((s) => s.path)).toEqual(['evses[LOC-1-EVSE-1]']);
+	});
+});
