@@ -19,3 +19,4 @@ export { firstPageUrl, nextPage, PAGINATION_DEFAULTS, type PageResponse, type Pa
 export { isoOf, timestampMs } from './timestamps';
 export { idKey } from './recordId';
 export { expandGroups, type GroupedChange, type GroupedItem, type GroupExpansion, type GroupExpansionOptions, type GroupState } from './groupExpansion';
+export { changedRecordsMark, groupMark, type PullSummary } from './readMarks';

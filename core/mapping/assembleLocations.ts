@@ -4,6 +4,7 @@
  * without connectors dropped, and the `_mapping` metadata the Push node never sends.
  */
 import type { EvseEntry, LocationEntry } from './locationTree';
+import type { LocationCompleteness } from '../ocpi/completeness';
 import type { MappingProfile } from './profile';
 
 export interface MappingMetadata {
@@ -14,7 +15,8 @@ export interface MappingMetadata {
 }
 
 export interface MappedLocation {
-	location: Record<string, unknown> & { _mapping: MappingMetadata };
+	/** `_completeness` is set once every Location is assembled (it needs the whole run's refused items). */
+	location: Record<string, unknown> & { _mapping: MappingMetadata; _completeness?: LocationCompleteness };
 	/** Every input item that contributed, ascending. */
 	sourceIndexes: number[];
 	notes: string[];

@@ -8,15 +8,19 @@ import { emptyKnownKeys, learnKeys, SAMPLED_RECORDS } from './autoMapping';
 import { assembleLocation, type MappedLocation } from './assembleLocations';
 import { LocationGrouper } from './buildLocations';
 import { compileMapping, type CompiledMapping } from './compileMapping';
+import { assetIdOf, completenessFor, type RefusedRecord } from './completeness';
 import type { MappingContext } from './fieldMapping';
 import { MAPPED_OBJECTS, type FieldRule, type MappedObject, type MappingProfile } from './profile';
 import { visitRecords, type ConnectorRecord } from './shapes';
+import { readMarkOf } from '../ocpi/completeness';
 
 export interface MapAssetsOptions {
 	/** The run time: last_updated where the data has none. */
 	now: Date;
 	/** Evaluates n8n expression sources ('={{ … }}') for an item; without it they read as empty. */
 	evaluate?: MappingContext['evaluate'];
+	/** The whole input is a complete read (a full export): Locations need no `_read` marks to be complete. */
+	inputIsComplete?: boolean;
 }
 
 export interface UnmappableItem {
@@ -47,6 +51,35 @@ function effectiveProfileOf(mapping: CompiledMapping): MappingProfile {
 	return { ...profile, fields };
 }
 
+function keyText(value: unknown): string | undefined {
+	if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+	return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+}
+
+/** The item as one record of every level, to read its keys whatever the shape. */
+function wholeRecord(items: readonly unknown[], sourceIndex: number): ConnectorRecord {
+	const item = items[sourceIndex];
+	const whole = (item !== null && typeof item === 'object' && !Array.isArray(item) ? item : {}) as Record<string, unknown>;
+	return { sourceIndex, site: whole, chargePoint: whole, outlet: whole };
+}
+
+/** The trigger's assetId, else the charge point key (absent for a site item). */
+function assetIdReader(items: readonly unknown[], mapping: CompiledMapping): (index: number) => string | undefined {
+	return (index) => assetIdOf(items[index]) ?? keyText(mapping.keys.evse(wholeRecord(items, index)));
+}
+
+/** Every item with a reason, used or not: its Location key (else the group its read names) and its asset id. */
+function refusedRecords(items: readonly unknown[], mapping: CompiledMapping, reasons: ReadonlyMap<number, string[]>): RefusedRecord[] {
+	const refused: RefusedRecord[] = [];
+	const assetIdAt = assetIdReader(items, mapping);
+	for (const [sourceIndex, itemReasons] of reasons) {
+		const locationKey = keyText(mapping.keys.location(wholeRecord(items, sourceIndex))) ?? keyText(readMarkOf(items[sourceIndex])?.group);
+		const assetId = assetIdAt(sourceIndex);
+		refused.push({ sourceIndex, reasons: itemReasons, ...(locationKey !== undefined ? { locationKey } : {}), ...(assetId !== undefined ? { assetId } : {}) });
+	}
+	return refused.sort((a, b) => a.sourceIndex - b.sourceIndex);
+}
+
 export function mapAssets(items: readonly unknown[], profile: MappingProfile, options: MapAssetsOptions): MappingResult {
 	const records: ConnectorRecord[] = [];
 	const early: Array<[number, string]> = [];
@@ -73,10 +106,21 @@ export function mapAssets(items: readonly unknown[], profile: MappingProfile, op
 		for (const index of mapped.sourceIndexes) used[index] = 1;
 	}
 	const unmappable: UnmappableItem[] = [];
+	// used items with reasons too: a site item of which one charger failed leaves that charger out
+	const refusedReasons = new Map(grouper.reasons);
 	for (let index = 0; index < items.length; index++) {
 		if (used[index]) continue;
 		const reasons = grouper.reasons.get(index) ?? ['nothing in this item could be mapped to a connector'];
 		unmappable.push({ sourceIndex: index, reasons });
+		refusedReasons.set(index, reasons);
 	}
+	const completeness = {
+		items,
+		refused: refusedRecords(items, mapping, refusedReasons),
+		inputIsComplete: options.inputIsComplete === true,
+		now,
+		assetIdOf: assetIdReader(items, mapping),
+	};
+	for (const mapped of locations) mapped.location._completeness = completenessFor(String(mapped.location.id), mapped.sourceIndexes, completeness);
 	return { locations, unmappable, effectiveProfile: effectiveProfileOf(mapping) };
 }

@@ -9,6 +9,8 @@
 import { idKey } from './equivalence';
 import { diffFields, isJsonObject, stripMetadata } from './objectDiff';
 import { patchBody, putBody } from './objectBodies';
+import { decideRemovals } from './removals';
+import { DEFAULT_STALENESS, staleSkip, wholeSite, type StaleSkip } from './staleness';
 import { stampFor, toOcpiDateTime } from './timestamps';
 import type { FieldChange, JsonObject, LocationIds, PlannedRequest, PlanOptions, SyncPlan } from './types';
 
@@ -22,6 +24,7 @@ interface Context {
 	now: string;
 	requests: PlannedRequest[];
 	changes: FieldChange[];
+	stale: StaleSkip[];
 }
 
 function children(object: JsonObject | undefined, key: 'evses' | 'connectors'): JsonObject[] {
@@ -49,6 +52,14 @@ function removedEvse(known: JsonObject, now: string): { body: JsonObject; full: 
 	return { body: { status: 'REMOVED', last_updated: stamp }, full: putBody({ ...known, status: 'REMOVED' }, stamp) };
 }
 
+/** Records and reports an object the CPMS holds in a newer state; true when it must not be written. */
+function skippedAsStale(ctx: Context, level: PlannedRequest['level'], path: string, desired: JsonObject, known: JsonObject): boolean {
+	if (level === 'location' && !wholeSite(desired, ctx.options)) return false;
+	const skip = staleSkip(path, desired, known, ctx.options.staleness ?? DEFAULT_STALENESS);
+	if (skip) ctx.stale.push(skip);
+	return skip !== undefined;
+}
+
 /** A changed object: PUT when a field was removed, PATCH of the changed fields otherwise, nothing when equal. */
 function planObject(
 	ctx: Context,
@@ -60,7 +71,12 @@ function planObject(
 	ignored: ReadonlySet<string>,
 	full: () => JsonObject,
 ): 'put' | 'patch' | 'none' {
+<<<<<<< HEAD
 	const diff = diffFields(desired, known, ignored, ctx.options.version);
+=======
+	const diff = diffFields(desired, known, ignored);
+	if (diff.changed.length + diff.removed.length > 0 && skippedAsStale(ctx, level, path, desired, known)) return 'none';
+>>>>>>> issue17core
 	for (const field of diff.changed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: stripMetadata(desired[field]) });
 	for (const field of diff.removed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: undefined });
 	const stamp = stampFor(desired, known, ctx.now);
@@ -87,6 +103,8 @@ function planConnectors(ctx: Context, evseIds: LocationIds, path: string, desire
 		const cPath = `${path}.connectors[${connector.id}]`;
 		const before = knownConnectors.get(idKey(connector.id, ctx.options.version));
 		if (!before) {
+			// the CPMS's newer EVSE lacks it: dropped there later, so the older data must not bring it back
+			if (ctx.stale.some((skip) => skip.path === path)) continue;
 			ctx.changes.push({ path: cPath, from: undefined, to: 'new Connector' });
 			ctx.requests.push({ method: 'PUT', level: 'connector', ids, body: putBody(connector, stampFor(connector, undefined, ctx.now)), reason: `${cPath}: new Connector` });
 			continue;
@@ -106,6 +124,7 @@ function planEvse(ctx: Context, locationIdsValue: LocationIds, desired: JsonObje
 	const desiredConnectorIds = byId(ctx, children(desired, 'connectors'), 'id');
 	const lostConnectors = children(known, 'connectors').filter((c) => !desiredConnectorIds.has(idKey(c.id, ctx.options.version)));
 	if (lostConnectors.length > 0) {
+		if (skippedAsStale(ctx, 'evse', path, desired, known)) return;
 		// a Connector can only leave its EVSE by a PUT of the EVSE (connectors is a required list)
 		for (const lost of lostConnectors) ctx.changes.push({ path: `${path}.connectors[${lost.id}]`, from: 'Connector', to: undefined });
 		diffFields(desired, known, EVSE_IGNORED, ctx.options.version).changed.forEach((field) => ctx.changes.push({ path: `${path}.${field}`, from: known[field], to: desired[field] }));
@@ -123,21 +142,21 @@ export function planLocationSync(desiredInput: unknown, knownInput: unknown | un
 	const desired = desiredInput;
 	const known = isJsonObject(knownInput) ? knownInput : undefined;
 	const ids = locationIds(desired, options);
-	const ctx: Context = { options, now: toOcpiDateTime(options.now), requests: [], changes: [] };
+	const ctx: Context = { options, now: toOcpiDateTime(options.now), requests: [], changes: [], stale: [] };
 	const base = { locationId: ids.location_id, ids, version: options.version };
 
 	if (!known) {
 		ctx.changes.push({ path: 'location', from: undefined, to: 'new Location' });
 		const body = putBody(desired, stampFor(desired, undefined, ctx.now));
-		return { ...base, action: 'create', requests: [{ method: 'PUT', level: 'location', ids, body, reason: 'new Location' }], changes: ctx.changes };
+		return { ...base, action: 'create', requests: [{ method: 'PUT', level: 'location', ids, body, reason: 'new Location' }], changes: ctx.changes, withheld: [], stale: [] };
 	}
 
 	const desiredEvses = children(desired, 'evses');
 	const desiredUids = byId(ctx, desiredEvses, 'uid');
 	const vanished = children(known, 'evses').filter((e) => !desiredUids.has(idKey(e.uid, options.version)));
-	const toRemove = options.removedEvsePolicy === 'markRemoved' ? vanished.filter((e) => e.status !== 'REMOVED') : [];
+	const { toRemove, withheld } = decideRemovals(desired, vanished, options, ctx.now);
 
-	// a Location PUT replaces its EVSE list: keep vanished EVSEs in it (as REMOVED, or untouched with 'ignore')
+	// a Location PUT replaces its EVSE list: keep vanished EVSEs in it (as REMOVED, or untouched when withheld or ignored)
 	const fullLocation = (): JsonObject => ({
 		...desired,
 		evses: [
@@ -159,5 +178,5 @@ export function planLocationSync(desiredInput: unknown, knownInput: unknown | un
 			ctx.requests.push({ method: 'PATCH', level: 'evse', ids: { ...ids, evse_uid: String(evse.uid) }, body, reason: `${path}: no longer in the asset data → REMOVED`, fullObject: full });
 		}
 	}
-	return { ...base, action: ctx.requests.length === 0 ? 'unchanged' : 'update', requests: ctx.requests, changes: ctx.changes };
+	return { ...base, action: ctx.requests.length === 0 ? 'unchanged' : 'update', requests: ctx.requests, changes: ctx.changes, withheld, stale: ctx.stale };
 }

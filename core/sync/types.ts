@@ -1,5 +1,7 @@
 /** What the delta planner produces: the OCPI Receiver requests that bring a CPMS from `known` to `desired`. */
 import type { OcpiVersion } from '../ocpi/version';
+import type { WithheldRemoval } from './removals';
+import type { StalenessPolicy, StaleSkip } from './staleness';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -39,6 +41,10 @@ export interface SyncPlan {
 	action: 'create' | 'update' | 'unchanged';
 	requests: PlannedRequest[];
 	changes: FieldChange[];
+	/** EVSEs missing from the desired Location that were left untouched, and why (see removals.ts). */
+	withheld: WithheldRemoval[];
+	/** Objects the CPMS holds in a newer state, not overwritten (see staleness.ts). */
+	stale: StaleSkip[];
 }
 
 export interface PlanOptions {
@@ -48,4 +54,8 @@ export interface PlanOptions {
 	now: Date | string;
 	/** Owner of the Location for the URL when the body has none (OCPI 2.1.1 Locations carry no country_code/party_id). */
 	party?: { country_code: string; party_id: string };
+	/** The user states that a Location without `_completeness` is a complete read (default: it is not). */
+	assumeCompleteWithoutMark?: boolean;
+	/** Older-than-the-CPMS rule; absent = DEFAULT_STALENESS. */
+	staleness?: StalenessPolicy;
 }

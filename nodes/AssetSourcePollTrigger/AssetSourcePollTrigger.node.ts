@@ -35,8 +35,10 @@ export class AssetSourcePollTrigger implements INodeType {
 
 		const staticData = this.getWorkflowStaticData('node');
 		const previous = previousState(staticData, settings);
+		// the read time goes on every item (_read.readAt): the Push never removes what the CPMS learnt after it
+		const readAt = new Date().toISOString();
 		const pull = await pullRecords(this, { ...request, query: { ...settings.query, ...pullQuery(previous, settings) } });
-		const { items, next, withoutGroup } = detectChanges(previous, pull.records, pull.complete, settings);
+		const { items, next, withoutGroup } = detectChanges(previous, pull.records, { complete: pull.complete, reason: pull.reason, readAt }, settings);
 		if (withoutGroup) this.logger.warn(`${withoutGroup} record(s) have no value in Group By Field '${settings.groupBy}': each is emitted on its own`);
 		// Only reached when every request succeeded: a failed pull throws above and leaves the state as it was.
 		staticData[STATE_KEY] = next as unknown as IDataObject;

@@ -10,18 +10,22 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import {
 	acceptIncremental,
+	changedRecordsMark,
 	diffSnapshot,
 	expandGroups,
 	fingerprintAsset,
+	groupMark,
 	idKey,
 	incrementalQuery,
 	timestampMs,
 	type GroupState,
 	type IncrementalState,
+	type PullSummary,
 	type SnapshotDiff,
 	type SnapshotState,
 } from '../../core/changeDetection';
 import { compilePath } from '../../core/mapping/sourcePath';
+import type { SourceReadMark } from '../../core/ocpi/completeness';
 import type { PollSettings } from './readPollSettings';
 
 /** 'unchanged': emitted only because another record of its group changed (Emit Whole Group on Change). */
@@ -34,8 +38,10 @@ export type PollerState = { mode: 'incremental'; state: IncrementalState } | Sna
 
 export const STATE_KEY = 'assetSource';
 
-export function changeItem(record: Record<string, unknown> | undefined, assetId: string, change: Change, group?: string): INodeExecutionData {
-	return { json: { ...(record ?? {}), change, assetId, ...(group === undefined ? {} : { group }) } as IDataObject };
+/** `read`: whether the item's group was read whole (`_read`, see core/changeDetection/readMarks). */
+export function changeItem(record: Record<string, unknown> | undefined, assetId: string, change: Change, read?: SourceReadMark, group?: string): INodeExecutionData {
+	const json = { ...(record ?? {}), change, assetId, ...(group === undefined ? {} : { group }), ...(read ? { _read: read } : {}) };
+	return { json: json as unknown as IDataObject };
 }
 
 /** The state saved for this detection kind, or undefined (first run, or the detection was switched). */
@@ -58,42 +64,49 @@ export interface Detected {
 	withoutGroup?: number;
 }
 
-export function detectChanges(previous: PollerState | undefined, records: Array<Record<string, unknown>>, complete: boolean, settings: PollSettings): Detected {
+export function detectChanges(previous: PollerState | undefined, records: Array<Record<string, unknown>>, pull: PullSummary, settings: PollSettings): Detected {
 	const idOf = compilePath(settings.idField);
+	const { complete } = pull;
 	if (settings.changeDetection === 'snapshot') {
 		const before = previous?.mode === 'snapshot' ? previous : undefined;
 		const current = records.map((record) => ({ id: idOf(record), record }));
 		const diff = diffSnapshot(before?.state, current, { complete, firstRun: settings.firstRun });
-		if (settings.groupBy) return wholeGroups(before, diff, current, complete, settings.groupBy);
+		if (settings.groupBy) return wholeGroups(before, diff, current, pull, settings.groupBy);
+		const read = changedRecordsMark('snapshot', pull);
 		const items = [
-			...diff.created.map((c) => changeItem(c.record, c.id, 'created')),
-			...diff.updated.map((c) => changeItem(c.record, c.id, 'updated')),
-			...diff.removed.map((id) => changeItem(undefined, id, 'removed')),
+			...diff.created.map((c) => changeItem(c.record, c.id, 'created', read)),
+			...diff.updated.map((c) => changeItem(c.record, c.id, 'updated', read)),
+			...diff.removed.map((id) => changeItem(undefined, id, 'removed', read)),
 		];
 		return { items, next: { mode: 'snapshot', state: diff.nextState } };
 	}
 
-	return incrementalChanges(previous, records, complete, settings);
+	return incrementalChanges(previous, records, pull, settings);
 }
 
 function wholeGroups(
 	before: SnapshotPollerState | undefined,
 	diff: SnapshotDiff<Record<string, unknown>>,
 	current: Array<{ id: unknown; record: Record<string, unknown> }>,
-	complete: boolean,
+	pull: PullSummary,
 	groupBy: string,
 ): Detected {
 	// groups saved from another field would name the wrong groups: treat the state as one without groups
 	const previousGroups = before?.groupBy === groupBy && before.groups && typeof before.groups === 'object' ? before.groups : undefined;
-	const expanded = expandGroups(diff, current, { groupOf: compilePath(groupBy), complete, previousState: before?.state, previousGroups });
+	const groupOf = compilePath(groupBy);
+	const expanded = expandGroups(diff, current, { groupOf, complete: pull.complete, previousState: before?.state, previousGroups });
 	return {
-		items: expanded.items.map((i) => changeItem(i.record, i.id, i.change, i.group)),
+		items: expanded.items.map((i) => {
+			const group = i.record === undefined ? i.group : idKey(groupOf(i.record));
+			return changeItem(i.record, i.id, i.change, groupMark(i.change, group, pull), i.group);
+		}),
 		next: { mode: 'snapshot', state: expanded.nextState, groups: expanded.nextGroups, groupBy },
 		withoutGroup: expanded.counts.withoutGroup,
 	};
 }
 
-function incrementalChanges(previous: PollerState | undefined, records: Array<Record<string, unknown>>, complete: boolean, settings: PollSettings): Detected {
+function incrementalChanges(previous: PollerState | undefined, records: Array<Record<string, unknown>>, pull: PullSummary, settings: PollSettings): Detected {
+	const { complete } = pull;
 	const idOf = compilePath(settings.idField);
 	const before = previous?.mode === 'incremental' ? previous.state : undefined;
 	const updatedAtOf = compilePath(settings.updatedAtField);
@@ -112,7 +125,8 @@ function incrementalChanges(previous: PollerState | undefined, records: Array<Re
 		// new to us: created inside the pulled window and not emitted before
 		return createdMs !== undefined && createdMs >= windowStart && !Object.prototype.hasOwnProperty.call(seenBefore, id) ? 'created' : 'updated';
 	};
-	const items = result.emit.map((e) => changeItem(e.record, e.id, kind(e.id, e.record)));
+	const read = changedRecordsMark('incremental', pull);
+	const items = result.emit.map((e) => changeItem(e.record, e.id, kind(e.id, e.record), read));
 	let next: IncrementalState = result.nextState;
 	const baseline = result.firstRun && settings.firstRun === 'baseline';
 	if (!complete && !settings.sortedByUpdatedAt && !baseline) {

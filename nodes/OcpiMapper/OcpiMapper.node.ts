@@ -36,7 +36,7 @@ export class OcpiMapper implements INodeType {
 		const items = this.getInputData();
 		const outputs: INodeExecutionData[][] = [[], []];
 		try {
-			const { profile, outputProfile } = readMapperSettings(this);
+			const { profile, outputProfile, inputIsComplete } = readMapperSettings(this);
 			// One clock for the whole run: every Location without a source timestamp gets the same last_updated.
 			const now = new Date();
 			// Sources keep n8n's '=' marker; evaluateExpression adds its own.
@@ -44,7 +44,7 @@ export class OcpiMapper implements INodeType {
 			const result = mapAssets(
 				items.map((item) => item.json),
 				profile,
-				{ now, evaluate },
+				{ now, evaluate, inputIsComplete },
 			);
 			if (outputProfile) return [[profileItem(result.effectiveProfile, items)], []];
 			for (const mapped of result.locations) outputs[LOCATIONS].push(locationItem(mapped));

@@ -279,6 +279,14 @@ export const mapperProperties: INodeProperties[] = [
 				description: 'How numbers in the source write decimals',
 			},
 			{
+				displayName: 'Input Is a Complete Read',
+				name: 'inputIsComplete',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether the input holds every record of every site it names (e.g. a full CSV export). Only a complete Location lets the Push mark EVSEs missing from it REMOVED; without this, each record must carry a complete-read mark (_read) from the Asset Source nodes.',
+			},
+			{
 				displayName: 'Output Profile Instead',
 				name: 'outputProfile',
 				type: 'boolean',

@@ -9,6 +9,8 @@ import { MAPPING_PROFILE_FORMAT, parseMappingProfile, type FieldRule, type Mappe
 export interface MapperSettings {
 	profile: MappingProfile;
 	outputProfile: boolean;
+	/** The user states the input is a complete read of every site (a full export). */
+	inputIsComplete: boolean;
 }
 
 interface MappingRow {
@@ -94,5 +96,5 @@ export function readMapperSettings(context: IExecuteFunctions): MapperSettings {
 		const where = mode === 'profile' ? 'Check Mapping Profile (JSON).' : 'Check the keys, field mappings and value maps.';
 		throw new NodeOperationError(context.getNode(), `The mapping cannot be used: ${parsed.reason}`, { description: where });
 	}
-	return { profile: parsed.profile, outputProfile: options.outputProfile === true };
+	return { profile: parsed.profile, outputProfile: options.outputProfile === true, inputIsComplete: options.inputIsComplete === true };
 }

@@ -18,7 +18,7 @@ async function runLimited(count: number, limit: number, stop: () => boolean, tas
 function runOne(context: IExecuteFunctions, settings: PushSettings, client: ReturnType<typeof createOcpiClient>, item: INodeExecutionData, itemIndex: number, now: Date): Promise<PushOutcome> {
 	switch (settings.operation) {
 		case 'syncLocations':
-			return syncLocation(client, item.json, { removedEvsePolicy: settings.removedEvsePolicy, dryRun: settings.dryRun, party: settings.party, now });
+			return syncLocation(client, item.json, { ...settings.sync, dryRun: settings.dryRun, party: settings.party, now });
 		case 'register':
 			return register(client, settings.party, {
 				tokenA: String(context.getNodeParameter('tokenA', itemIndex)),

@@ -136,6 +136,16 @@ export const pushProperties: INodeProperties[] = [
 				displayOptions: { show: { '/operation': ['syncLocations'] } },
 			},
 			{
+				displayName: 'Clock Tolerance (Seconds)',
+				name: 'clockToleranceSeconds',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 5,
+				description:
+					'How much newer the CPMS must be before data counts as older, and how long before a complete read an EVSE must have last changed to be marked REMOVED: covers clocks of the asset system, n8n and the CPMS that differ by seconds',
+				displayOptions: { show: { '/operation': ['syncLocations'] } },
+			},
+			{
 				displayName: 'Concurrency',
 				name: 'concurrency',
 				type: 'number',
@@ -144,11 +154,71 @@ export const pushProperties: INodeProperties[] = [
 				description: 'How many Locations are synced at the same time',
 			},
 			{
+				displayName: 'CPMS Last Updated',
+				name: 'cpmsLastUpdated',
+				type: 'options',
+				options: [
+					{
+						name: 'Kept as Sent',
+						value: 'kept',
+						description: 'The CPMS stores the last_updated we send (the asset system\'s change time)',
+					},
+					{
+						name: 'Replaced by the CPMS',
+						value: 'replaced',
+						description: 'The CPMS (or a hub) stamps its own entry time: its last_updated cannot tell older from newer, so nothing is skipped as stale',
+					},
+				],
+				default: 'kept',
+				description: 'Whether the CPMS keeps the last_updated this node sends',
+				displayOptions: { show: { '/operation': ['syncLocations'] } },
+			},
+			{
+				displayName: 'Data Older Than the CPMS',
+				name: 'olderThanCpms',
+				type: 'options',
+				options: [
+					{
+						name: 'Skip and Report Stale',
+						value: 'skipOlder',
+						description: 'An object the CPMS holds with a newer last_updated is not overwritten (an event overtaken by a later one)',
+					},
+					{
+						name: 'Overwrite (Asset System Wins)',
+						value: 'assetWins',
+						description: 'Write the asset data whatever its age, to repair drift on purpose (the full compare)',
+					},
+				],
+				default: 'skipOlder',
+				description: 'What happens when the CPMS holds a newer state than the data pushed',
+				displayOptions: { show: { '/operation': ['syncLocations'] } },
+			},
+			{
 				displayName: 'Dry Run',
 				name: 'dryRun',
 				type: 'boolean',
 				default: false,
 				description: 'Whether to only plan: the Locations are read from the CPMS, nothing is written, and each item lists the requests that would be sent',
+				displayOptions: { show: { '/operation': ['syncLocations'] } },
+			},
+			{
+				displayName: 'Locations Without Completeness Mark',
+				name: 'unmarkedLocations',
+				type: 'options',
+				options: [
+					{
+						name: 'Treat as Incomplete (Withhold Removals)',
+						value: 'incomplete',
+						description: 'A missing EVSE proves nothing: it is left as it is and reported',
+					},
+					{
+						name: 'Treat as Complete (Full Export)',
+						value: 'complete',
+						description: 'You state that each such Location lists every EVSE of its site, so missing EVSEs are marked REMOVED',
+					},
+				],
+				default: 'incomplete',
+				description: 'For Locations that do not come from the OCPI Mapper (no _completeness field): is each one a complete read of its site?',
 				displayOptions: { show: { '/operation': ['syncLocations'] } },
 			},
 			{
@@ -173,9 +243,10 @@ export const pushProperties: INodeProperties[] = [
 				type: 'options',
 				options: [
 					{
-						name: 'Mark REMOVED',
+						name: 'Mark REMOVED (Complete Reads Only)',
 						value: 'markRemoved',
-						description: 'An EVSE the CPMS has but the Location no longer lists gets status REMOVED',
+						description:
+							'An EVSE the CPMS has but the Location no longer lists gets status REMOVED, only when the Location was built from a complete read of its site; otherwise it is left as it is and reported under withheld',
 					},
 					{
 						name: 'Ignore',
@@ -184,7 +255,7 @@ export const pushProperties: INodeProperties[] = [
 					},
 				],
 				default: 'markRemoved',
-				description: 'What happens to EVSEs missing from an incoming Location',
+				description: 'What happens to EVSEs missing from an incoming Location. An EVSE the asset data marks REMOVED (e.g. decommissioned) is always sent.',
 				displayOptions: { show: { '/operation': ['syncLocations'] } },
 			},
 			{

@@ -3,7 +3,7 @@ import { NodeApiError, type IDataObject, type INode, type INodeExecutionData, ty
 import type { PushAction, PushOutcome } from './pushOperations';
 
 export function outcomeJson(outcome: PushOutcome): IDataObject {
-	const { locationId, evseUid, action, requests, changes, location, failure, registration } = outcome;
+	const { locationId, evseUid, action, requests, changes, location, failure, registration, withheld, stale } = outcome;
 	if (registration) {
 		return {
 			action,
@@ -23,6 +23,8 @@ export function outcomeJson(outcome: PushOutcome): IDataObject {
 		json.requests = requests as unknown as IDataObject[];
 		json.changes = changes as unknown as IDataObject[];
 	}
+	if (withheld) json.withheld = withheld as unknown as IDataObject[];
+	if (stale) json.stale = stale as unknown as IDataObject[];
 	if (failure) {
 		json.error = failure.message;
 		json.httpStatus = failure.httpStatus;
@@ -73,8 +75,10 @@ export function summaryItem(outcomes: PushOutcome[], dryRun: boolean): INodeExec
 	const counts: Partial<Record<PushAction, number>> = {};
 	for (const outcome of outcomes) counts[outcome.action] = (counts[outcome.action] ?? 0) + 1;
 	const requests = outcomes.reduce((sum, outcome) => sum + outcome.requests.filter((r) => !r.skipped && !dryRun).length, 0);
+	const withheldRemovals = outcomes.reduce((sum, outcome) => sum + (outcome.withheld?.length ?? 0), 0);
+	const staleSkips = outcomes.reduce((sum, outcome) => sum + (outcome.stale?.length ?? 0), 0);
 	return {
-		json: { summary: true, dryRun, locations: outcomes.length, counts: counts as IDataObject, requestsSent: requests },
+		json: { summary: true, dryRun, locations: outcomes.length, counts: counts as IDataObject, requestsSent: requests, withheldRemovals, staleSkips },
 		pairedItem: outcomes.map((_, item) => ({ item })),
 	};
 }

@@ -4,10 +4,31 @@
  */
 import { OcpiError, type OcpiClient, type OurCredentials, type RegistrationResult, type RequestResult } from '../../core/client';
 import { pathOf, receiverUrl } from '../../core/client/receiverUrl';
-import { planLocationSync, type FieldChange, type JsonObject, type LocationIds, type PlanOptions } from '../../core/sync';
+import {
+	planLocationSync,
+	type FieldChange,
+	type JsonObject,
+	type LocationIds,
+	type PlanOptions,
+	type StalenessPolicy,
+	type StaleSkip,
+	type WithheldRemoval,
+} from '../../core/sync';
 import { toOcpiDateTime } from '../../core/sync/timestamps';
 
-export type PushAction = 'created' | 'updated' | 'unchanged' | 'removed' | 'failed' | 'planned' | 'found' | 'notFound' | 'registered';
+/** partial: something was withheld or skipped as stale (beside any writes); stale: the only difference was older than the CPMS. */
+export type PushAction =
+	| 'created'
+	| 'updated'
+	| 'partial'
+	| 'stale'
+	| 'unchanged'
+	| 'removed'
+	| 'failed'
+	| 'planned'
+	| 'found'
+	| 'notFound'
+	| 'registered';
 
 export interface RequestView {
 	method: string;
@@ -37,6 +58,10 @@ export interface PushOutcome {
 	action: PushAction;
 	requests: RequestView[];
 	changes: FieldChange[];
+	/** Sync: EVSEs missing from the Location left untouched (incomplete input), and why. */
+	withheld?: WithheldRemoval[];
+	/** Sync: objects the CPMS holds in a newer state, not overwritten. */
+	stale?: StaleSkip[];
 	/** Get Location: the Location as the CPMS stores it. */
 	location?: JsonObject;
 	/** Register only: what the CPMS answered, Token C included (the one secret this node ever outputs). */
@@ -49,6 +74,15 @@ export interface SyncSettings {
 	dryRun: boolean;
 	party: PlanOptions['party'];
 	now: Date;
+	assumeCompleteWithoutMark: boolean;
+	staleness: StalenessPolicy;
+}
+
+/** What a sync did, in one word: withheld removals and stale skips are never hidden behind `updated`. */
+function syncAction(done: PushAction, requests: number, withheld: number, stale: number): PushAction {
+	if (withheld === 0 && stale === 0) return done;
+	if (done === 'planned') return done;
+	return requests === 0 && withheld === 0 ? 'stale' : 'partial';
 }
 
 function requestView(result: RequestResult): RequestView {
@@ -77,12 +111,28 @@ export async function syncLocation(client: OcpiClient, location: unknown, settin
 	const locationId = idOf(location);
 	try {
 		const discovery = await client.discover();
-		const options: PlanOptions = { version: discovery.version, removedEvsePolicy: settings.removedEvsePolicy, now: settings.now, party: settings.party };
+		const options: PlanOptions = {
+			version: discovery.version,
+			removedEvsePolicy: settings.removedEvsePolicy,
+			now: settings.now,
+			party: settings.party,
+			assumeCompleteWithoutMark: settings.assumeCompleteWithoutMark,
+			staleness: settings.staleness,
+		};
 		// planning against nothing checks the Location and yields its receiver ids before anything is sent
 		const { ids } = planLocationSync(location, undefined, options);
 		const known = await client.getLocation(ids);
 		const plan = planLocationSync(location, known, options);
-		if (plan.requests.length === 0) return { locationId, action: 'unchanged', requests: [], changes: plan.changes };
+		const { withheld, stale } = plan;
+		const outcome = (done: PushAction, requests: RequestView[]): PushOutcome => ({
+			locationId,
+			action: syncAction(done, plan.requests.length, withheld.length, stale.length),
+			requests,
+			changes: plan.changes,
+			withheld,
+			stale,
+		});
+		if (plan.requests.length === 0) return outcome('unchanged', []);
 		if (settings.dryRun) {
 			const requests = plan.requests.map((request) => ({
 				method: request.method,
@@ -92,7 +142,7 @@ export async function syncLocation(client: OcpiClient, location: unknown, settin
 				reason: request.reason,
 				body: request.body,
 			}));
-			return { locationId, action: 'planned', requests, changes: plan.changes };
+			return outcome('planned', requests);
 		}
 		const execution = await client.executePlan(plan);
 		const requests = execution.results.map(requestView);
@@ -104,9 +154,9 @@ export async function syncLocation(client: OcpiClient, location: unknown, settin
 				statusCode: first?.statusCode,
 				statusMessage: first?.statusMessage,
 			};
-			return failed(locationId, failure, requests, plan.changes);
+			return { ...failed(locationId, failure, requests, plan.changes), withheld, stale };
 		}
-		return { locationId, action: plan.action === 'create' ? 'created' : 'updated', requests, changes: plan.changes };
+		return outcome(plan.action === 'create' ? 'created' : 'updated', requests);
 	} catch (error) {
 		return failed(locationId, failureOf(error));
 	}

@@ -2,6 +2,7 @@
 import { NodeOperationError, sleep, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import type { OcpiClientOptions, Party } from '../../core/client';
 import { readCpmsCredential } from './cpmsCredential';
+import type { SyncSettings } from './pushOperations';
 import { n8nTransport } from './n8nTransport';
 
 export type PushOperation = 'syncLocations' | 'setEvseStatus' | 'removeEvse' | 'getLocation' | 'register';
@@ -12,7 +13,8 @@ export interface PushSettings {
 	client: OcpiClientOptions;
 	/** Our party: owner of the Locations in the receiver URLs when a Location carries none (2.1.1). */
 	party: Party;
-	removedEvsePolicy: 'markRemoved' | 'ignore';
+	/** Sync Locations: removals and the older-than-the-CPMS rule. */
+	sync: Pick<SyncSettings, 'removedEvsePolicy' | 'assumeCompleteWithoutMark' | 'staleness'>;
 	dryRun: boolean;
 	addSummaryItem: boolean;
 	concurrency: number;
@@ -20,6 +22,29 @@ export interface PushSettings {
 
 function fail(context: IExecuteFunctions, message: string, description?: string): never {
 	throw new NodeOperationError(context.getNode(), message, { description });
+}
+
+function choice<T extends string>(context: IExecuteFunctions, value: unknown, allowed: readonly T[], label: string): T {
+	if (value === undefined) return allowed[0];
+	if (!allowed.includes(value as T)) fail(context, `Unknown ${label} choice '${String(value)}'`);
+	return value as T;
+}
+
+/** The Sync options; the first value of each list is its default. */
+function syncSettings(context: IExecuteFunctions, options: IDataObject): PushSettings['sync'] {
+	const tolerance = options.clockToleranceSeconds ?? 5;
+	if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
+		fail(context, `Clock Tolerance must be a number of seconds, 0 or more (got ${String(tolerance)})`);
+	}
+	return {
+		removedEvsePolicy: choice(context, options.removedEvses, ['markRemoved', 'ignore'] as const, 'Removed EVSEs'),
+		assumeCompleteWithoutMark: choice(context, options.unmarkedLocations, ['incomplete', 'complete'] as const, 'Locations Without Completeness Mark') === 'complete',
+		staleness: {
+			mode: choice(context, options.olderThanCpms, ['skipOlder', 'assetWins'] as const, 'Data Older Than the CPMS'),
+			toleranceSeconds: tolerance,
+			cpmsStamps: choice(context, options.cpmsLastUpdated, ['kept', 'replaced'] as const, 'CPMS last_updated'),
+		},
+	};
 }
 
 function positiveInteger(context: IExecuteFunctions, value: unknown, fallback: number, label: string): number {
@@ -40,12 +65,10 @@ export async function readPushSettings(context: IExecuteFunctions): Promise<Push
 
 	const options = context.getNodeParameter('options', 0, {}) as IDataObject;
 	const concurrency = positiveInteger(context, options.concurrency, 4, 'Concurrency');
-	const removed = options.removedEvses ?? 'markRemoved';
-	if (removed !== 'markRemoved' && removed !== 'ignore') fail(context, `Unknown Removed EVSEs choice '${String(removed)}'`);
 	return {
 		operation,
 		party,
-		removedEvsePolicy: removed,
+		sync: syncSettings(context, options),
 		dryRun: options.dryRun === true,
 		addSummaryItem: options.addSummaryItem === true,
 		concurrency,

@@ -20,6 +20,17 @@ export interface LocationsRequest {
 	connectorId?: string;
 	/** Parsed JSON body (undefined for GET). */
 	body?: unknown;
+	/** Set when the CPMS replaces last_updated with its own entry time (option stampEntryTime). */
+	entryTime?: string;
+}
+
+/** The CPMS's entry time on the written object and its children, instead of what the client sent. */
+function stampEntry(object: Json, entryTime: string | undefined): void {
+	if (entryTime === undefined) return;
+	object.last_updated = entryTime;
+	for (const key of ['evses', 'connectors']) {
+		if (Array.isArray(object[key])) for (const child of object[key]) if (child && typeof child === 'object') stampEntry(child, entryTime);
+	}
 }
 
 const NAMES: Record<OcpiObjectKind, string> = { location: 'Location', evse: 'EVSE', connector: 'Connector' };
@@ -166,6 +177,7 @@ function put(store: CpmsStore, req: LocationsRequest, kind: OcpiObjectKind): Ocp
 		if (found.missing) return found.missing;
 	}
 	const object = structuredClone(body as Json);
+	stampEntry(object, req.entryTime);
 	const location = withObject(req, kind, stored, object);
 	const problem = problemsOf(req, kind, object, location);
 	if (problem) return invalid(problem);
@@ -192,6 +204,7 @@ function patch(store: CpmsStore, req: LocationsRequest, kind: OcpiObjectKind): O
 				: stored!.evses[found.evseIndex].connectors[found.connectorIndex];
 	// PATCH replaces the given top-level fields (lists and nested objects whole), keeps the rest
 	const merged: Json = { ...structuredClone(current), ...structuredClone(fields) };
+	if (req.entryTime !== undefined) merged.last_updated = req.entryTime;
 	const location = withObject(req, kind, stored, merged);
 	const problem = problemsOf(req, kind, merged, location);
 	if (problem) return invalid(`PATCH refused, nothing changed. ${problem}`);

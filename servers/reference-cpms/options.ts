@@ -36,6 +36,11 @@ export interface ReferenceCpmsOptions {
 	publicUrl?: string;
 	/** Behave like real receivers within the spec (lower-cased ids, [] and null for unset fields, …): see quirks.ts. */
 	quirks?: boolean;
+	/**
+	 * Replace the last_updated of every written object (and its children) with the CPMS's own entry time, as some
+	 * hubs do (spec-legal behaviour the Push must cope with). Default: keep what the client sent.
+	 */
+	stampEntryTime?: boolean;
 	/** Silence console output (tests). */
 	quiet?: boolean;
 }

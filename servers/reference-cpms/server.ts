@@ -131,7 +131,7 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 			case 'locations':
 				// Token A opens only versions and credentials (transport_and_format: "SHALL respond with 401")
 				if (who.kind === 'tokenA') return fail(401, OCPI_STATUS.clientError, 'Unauthorized: CREDENTIALS_TOKEN_A may only be used for versions and credentials');
-				return (quirks ? quirkyLocations : handleLocations)(store, { ...route, method, body });
+				return (quirks ? quirkyLocations : handleLocations)(store, { ...route, method, body, entryTime: options.stampEntryTime ? new Date().toISOString() : undefined });
 			default:
 				return fail(404, OCPI_STATUS.clientError, 'Not found');
 		}

@@ -234,15 +234,30 @@ describe.each(Object.keys(RECEIVERS) as Array<keyof typeof RECEIVERS>)('CPMS OCP
 				action: 'updated',
 				requests: [sent('PATCH', connectorPath)],
 				changes: [{ path: 'evses[LOC-E2E-A-EVSE-1].connectors[1].max_electric_power', from: 22000, to: 11000 }],
+				withheld: [],
+				stale: [],
 			},
 		]);
 		expect(stored('LOC-E2E-A').evses[0].connectors[0].max_electric_power).toBe(11000);
 		expectNoToken(run);
 	});
 
-	it('an EVSE left out of the Location is PATCHed to status REMOVED', async () => {
+	it('an EVSE left out of a Location without a completeness mark is left as it is and reported; left out of a complete one it is PATCHed to REMOVED', async () => {
 		await seed(twoEvseLocation('LOC-E2E-B'));
-		const run = await runPush([validLocation('LOC-E2E-B')]);
+		const withheld = await runPush([validLocation('LOC-E2E-B')]);
+		expect(withheld.items).toEqual([
+			expect.objectContaining({
+				locationId: 'LOC-E2E-B',
+				action: 'partial',
+				requests: [],
+				withheld: [{ path: `evses[${asStored('LOC-E2E-B-EVSE-2')}]`, reason: expect.stringMatching(/carries no mark of a complete read/) }],
+			}),
+		]);
+		expect(withheld.summary).toMatchObject({ counts: { partial: 1 }, withheldRemovals: 1 });
+		expect(writes()).toEqual([]);
+
+		const complete = { ...validLocation('LOC-E2E-B'), _completeness: { complete: true, reasons: [], sources: 1, refused: [] } };
+		const run = await runPush([complete]);
 		// the vanished EVSE is addressed as the receiver holds it
 		const evsePath = `${RECEIVER}/LOC-E2E-B/${asStored('LOC-E2E-B-EVSE-2')}`;
 		expect(writes()).toEqual([{ method: 'PATCH', path: evsePath, body: { status: 'REMOVED', last_updated: expect.stringMatching(TIMESTAMP) } }]);
@@ -252,6 +267,8 @@ describe.each(Object.keys(RECEIVERS) as Array<keyof typeof RECEIVERS>)('CPMS OCP
 				action: 'updated',
 				requests: [sent('PATCH', evsePath)],
 				changes: [{ path: `evses[${asStored('LOC-E2E-B-EVSE-2')}].status`, from: 'AVAILABLE', to: 'REMOVED' }],
+				withheld: [],
+				stale: [],
 			},
 		]);
 		// OCPI never deletes: the EVSE stays, marked REMOVED
@@ -282,7 +299,7 @@ describe.each(Object.keys(RECEIVERS) as Array<keyof typeof RECEIVERS>)('CPMS OCP
 		]);
 		const [refused, retried] = recorder.requests.filter((request) => request.method === 'PUT');
 		expect(retried.at - refused.at).toBeGreaterThanOrEqual(950);
-		expect(run.items).toEqual([{ locationId: 'LOC-E2E-C', action: 'created', requests: [sent('PUT', locationPath, 2)], changes: [NEW_LOCATION] }]);
+		expect(run.items).toEqual([{ locationId: 'LOC-E2E-C', action: 'created', requests: [sent('PUT', locationPath, 2)], changes: [NEW_LOCATION], withheld: [], stale: [] }]);
 		expect(stored('LOC-E2E-C').id).toBe(asStored('LOC-E2E-C'));
 		expectNoToken(run);
 	});
@@ -336,7 +353,7 @@ describe('CPMS OCPI Push in a real n8n, OCPI 2.1.1', () => {
 	it('speaks OCPI 2.1.1 with a plain token when that is all the CPMS offers', async () => {
 		const run = await runPush([validLocation211('LOC-E2E-211')], { credential: CREDENTIAL_211 });
 		const locationPath = '/ocpi/2.1.1/receiver/locations/BE/BEC/LOC-E2E-211';
-		expect(run.items).toEqual([{ locationId: 'LOC-E2E-211', action: 'created', requests: [sent('PUT', locationPath)], changes: [NEW_LOCATION] }]);
+		expect(run.items).toEqual([{ locationId: 'LOC-E2E-211', action: 'created', requests: [sent('PUT', locationPath)], changes: [NEW_LOCATION], withheld: [], stale: [] }]);
 		expect(recorder211.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /ocpi/versions', 'GET /ocpi/2.1.1', `GET ${locationPath}`, `PUT ${locationPath}`]);
 		expect(recorder211.requests.map((r) => r.authorization)).toEqual(Array(4).fill(`Token ${TOKEN_211}`));
 		expect(cpms211.store.allLocations('2.1.1').map(({ party, location }) => [party, location.id])).toEqual([['BE*BEC', 'LOC-E2E-211']]);

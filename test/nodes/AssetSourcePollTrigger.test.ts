@@ -34,6 +34,9 @@ function poll(parameters: INode['parameters'], staticData?: IDataObject, credent
 const ids = (r: PollResult) => r.items.map((i) => String(i.json.assetId));
 const changes = (r: PollResult) => Object.fromEntries(r.items.map((i) => [String(i.json.assetId), i.json.change]));
 const chargers = () => `${s.api.url}/api/chargers`;
+/** An item's json without its `_read` mark (tested on its own). */
+const withoutMark = (r: PollResult) => r.items.map(({ json: { _read, ...rest } }) => rest);
+const marks = (r: PollResult) => r.items.map((i) => i.json._read as IDataObject);
 
 describe('Asset Source Polling Trigger: pagination kinds (snapshot, first run emits all)', () => {
 	const kinds: Array<[string, INode['parameters'], IDataObject?]> = [
@@ -78,6 +81,7 @@ describe('Asset Source Polling Trigger: incremental', () => {
 
 		expect((await call('PATCH', `${chargers()}/${a.charger_id}`, { state: 'faulty' })).status).toBe(200);
 		const second = await poll(incremental, first.staticData);
+		expect(marks(second).every((mark) => mark.complete === false && /incremental poll/.test(String(mark.reason)))).toBe(true);
 		expect(changes(second)).toEqual({ [a.charger_id]: 'updated' });
 
 		// nothing changed: the overlap fetches a again, and it is suppressed
@@ -147,7 +151,9 @@ describe('Asset Source Polling Trigger: snapshot diff', () => {
 		expect((await call('POST', chargers(), { charger_id: 'NEW-0001-AC1', site_id: 'NEW-0001' })).status).toBe(201);
 		const full = await poll(snapshot, capped.staticData);
 		expect(changes(full)).toEqual({ 'NEW-0001-AC1': 'created', [list[0].charger_id]: 'updated', [last.charger_id]: 'removed' });
-		expect(full.items.find((i) => i.json.change === 'removed')!.json).toEqual({ change: 'removed', assetId: last.charger_id });
+		expect(withoutMark(full).find((json) => json.change === 'removed')).toEqual({ change: 'removed', assetId: last.charger_id });
+		// changed records only, never whole sites: nothing here may count as a complete read
+		expect(marks(full).every((mark) => mark.complete === false && /changed records, not whole sites/.test(String(mark.reason)))).toBe(true);
 		expect((await poll(snapshot, full.staticData)).output).toBeNull();
 	});
 
@@ -201,11 +207,14 @@ describe('Asset Source Polling Trigger: snapshot, Emit Whole Group on Change', (
 		expect((await call('DELETE', `${chargers()}/${members[0]}`)).status).toBe(204);
 		const second = await poll(grouped, first.staticData);
 		expect(changes(second)).toEqual(Object.fromEntries(members.slice(1).map((id) => [id, 'unchanged'])));
+		// the whole site after a complete pull: the Push may remove the deleted charger's EVSE
+		expect(marks(second)).toEqual(members.slice(1).map(() => ({ complete: true, scope: 'group', group: site, readAt: expect.any(String) })));
 
 		const [gone, goneMembers] = threeChargerSite(site);
 		for (const id of goneMembers) expect((await call('DELETE', `${chargers()}/${id}`)).status).toBe(204);
 		const third = await poll(grouped, second.staticData);
-		expect(third.items.map((i) => i.json)).toEqual(goneMembers.map((assetId) => ({ change: 'removed', assetId, group: gone })));
+		expect(withoutMark(third)).toEqual(goneMembers.map((assetId) => ({ change: 'removed', assetId, group: gone })));
+		expect(marks(third).every((mark) => mark.complete === false && mark.group === gone)).toBe(true);
 	});
 
 	it('a snapshot state saved without groups still loads: a removal comes as a plain removed item', async () => {
@@ -213,9 +222,23 @@ describe('Asset Source Polling Trigger: snapshot, Emit Whole Group on Change', (
 		const [, members] = threeChargerSite();
 		expect((await call('DELETE', `${chargers()}/${members[0]}`)).status).toBe(204);
 		const second = await poll(grouped, first.staticData);
-		expect(second.items.map((i) => i.json)).toEqual([{ change: 'removed', assetId: members[0] }]);
+		expect(withoutMark(second)).toEqual([{ change: 'removed', assetId: members[0] }]);
+		expect(marks(second)).toEqual([expect.objectContaining({ complete: false, reason: 'a removal notice, not a record' })]);
 		// from now on the groups are known
 		expect(Object.keys(((second.staticData[NODE_KEY] as IDataObject).assetSource as { groups: object }).groups)).toHaveLength(total - 1);
+	});
+
+	it('marks whole sites complete only after a complete pull: a page-capped pull marks what it emits incomplete, with the reason', async () => {
+		const first = await poll({ ...grouped, firstRun: 'baseline' });
+		const [site, members] = threeChargerSite();
+		expect((await call('PATCH', `${chargers()}/${members[1]}`, { state: 'faulty' })).status).toBe(200);
+		// the sample network lists sites in order; enough pages to reach this site, but not the last page
+		const index = s.api.store.list().findIndex((c) => c.site_id === site);
+		const pages = Math.floor((index + members.length - 1) / 10) + 1;
+		expect(pages * 10).toBeLessThan(total);
+		const capped = await poll({ ...grouped, maxPages: pages }, first.staticData);
+		expect(changes(capped)).toEqual(Object.fromEntries(members.map((id) => [id, id === members[1] ? 'updated' : 'unchanged'])));
+		expect(marks(capped)).toEqual(members.map(() => ({ complete: false, scope: 'group', group: site, reason: expect.stringMatching(/did not read every record \(stopped at the page cap/), readAt: expect.any(String) })));
 	});
 
 	it('records without the group field are emitted on their own (and the poll does not fail over them)', async () => {
@@ -225,6 +248,7 @@ describe('Asset Source Polling Trigger: snapshot, Emit Whole Group on Change', (
 		expect((await call('PATCH', `${chargers()}/${members[0]}`, { state: 'faulty' })).status).toBe(200);
 		const second = await poll({ ...grouped, groupByField: 'no_such_field' }, first.staticData);
 		expect(changes(second)).toEqual({ [members[0]]: 'updated' });
+		expect(marks(second)).toEqual([expect.objectContaining({ complete: false, reason: expect.stringMatching(/no value in the Group By Field/) })]);
 	});
 
 	it('an empty Group By Field is a configuration error', async () => {

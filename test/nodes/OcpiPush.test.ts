@@ -99,13 +99,15 @@ describe('CPMS OCPI Push: Sync Locations', () => {
 		expect(stored.evses[0].connectors[0].max_electric_power).toBe(11000);
 	});
 
-	it('marks an EVSE that left the Location REMOVED (PATCH at EVSE level)', async () => {
+	it('marks an EVSE that left a complete Location REMOVED (PATCH at EVSE level)', async () => {
 		await sync([twoEvseLocation('LOC-2')]);
 		cpms.requestLog.clear();
-		const { outputs, error } = await sync([validLocation('LOC-2')]);
+		const complete = { ...validLocation('LOC-2'), _completeness: { complete: true, reasons: [], sources: 1, refused: [] } };
+		const { outputs, error } = await sync([complete]);
 		expect(error).toBeUndefined();
 		const json = outputs[0]![0].json as Json;
 		expect(json.action).toBe('updated');
+		expect(json.withheld).toEqual([]);
 		expect(json.changes).toEqual([{ path: 'evses[LOC-2-EVSE-2].status', from: 'AVAILABLE', to: 'REMOVED' }]);
 		expect(writes()).toEqual([{ method: 'PATCH', path: expect.stringMatching(/\/LOC-2\/LOC-2-EVSE-2$/) }]);
 		const stored = cpms.store.allLocations('2.2.1')[0].location;
@@ -113,6 +115,29 @@ describe('CPMS OCPI Push: Sync Locations', () => {
 			['LOC-2-EVSE-1', 'AVAILABLE'],
 			['LOC-2-EVSE-2', 'REMOVED'],
 		]);
+	});
+
+	it('withholds the removal for a Location without a completeness mark, unless the user states such Locations are complete', async () => {
+		await sync([twoEvseLocation('LOC-2')]);
+		cpms.requestLog.clear();
+		const withheld = await sync([validLocation('LOC-2')]);
+		expect(withheld.error).toBeUndefined();
+		expect(withheld.outputs[0]!.map((item) => item.json)).toEqual([
+			expect.objectContaining({
+				action: 'partial',
+				requests: [],
+				withheld: [{ path: 'evses[LOC-2-EVSE-2]', reason: expect.stringMatching(/carries no mark of a complete read/) }],
+			}),
+			expect.objectContaining({ summary: true, counts: { partial: 1 }, withheldRemovals: 1, staleSkips: 0 }),
+		]);
+		expect(writes()).toEqual([]);
+
+		const workflow = loadWorkflowFixture('push-sync.json');
+		(workflow.nodes[0].parameters.options as Json).unmarkedLocations = 'complete';
+		const stated = await runWorkflowFixture(workflow, { inputItems: [validLocation('LOC-2')], credentials: credentials() });
+		expect(stated.outputs[0]![0].json).toMatchObject({ action: 'updated', withheld: [] });
+		expect(writes()).toEqual([{ method: 'PATCH', path: expect.stringMatching(/\/LOC-2\/LOC-2-EVSE-2$/) }]);
+		expect(cpms.store.allLocations('2.2.1')[0].location.evses[1].status).toBe('REMOVED');
 	});
 
 	it('Dry Run reads but writes nothing and lists the planned requests', async () => {

@@ -37,6 +37,16 @@ describe('OCPI Validator node', () => {
 		expect(ocpi).toEqual(validLocation());
 	});
 
+	it('carries the Mapper\'s _completeness through unchanged, also when enrichment changes the object', async () => {
+		const completeness = { complete: false, reasons: ['charger CP-7 could not be mapped: x'], sources: 2, refused: [{ item: 1, assetId: 'CP-7', reason: 'charger CP-7 could not be mapped: x' }], readAt: '2026-11-01T08:00:00Z' };
+		const plain = await runWorkflowFixture('validator-spec.json', { inputItems: [{ ...validLocation(), _completeness: completeness }] });
+		expect(plain.outputs[0]![0].json._completeness).toEqual(completeness);
+		const enriched = await runWorkflowFixture('validator-strict-enriched.json', { inputItems: [{ ...fixableLocation(), _completeness: completeness }] });
+		const json = enriched.outputs[0]![0].json as Json;
+		expect((json._validation as Json).changes.length).toBeGreaterThan(0);
+		expect(json._completeness).toEqual(completeness);
+	});
+
 	it('lands every kind of bad input in Invalid with a reason, never crashing', async () => {
 		const inputs = [{ location: 'just text' }, {}, { id: 42, evses: 'none' }, { address: 'x'.repeat(2_000_000) }];
 		const { outputs, error } = await runWorkflowFixture('validator-spec.json', { inputItems: inputs });

@@ -67,6 +67,8 @@ describe('OCPI client: retries, errors and faults of the reference CPMS', () => 
 			version: '2.2.1',
 			action: 'create',
 			changes: [],
+			withheld: [],
+			stale: [],
 			requests: [{ method: 'PUT', level: 'location', ids: { ...IDS, location_id: `LOC-DOWN-${down}` }, body: validLocation(`LOC-DOWN-${down}`), reason: 'new' }],
 		});
 		expect(run.ok).toBe(false);

@@ -59,6 +59,8 @@ describe('OCPI client: executing sync plans against the reference CPMS', () => {
 		// 4. EVSE 2 vanished from the asset data: PATCH status REMOVED
 		const third = exported(second, '2026-11-04T08:00:00Z');
 		third.evses = third.evses.slice(0, 1);
+		// a complete read of the site: only then is a missing EVSE evidence
+		third._completeness = { complete: true, reasons: [], sources: 1, refused: [] };
 		const removed = await client.executePlan(planLocationSync(third, known, OPTIONS));
 		expect(removed.results.map((r) => [r.method, r.level, r.path, r.ok])).toEqual([['PATCH', 'evse', '/ocpi/2.2.1/receiver/locations/DE/ACM/LOC-1/LOC-1-EVSE-2', true]]);
 		expect(requests[requests.length - 1].json).toEqual({ status: 'REMOVED', last_updated: '2026-11-20T10:00:00Z' });

@@ -5,6 +5,8 @@ const NOW = '2026-11-20T10:00:00Z';
 const OPTIONS: PlanOptions = { version: '2.2.1', removedEvsePolicy: 'markRemoved', now: NOW };
 const LOC = { country_code: 'DE', party_id: 'ACM', location_id: 'LOC-1' };
 const EVSE = { ...LOC, evse_uid: 'LOC-1-EVSE-1' };
+/** What the Mapper writes on a Location built from a complete read of its site. */
+const COMPLETE = { complete: true, reasons: [], sources: 1, refused: [] };
 
 function copy(location: LocationJson): LocationJson {
 	return JSON.parse(JSON.stringify(location));
@@ -138,7 +140,7 @@ describe('planLocationSync', () => {
 	it('marks a vanished EVSE REMOVED with a PATCH, once; ignores it with policy ignore', () => {
 		const known = validLocation();
 		known.evses.push(secondEvse('LOC-1-EVSE-2'));
-		const desired = later(validLocation());
+		const desired = { ...later(validLocation()), _completeness: COMPLETE };
 		const plan = planLocationSync(desired, known, OPTIONS);
 		expect(plan.requests).toEqual([
 			expect.objectContaining({ method: 'PATCH', level: 'evse', ids: { ...LOC, evse_uid: 'LOC-1-EVSE-2' }, body: { status: 'REMOVED', last_updated: NOW } }),
@@ -152,7 +154,7 @@ describe('planLocationSync', () => {
 	it('keeps vanished EVSEs (as REMOVED) in a Location PUT so the PUT does not drop them', () => {
 		const known = validLocation();
 		known.evses.push(secondEvse('LOC-1-EVSE-2'));
-		const desired = later(validLocation());
+		const desired: LocationJson = { ...later(validLocation()), _completeness: COMPLETE };
 		delete desired.name;
 		const put = planLocationSync(desired, known, OPTIONS).requests[0];
 		expect(put.method).toBe('PUT');

@@ -1,0 +1,92 @@
+/**
+ * The `_completeness` mark of each Location the Mapper outputs: may the Push treat the Location as the whole
+ * site (and mark EVSEs missing from it REMOVED)? Only when every contributing record came from a complete
+ * read of its site (its `_read` mark, or the Mapper's "Input Is a Complete Read" for a full export) and no
+ * record of that site was refused. A refused record whose site cannot be read might belong to any site, so
+ * it makes every Location of the run incomplete.
+ */
+import { readMarkOf, type LocationCompleteness, type RefusedSource } from '../ocpi/completeness';
+import { timestampMs } from '../changeDetection/timestamps';
+
+export interface RefusedRecord {
+	sourceIndex: number;
+	/** The Location key the item names, when it can be read. */
+	locationKey?: string;
+	assetId?: string;
+	reasons: string[];
+}
+
+export interface CompletenessContext {
+	items: readonly unknown[];
+	refused: readonly RefusedRecord[];
+	/** The user states the whole input is a complete read (e.g. a full CSV export). */
+	inputIsComplete: boolean;
+	/** The run time (OCPI DateTime): the read time of records that do not say when they were read. */
+	now: string;
+	/** The asset (charger) an item describes, to name it in reasons. */
+	assetIdOf: (index: number) => string | undefined;
+}
+
+const NAMED = 3;
+
+/** "charger CP-1", "chargers CP-1, CP-2 and 4 more", "item 3". */
+function recordsNamed(indexes: readonly number[], idOf: (index: number) => string | undefined): string {
+	const names = indexes.map((index) => idOf(index) ?? `item ${index}`);
+	const unit = indexes.every((index) => idOf(index) !== undefined) ? (names.length === 1 ? 'charger' : 'chargers') : 'records';
+	const shown = names.slice(0, NAMED).join(', ');
+	return `${unit} ${shown}${names.length > NAMED ? ` and ${names.length - NAMED} more` : ''}`;
+}
+
+function firstReason(record: RefusedRecord): string {
+	return record.reasons.length > 1 ? `${record.reasons[0]} (and ${record.reasons.length - 1} more problems)` : (record.reasons[0] ?? 'no reason given');
+}
+
+export function assetIdOf(item: unknown): string | undefined {
+	if (item === null || typeof item !== 'object') return undefined;
+	const id = (item as Record<string, unknown>).assetId;
+	return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? String(id) : undefined;
+}
+
+/** Why the contributing records are not a complete read of site `locationId`, grouped by reason. */
+function readGaps(locationId: string, sourceIndexes: readonly number[], context: CompletenessContext, idOf: (index: number) => string | undefined): string[] {
+	const gaps = new Map<string, number[]>();
+	for (const index of sourceIndexes) {
+		const mark = readMarkOf(context.items[index]);
+		let gap: string | undefined;
+		if (!mark) gap = 'carry no mark of a complete read (_read)';
+		else if (!mark.complete) gap = `came from a read that was not complete: ${mark.reason ?? 'no reason given'}`;
+		else if (mark.scope === 'group' && mark.group !== undefined && String(mark.group) !== locationId) {
+			gap = `came from a complete read of group '${String(mark.group)}', not of site '${locationId}'`;
+		}
+		if (gap) gaps.set(gap, [...(gaps.get(gap) ?? []), index]);
+	}
+	return [...gaps].map(([gap, indexes]) => `${recordsNamed(indexes, idOf)} ${gap}`);
+}
+
+/** The earliest `_read.readAt` of the contributing records, as written; the run time when none says. */
+function earliestRead(sourceIndexes: readonly number[], context: CompletenessContext): string {
+	let earliest: string | undefined;
+	let earliestMs = Number.POSITIVE_INFINITY;
+	for (const index of sourceIndexes) {
+		const readAt = readMarkOf(context.items[index])?.readAt;
+		const at = timestampMs(readAt);
+		if (at !== undefined && at < earliestMs) [earliest, earliestMs] = [String(readAt), at];
+	}
+	return earliest ?? context.now;
+}
+
+export function completenessFor(locationId: string, sourceIndexes: readonly number[], context: CompletenessContext): LocationCompleteness {
+	const reasons = context.inputIsComplete ? [] : readGaps(locationId, sourceIndexes, context, context.assetIdOf);
+	const refused: RefusedSource[] = [];
+	for (const record of context.refused) {
+		const ours = record.locationKey === locationId;
+		if (!ours && record.locationKey !== undefined) continue;
+		const name = record.assetId !== undefined ? `charger ${record.assetId}` : `item ${record.sourceIndex}`;
+		const reason = ours
+			? `${name} could not be mapped: ${firstReason(record)}`
+			: `${name} could not be mapped and names no site, so it may belong to this one: ${firstReason(record)}`;
+		refused.push({ item: record.sourceIndex, ...(record.assetId !== undefined ? { assetId: record.assetId } : {}), reason });
+		reasons.push(reason);
+	}
+	return { complete: reasons.length === 0, reasons, sources: sourceIndexes.length, refused, readAt: earliestRead(sourceIndexes, context) };
+}
