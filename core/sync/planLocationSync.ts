@@ -71,12 +71,8 @@ function planObject(
 	ignored: ReadonlySet<string>,
 	full: () => JsonObject,
 ): 'put' | 'patch' | 'none' {
-<<<<<<< HEAD
 	const diff = diffFields(desired, known, ignored, ctx.options.version);
-=======
-	const diff = diffFields(desired, known, ignored);
 	if (diff.changed.length + diff.removed.length > 0 && skippedAsStale(ctx, level, path, desired, known)) return 'none';
->>>>>>> issue17core
 	for (const field of diff.changed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: stripMetadata(desired[field]) });
 	for (const field of diff.removed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: undefined });
 	const stamp = stampFor(desired, known, ctx.now);

@@ -87,7 +87,9 @@ describe.each([
 		expect(actions(await sync(cpms, changed))).toEqual(['LOC-R1 unchanged', 'LOC-R2 updated', 'LOC-R3 unchanged']);
 		expect(writes(cpms)).toEqual([['PATCH', expect.stringMatching(/\/DE\/ACM\/LOC-R2\/LOC-R2-EVSE-1\/1$/)]]);
 
+		// a complete read of the site: only then may a missing EVSE be marked REMOVED
 		changed[2].evses = changed[2].evses.slice(0, 1);
+		changed[2]._completeness = { complete: true, reasons: [], sources: 1, refused: [] };
 		expect(actions(await sync(cpms, changed))).toEqual(['LOC-R1 unchanged', 'LOC-R2 unchanged', 'LOC-R3 updated']);
 		expect(writes(cpms)).toEqual([['PATCH', expect.stringMatching(/\/DE\/ACM\/LOC-R3\/LOC-R3-EVSE-2$/i)]]);
 

@@ -56,7 +56,9 @@ describe('OCPI client against a receiver with quirks', () => {
 			['PATCH', '/cpms/ocpi/2.2.1/receiver/locations/DE/ACM/LOC-Q2/LOC-Q2-EVSE-1/1', { max_electric_power: 11000, last_updated: '2026-11-20T10:00:00Z' }],
 		]);
 
+		// a complete read of the site: only then may a missing EVSE be marked REMOVED
 		changed[2].evses = changed[2].evses.slice(0, 1);
+		changed[2]._completeness = { complete: true, reasons: [], sources: 1, refused: [] };
 		from = requests.length;
 		for (const location of changed) await sync(client, location);
 		// the receiver holds the uid lower-cased: the REMOVED PATCH addresses it as the receiver has it

@@ -6,7 +6,8 @@
 import { equivalent, idKey, instantOf, planLocationSync, type PlanOptions } from '../../../core/sync';
 import { validLocation, type LocationJson } from '../../fixtures/ocpiLocations';
 
-const OPTIONS: PlanOptions = { version: '2.2.1', removedEvsePolicy: 'markRemoved', now: '2026-11-20T10:00:00Z' };
+// the desired Locations stand for complete reads of their sites, so a missing EVSE may be marked REMOVED
+const OPTIONS: PlanOptions = { version: '2.2.1', removedEvsePolicy: 'markRemoved', now: '2026-11-20T10:00:00Z', assumeCompleteWithoutMark: true };
 
 /** What the receiver holds: our Location, changed by `edit` the way a receiver stores it. */
 function held(edit: (location: LocationJson) => void): LocationJson {
