@@ -210,6 +210,33 @@ describe('Asset Source Webhook Trigger: payloads and redeliveries', () => {
 		expect(Object.keys(((stored[NODE_KEY] as IDataObject).assetSourceEvents as { seen: object }).seen)).toEqual(['evt_dup']);
 	});
 
+	it('takes the duplicate key from the signed body, never from the event id header', async () => {
+		receiver = await startReceiver();
+		const captured = event('evt_signed', 'charger.updated', { charger_id: 'A-1' });
+		const headers = signed(captured, { eventId: 'evt_signed' });
+		expect((await post(receiver.url, captured, headers)).status).toBe(202);
+		// a replay with a new id header is the same signed event
+		const replay = await post(receiver.url, captured, { ...headers, 'X-Event-Id': 'evt_other' });
+		expect(replay).toEqual({ status: 200, json: { status: 'duplicate', eventId: 'evt_signed', reason: expect.stringMatching(/already received/) } });
+		// a replay naming a future event's id does not make that event be dropped
+		expect((await post(receiver.url, captured, { ...headers, 'X-Event-Id': 'evt_future' })).json.status).toBe('duplicate');
+		const future = event('evt_future', 'charger.updated', { charger_id: 'A-2' });
+		expect((await post(receiver.url, future, signed(future))).status).toBe(202);
+		expect((await receiver.runs()).map((run) => run.outputs[0]![0].json.eventId)).toEqual(['evt_signed', 'evt_future']);
+	});
+
+	it('without an event id in the body, an exact replay is a duplicate and a re-signed copy is a new delivery', async () => {
+		receiver = await startReceiver({ eventIdField: '' });
+		const body = event('ignored', 'charger.updated', { charger_id: 'A-1' });
+		const headers = signed(body, { timestamp: Math.floor(Date.now() / 1000) });
+		expect((await post(receiver.url, body, headers)).status).toBe(202);
+		const replay = await post(receiver.url, body, headers);
+		expect(replay.json).toMatchObject({ status: 'duplicate', delivery: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
+		const resigned = await post(receiver.url, body, signed(body, { timestamp: Math.floor(Date.now() / 1000) - 1 }));
+		expect(resigned.status).toBe(202);
+		expect(await receiver.runs()).toHaveLength(2);
+	});
+
 	it('array payload, no authentication: one item per record, event type per record', async () => {
 		receiver = await startReceiver({ authentication: 'none', payload: 'array', idField: 'id', eventTypeField: 'type' });
 		const body = JSON.stringify([
