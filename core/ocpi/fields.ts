@@ -174,7 +174,7 @@ export const ciString = (max: number) => textField({ max, ci: true });
 function unsafeIdProblem(value: string): OcpiRuleParams | undefined {
 	const problem = urlIdProblem(value);
 	if (problem === undefined) return undefined;
-	return { ocpiCode: 'unsafe_id', message: `{field} ${problem}. Give the object an id without them (letters, digits, "-" and "_" are always safe), e.g. by mapping another key` };
+	return { ocpiCode: 'unsafe_id', message: `{field} ${problem}. Give the object an id of letters, digits, "-" and "_" (a dot is fine inside an id), e.g. by mapping another key` };
 }
 
 /**

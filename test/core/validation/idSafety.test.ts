@@ -34,7 +34,7 @@ describe('unsafe_id: ids that go into the CPMS URL', () => {
 				path: 'evses[0].uid',
 				code: 'unsafe_id',
 				message:
-					'uid is "..", which a URL reads as a step in the path, so the request would reach another object. Give the object an id without them (letters, digits, "-" and "_" are always safe), e.g. by mapping another key',
+					'uid is "..", which a URL reads as a step in the path, so the request would reach another object. Give the object an id of letters, digits, "-" and "_" (a dot is fine inside an id), e.g. by mapping another key',
 				value: '..',
 				severity: 'error',
 			},
