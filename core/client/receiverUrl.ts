@@ -11,7 +11,19 @@ export function receiverUrl(endpointUrl: string, level: SyncLevel, ids: Location
 		if (!ids.connector_id) throw new Error('A connector URL needs connector_id');
 		segments.push(ids.connector_id);
 	}
-	return `${endpointUrl.replace(/\/+$/, '')}/${segments.map((s) => encodeURIComponent(s)).join('/')}`;
+	return `${endpointUrl.replace(/\/+$/, '')}/${segments.map(segment).join('/')}`;
+}
+
+/**
+ * One id as one path segment. encodeURIComponent leaves `.` alone, so `.` and `..` would still be dot
+ * segments that the URL parser, a proxy or the CPMS removes (`…/LOC-1/..` is `…/`): refused, whatever the
+ * Mapper and Validator let through. An empty id would merge two segments.
+ */
+function segment(id: string): string {
+	if (typeof id !== 'string' || id === '' || id === '.' || id === '..') {
+		throw new Error(`The id ${JSON.stringify(id)} cannot be a URL segment: it would address another object at the CPMS`);
+	}
+	return encodeURIComponent(id);
 }
 
 /** Path and query without scheme and host: what results and errors show. */

@@ -5,6 +5,7 @@
  *   left out and both items are reported; identical repeats are merged and noted.
  * - Every item ends up either in the sources of a Location or with reasons why it could not be used.
  */
+import { urlIdProblem } from '../ocpi/formats';
 import type { CompiledMapping, LabelledField } from './compileMapping';
 import { comparedFields, disagreements, firstRecord } from './disagreements';
 import type { ConnectorEntry, EvseEntry, LocationEntry } from './locationTree';
@@ -16,6 +17,15 @@ import { cleanText, isBlank, quote } from './transforms';
 
 /** OCPI ids are CiString(36): printable ASCII, at most 36 characters. */
 const ID_PATTERN = /^[\x20-\x7E]{1,36}$/;
+
+/** Why a key cannot be an OCPI id that goes into the CPMS URL, or undefined. */
+function idProblem(id: string, what: string): string | undefined {
+	const unsafe = urlIdProblem(id);
+	if (unsafe !== undefined) return `${what} ${quote(id)} cannot be used: the id ${unsafe}; map another key or correct the source data`;
+	if (!ID_PATTERN.test(id)) return `${what} ${quote(id)} is not an OCPI id (at most 36 plain ASCII characters): shorten it or map another key`;
+	return undefined;
+}
+const CONTROL_CHARACTER = /[\u0000-\u001F\u007F]/;
 /** A key that cleaning would not change: printable ASCII without spaces at either end. */
 const CLEAN_KEY = /^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/;
 
@@ -45,6 +55,11 @@ export class LocationGrouper {
 			return undefined;
 		}
 		if (typeof raw === 'string' && CLEAN_KEY.test(raw)) return raw;
+		// cleaning would turn a control character into a space: another id, so it is refused instead
+		if (typeof raw === 'string' && CONTROL_CHARACTER.test(raw.trim())) {
+			this.reject(record.sourceIndex, idProblem(raw.trim(), `${what} key`) ?? `${what} key ${quote(raw)} holds a control character`);
+			return undefined;
+		}
 		if (typeof raw === 'number' && Number.isInteger(raw)) return String(raw);
 		const text = cleanText(raw, `${what} key`);
 		if (!text.ok) {
@@ -55,8 +70,9 @@ export class LocationGrouper {
 	}
 
 	private checkedId(record: ConnectorRecord, id: string, what: string): string | undefined {
-		if (ID_PATTERN.test(id)) return id;
-		this.reject(record.sourceIndex, `${what} ${quote(id)} is not an OCPI id (at most 36 plain ASCII characters): shorten it or map another key`);
+		const problem = idProblem(id, what);
+		if (problem === undefined) return id;
+		this.reject(record.sourceIndex, problem);
 		return undefined;
 	}
 
@@ -86,7 +102,8 @@ export class LocationGrouper {
 		if (!location) {
 			location = { id: key, evses: new Map() };
 			this.locations.set(key, location);
-			if (this.checkedId(record, key, 'location id') === undefined) location.failed = [`location id ${quote(key)} is not an OCPI id`];
+			const problem = idProblem(key, 'location id');
+			if (problem !== undefined) location.failed = [problem];
 			else {
 				const { out, updated } = mapLocation(this.mapping, record, key);
 				if (out.reasons) location.failed = out.reasons;
@@ -115,7 +132,8 @@ export class LocationGrouper {
 		if (!evse) {
 			evse = { uid, connectors: new Map() };
 			location.evses.set(uid, evse);
-			if (this.checkedId(record, uid, 'EVSE uid') === undefined) evse.failed = [`EVSE uid ${quote(uid)} is not an OCPI id`];
+			const problem = idProblem(uid, 'EVSE uid');
+			if (problem !== undefined) evse.failed = [problem];
 			else {
 				const { out, updated } = mapEvse(this.mapping, record, uid);
 				if (out.reasons) evse.failed = out.reasons;

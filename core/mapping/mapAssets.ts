@@ -9,6 +9,7 @@ import { assembleLocation, type MappedLocation } from './assembleLocations';
 import { LocationGrouper } from './buildLocations';
 import { compileMapping, type CompiledMapping } from './compileMapping';
 import { assetIdOf, completenessFor, type RefusedRecord } from './completeness';
+import { reportCaseCollisions } from './idCollisions';
 import type { MappingContext } from './fieldMapping';
 import { MAPPED_OBJECTS, type FieldRule, type MappedObject, type MappingProfile } from './profile';
 import { visitRecords, type ConnectorRecord } from './shapes';
@@ -95,6 +96,7 @@ export function mapAssets(items: readonly unknown[], profile: MappingProfile, op
 	for (const [sourceIndex, reason] of early) grouper.reject(sourceIndex, reason);
 	for (const record of records) grouper.add(record);
 	grouper.reportConflicts();
+	reportCaseCollisions(grouper.locations, (sourceIndex, reason) => grouper.reject(sourceIndex, reason));
 
 	const now = formatUtc(options.now.getTime());
 	const locations: MappedLocation[] = [];

@@ -24,6 +24,7 @@ import {
 	OFFSET_DATE_TIME_PATTERN,
 	STRING_FORBIDDEN_PATTERN,
 	URL_MAX_LENGTH,
+	urlIdProblem,
 	UTC_DATE_TIME_PATTERN,
 } from './formats';
 import type { OcpiVersion } from './version';
@@ -169,6 +170,18 @@ function textField(options: TextOptions) {
 
 /** CiString(n): case-insensitive, printable ASCII. */
 export const ciString = (max: number) => textField({ max, ci: true });
+
+function unsafeIdProblem(value: string): OcpiRuleParams | undefined {
+	const problem = urlIdProblem(value);
+	if (problem === undefined) return undefined;
+	return { ocpiCode: 'unsafe_id', message: `{field} ${problem}. Give the object an id of letters, digits, "-" and "_" (a dot is fine inside an id), e.g. by mapping another key` };
+}
+
+/**
+ * An id that becomes a Receiver URL segment (Location id, party_id, EVSE uid, connector id): its text type
+ * (CiString in 2.2.1, string in 2.1.1) plus the one id-safety rule of formats.ts.
+ */
+export const urlId = (max: number, ci: boolean) => textField({ max, ci, extra: unsafeIdProblem });
 /** string(n): printable UTF-8 without control characters. */
 export const text = (max: number) => textField({ max, ci: false });
 /** URL: a string(255). */

@@ -66,3 +66,22 @@ export function isRealUtcDateTime(value: string): boolean {
 	const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
 	return d <= daysInMonth;
 }
+
+/**
+ * Ids that become a segment of a Receiver URL (`…/{country_code}/{party_id}/{location_id}/{evse_uid}/{connector_id}`)
+ * must address only their own object. `.` and `..` are dot segments that URL parsers and proxies remove
+ * (`…/LOC-1/../1` is `…/LOC-1/1`, another object); `/` and `\` (which URL parsers read as `/`) add a
+ * segment; `%` starts an escape a receiver may decode twice; `?` and `#` end the path; control
+ * characters are cut or refused on the way. The client encodes segments too, but an id a receiver might
+ * read as another object is refused before it is ever sent.
+ */
+export const URL_UNSAFE_ID_CHARACTERS = /[/\\%?#\u0000-\u001F\u007F]/;
+
+/** Why an id cannot be a URL segment as it is, or undefined when it can. The sentence completes "the id …". */
+export function urlIdProblem(id: string): string | undefined {
+	if (id === '.' || id === '..') return `is "${id}", which a URL reads as a step in the path, so the request would reach another object`;
+	const bad = URL_UNSAFE_ID_CHARACTERS.exec(id);
+	if (!bad) return undefined;
+	const shown = bad[0].charCodeAt(0) < 0x20 || bad[0] === '\u007F' ? 'a control character' : `"${bad[0]}"`;
+	return `contains ${shown}, which would change which object the CPMS URL addresses (not allowed in ids: / \\ % ? # and control characters)`;
+}

@@ -16,6 +16,7 @@ export const ISSUE_CODES = {
 	not_allowed_value: 'The value is not one of the values OCPI defines',
 	too_few_items: 'The list needs more entries',
 	duplicate_id: 'An id appears more than once where it must be unique',
+	unsafe_id: 'An id that goes into the CPMS URL holds "." or "..", or a character (/ \\ % ? # or a control character) that would make the URL address another object',
 	regular_hours_required: 'Opening hours that are not 24/7 need regular hours',
 	period_end_before_begin: 'A period ends before (or when) it begins',
 	publish_allowed_to_not_allowed: 'publish_allowed_to is only allowed when publish is false',

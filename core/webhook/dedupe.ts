@@ -1,8 +1,15 @@
 /**
- * Suppressing redelivered webhook events (senders retry when an answer is lost) by event id within a time
- * window. The state is `{seen: {eventId: epochMs}}`, pruned by age and capped (oldest dropped first) so it
- * stays small in the node's static data.
+ * Suppressing redelivered webhook events (senders retry when an answer is lost) within a time window.
+ *
+ * The key is taken from signed content only (deliveryKey): the body's event id, or a digest of the signed
+ * bytes. A header outside the signature could be set to anything by whoever captured a delivery: a new id
+ * would run a replay again, and the id of a future event would make the real one be dropped.
+ *
+ * The state is `{seen: {key: epochMs}}`, pruned by age and capped (oldest dropped first) so it stays small
+ * in the node's static data.
  */
+import { createHash } from 'crypto';
+import { signedContent } from './signature';
 export interface DedupeState {
 	seen: Record<string, number>;
 }
@@ -38,4 +45,23 @@ export function acceptEventId(state: DedupeState | undefined | null, eventId: un
 	if (typeof id !== 'string' || id === '') return { accept: true, reason: 'no event id: cannot detect duplicates', nextState: { seen } };
 	if (Object.prototype.hasOwnProperty.call(seen, id)) return { accept: false, reason: `event ${id} already received within the last ${windowMs / 1000} s`, nextState: { seen } };
 	return { accept: true, reason: 'new event id', nextState: { seen: pruned({ ...seen, [id]: now }, now - windowMs, maxEntries) } };
+}
+
+export interface DeliveryKeyInput {
+	/** The raw body as received. */
+	body: string | Buffer;
+	/** The event id read from the (signed) body, if the sender puts one there. */
+	bodyEventId?: string;
+	/** The timestamp the signature covers, when the signature covers one. */
+	signedTimestamp?: string;
+}
+
+/**
+ * What identifies a delivery for duplicate detection: the body's event id (a sender's retry re-signs the same
+ * body, so it is caught), else `sha256:<hex>` of the signed bytes, timestamp included (an exact replay is
+ * caught; a sender's re-signed retry is a new delivery, which is harmless: the Push is idempotent).
+ */
+export function deliveryKey(input: DeliveryKeyInput): string {
+	if (input.bodyEventId !== undefined && input.bodyEventId !== '') return input.bodyEventId;
+	return `sha256:${createHash('sha256').update(signedContent(input.body, input.signedTimestamp)).digest('hex')}`;
 }

@@ -2,4 +2,5 @@ export { signedContent, signPayload, verifySignature, type DigestEncoding, type 
 export { tokensEqual, verifyHeaderToken, type TokenCheck } from './headerToken';
 export { extractRecords, type PayloadMode, type PayloadOptions, type PayloadResult } from './payload';
 export { mapEventType, type ChangeKind, type EventTypeMapping, type EventTypeResult } from './eventType';
-export { acceptEventId, DEFAULT_MAX_ENTRIES, type DedupeState, type DedupeOptions, type DedupeResult } from './dedupe';
+export { acceptEventId, deliveryKey, DEFAULT_MAX_ENTRIES, type DedupeState, type DedupeOptions, type DedupeResult, type DeliveryKeyInput } from './dedupe';
+export { DeliveryClaims, DEFAULT_MAX_CLAIMS } from './deliveryClaims';

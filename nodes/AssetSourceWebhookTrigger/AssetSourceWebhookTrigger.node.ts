@@ -6,7 +6,7 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import type { DedupeState } from '../../core/webhook';
+import { DeliveryClaims, type DedupeState } from '../../core/webhook';
 import { webhookTriggerProperties } from './AssetSourceWebhookTrigger.properties';
 import { readWebhookSettings } from './readWebhookSettings';
 import { receiveEvent } from './receiveEvent';
@@ -60,24 +60,44 @@ export class AssetSourceWebhookTrigger implements INodeType {
 		},
 	};
 
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const settings = readWebhookSettings(this);
-		const req = this.getRequestObject() as unknown as { rawBody?: Buffer | string; body?: unknown };
-		const secret =
-			settings.authentication === 'none' ? undefined : (await this.getCredentials<{ secret?: string }>('assetSourceWebhookApi')).secret;
-		const staticData = this.getWorkflowStaticData('node');
-		const reception = receiveEvent(
-			settings,
-			{ rawBody: req.rawBody ?? (typeof req.body === 'string' ? req.body : undefined), headers: this.getHeaderData(), secret, nowMs: Date.now() },
-			staticData[DEDUPE_KEY] as DedupeState | undefined,
-		);
-		// Best effort: n8n saves static data changed by a webhook call; parallel deliveries may both pass.
-		if (reception.kind !== 'reject' && reception.dedupe) staticData[DEDUPE_KEY] = reception.dedupe as unknown as IDataObject;
-		if (reception.kind === 'run') return { workflowData: [reception.items] };
+	webhook: (this: IWebhookFunctions) => Promise<IWebhookResponseData>;
 
-		const res = this.getResponseObject();
-		res.writeHead(reception.status, { 'Content-Type': 'application/json; charset=utf-8' });
-		res.end(JSON.stringify(reception.body));
-		return { noWebhookResponse: true };
+	constructor() {
+		// n8n loads a node type once per process and gives each webhook request its own copy of the static data,
+		// so the one place simultaneous requests share is this instance; it holds only the claims of deliveryClaims.ts.
+		const claims = new DeliveryClaims();
+		this.webhook = async function (this: IWebhookFunctions): Promise<IWebhookResponseData> {
+			return await answerDelivery(this, claims);
+		};
 	}
+}
+
+async function answerDelivery(context: IWebhookFunctions, claims: DeliveryClaims): Promise<IWebhookResponseData> {
+	const settings = readWebhookSettings(context);
+	const req = context.getRequestObject() as unknown as { rawBody?: Buffer | string; body?: unknown };
+	const secret =
+		settings.authentication === 'none' ? undefined : (await context.getCredentials<{ secret?: string }>('assetSourceWebhookApi')).secret;
+	// From here to the end of receiveEvent nothing is awaited: the duplicate check and the claim are one step.
+	const nowMs = Date.now();
+	const scope = `${context.getMode()}\u0000${context.getWorkflow().id ?? ''}\u0000${context.getNode().id}\u0000`;
+	const staticData = context.getWorkflowStaticData('node');
+	const reception = receiveEvent(
+		settings,
+		{
+			rawBody: req.rawBody ?? (typeof req.body === 'string' ? req.body : undefined),
+			headers: context.getHeaderData(),
+			secret,
+			nowMs,
+			claim: (key, windowMs) => claims.claim(scope + key, nowMs, windowMs),
+		},
+		staticData[DEDUPE_KEY] as DedupeState | undefined,
+	);
+	// n8n saves static data changed by a webhook call, so the keys outlive a restart
+	if (reception.kind !== 'reject' && reception.dedupe) staticData[DEDUPE_KEY] = reception.dedupe as unknown as IDataObject;
+	if (reception.kind === 'run') return { workflowData: [reception.items] };
+
+	const res = context.getResponseObject();
+	res.writeHead(reception.status, { 'Content-Type': 'application/json; charset=utf-8' });
+	res.end(JSON.stringify(reception.body));
+	return { noWebhookResponse: true };
 }

@@ -135,18 +135,11 @@ export const webhookTriggerProperties: INodeProperties[] = [
 		default: 'updated',
 	},
 	{
-		displayName: 'Event ID Header',
-		name: 'eventIdHeader',
-		type: 'string',
-		default: 'X-Event-Id',
-		description: 'Header with the delivery\'s event ID, used to drop redeliveries',
-	},
-	{
 		displayName: 'Event ID Field',
 		name: 'eventIdField',
 		type: 'string',
 		default: 'event_id',
-		description: 'Field in the body with the event ID, used when the header is absent',
+		description: 'Field in the body with the event ID, used to drop redeliveries. Only the signed body counts: an event ID header is not covered by the signature, so it is never used.',
 	},
 	{
 		displayName: 'Duplicate Window (Seconds)',
@@ -154,7 +147,7 @@ export const webhookTriggerProperties: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 3600,
-		description: 'A delivery whose event ID was received within this window is answered but not run again; 0 turns this off',
+		description: 'A delivery with an event ID received within this window (or, without an event ID, the same signed bytes) is answered but not run again; 0 turns this off',
 	},
 	{
 		displayName: 'Respond',

@@ -19,7 +19,6 @@ export interface WebhookSettings {
 	eventTypeHeader: string;
 	eventNames: EventTypeMapping;
 	unknownEventType: 'updated' | 'ignore';
-	eventIdHeader: string;
 	eventIdField: string;
 	dedupeWindowSeconds: number;
 }
@@ -54,7 +53,6 @@ export function readWebhookSettings(context: IWebhookFunctions): WebhookSettings
 		eventTypeHeader: text('eventTypeHeader', ''),
 		eventNames: { created: names(eventNames.created), updated: names(eventNames.updated), deleted: names(eventNames.deleted) },
 		unknownEventType: text('unknownEventType', 'updated') === 'ignore' ? 'ignore' : 'updated',
-		eventIdHeader: text('eventIdHeader', ''),
 		eventIdField: text('eventIdField', ''),
 		dedupeWindowSeconds: Math.max(0, number('dedupeWindowSeconds', 3600)),
 	};

@@ -1,12 +1,13 @@
 /**
  * One webhook delivery → an answer or trigger items: authenticate over the raw body, read the records,
- * drop a redelivered event id, map event types to created / updated / deleted. Uses only the core webhook
+ * drop a duplicate delivery (duplicateCheck.ts), map event types to created / updated / deleted. Uses only the core webhook
  * functions; no secret, signature or header value is ever put into an item or an answer.
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { idKey } from '../../core/changeDetection';
 import { compilePath } from '../../core/mapping/sourcePath';
-import { acceptEventId, extractRecords, mapEventType, verifyHeaderToken, verifySignature, type DedupeState } from '../../core/webhook';
+import { extractRecords, mapEventType, verifyHeaderToken, verifySignature, type DedupeState } from '../../core/webhook';
+import { checkDuplicate, type Claim } from './duplicateCheck';
 import type { WebhookSettings } from './readWebhookSettings';
 
 export interface Delivery {
@@ -16,6 +17,8 @@ export interface Delivery {
 	/** The shared secret from the credential; undefined when authentication is none. */
 	secret?: string;
 	nowMs: number;
+	/** The in-process claim on a delivery key (see core/webhook/deliveryClaims.ts). */
+	claim?: Claim;
 }
 
 export type Reception =
@@ -63,14 +66,10 @@ export function receiveEvent(settings: WebhookSettings, delivery: Delivery, dedu
 	// extractRecords parsed it already, so this cannot fail
 	const body: unknown = JSON.parse(Buffer.isBuffer(delivery.rawBody) ? delivery.rawBody.toString('utf8') : String(delivery.rawBody));
 
-	const eventIdValue = header(delivery.headers, settings.eventIdHeader) ?? (settings.eventIdField ? compilePath(settings.eventIdField)(body) : undefined);
-	const eventId = idKey(eventIdValue);
-	let dedupe: DedupeState | undefined;
-	if (settings.dedupeWindowSeconds > 0 && eventId !== undefined) {
-		const check = acceptEventId(dedupeState, eventId, { windowSeconds: settings.dedupeWindowSeconds, nowMs: delivery.nowMs });
-		dedupe = check.nextState;
-		if (!check.accept) return { kind: 'skip', status: 200, body: { status: 'duplicate', eventId, reason: check.reason }, dedupe };
-	}
+	const signedTimestamp = settings.authentication === 'hmac' ? header(delivery.headers, settings.timestampHeader)?.trim() || undefined : undefined;
+	const raw = delivery.rawBody ?? '';
+	const { eventId, dedupe, duplicate } = checkDuplicate(settings, raw, body, signedTimestamp, dedupeState, delivery.claim, delivery.nowMs);
+	if (duplicate) return { kind: 'skip', status: 200, body: duplicate, dedupe };
 
 	const typeOf = settings.eventTypeField ? compilePath(settings.eventTypeField) : () => undefined;
 	const idOf = compilePath(settings.idField);

@@ -8,6 +8,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 import { inspectOcpiObject } from '../../core/validation/inspect';
+import { duplicateLocationIds, withRunIssue } from '../../core/validation/runLocationIds';
 import { invalidItem, validItem } from './inspectionItems';
 import { validatorProperties } from './OcpiValidator.properties';
 import { readValidatorOptions } from './readValidatorOptions';
@@ -39,12 +40,23 @@ export class OcpiValidator implements INodeType {
 		const outputs: INodeExecutionData[][] = [[], []];
 		// One clock for the whole run, so defaults agree across items.
 		const now = new Date();
+		// Settings first, so Location ids can be compared across the whole run; a wrong setting fails its item below.
+		const settings = items.map((item, itemIndex) => {
+			try {
+				const read = readValidatorOptions(this, itemIndex, now);
+				return { ...read, received: (read.objectField === '' ? item.json : get(item.json, read.objectField)) as unknown };
+			} catch (error) {
+				return error as Error;
+			}
+		});
+		const runIssues = duplicateLocationIds(settings.map((read) => (read instanceof Error || read.inspection.kind !== 'location' ? undefined : read.received)));
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			try {
-				const { inspection: options, objectField } = readValidatorOptions(this, itemIndex, now);
+				const read = settings[itemIndex];
+				if (read instanceof Error) throw read;
+				const { inspection: options, objectField, received } = read;
 				const json = items[itemIndex].json;
-				const received: unknown = objectField === '' ? json : get(json, objectField);
-				const inspection = inspectOcpiObject(received, options);
+				const inspection = withRunIssue(inspectOcpiObject(received, options), runIssues.get(itemIndex));
 				if (inspection.valid) {
 					const place = (object: IDataObject) =>
 						objectField === '' ? object : (set(cloneDeep(json), objectField, object) as IDataObject);

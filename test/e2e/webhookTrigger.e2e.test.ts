@@ -2,7 +2,9 @@
  * The Asset Source Webhook Trigger as users run it: an active workflow in a real n8n (installed
  * community package, imported secret credential) receives signed POSTs; a forged one is refused
  * with 401 and no execution is recorded; a body that is not JSON gets a 400 and no execution; with
- * "When the Workflow Has Finished" the sender gets the last node's item once the run is done.
+ * "When the Workflow Has Finished" the sender gets the last node's item once the run is done. Duplicates are
+ * told by signed content: ten simultaneous copies of one delivery run once, and an event id header (outside
+ * the signature) can neither make a replay run again nor make a later real event be dropped.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -16,6 +18,8 @@ const SECRET = 'e2e-webhook-secret-51c2';
 const CREDENTIAL = { id: 'assetWebhookE2e1', name: 'Asset webhook secret' };
 const WORKFLOW_ID = 'assetWebhookE2e01';
 const SYNC_WORKFLOW_ID = 'assetWebhookE2e02';
+const DEDUPE_WORKFLOW_ID = 'assetWebhookE2e03';
+const DEDUPE_PATH = 'asset-events-dedupe';
 
 let n8n: N8nInstance;
 let workDir: string;
@@ -67,7 +71,13 @@ beforeAll(async () => {
 	n8n = await createN8nInstance();
 	await importCredentials(n8n, [{ ...CREDENTIAL, type: 'assetSourceWebhookApi', data: { secret: SECRET } }]);
 	const sync = { path: 'asset-events-sync', responseMode: 'lastNode', webhookId: 'c3b2d4e5-0000-4000-8000-0000000000bb' };
-	for (const [id, file] of [[WORKFLOW_ID, workflowFile(WORKFLOW_ID)], [SYNC_WORKFLOW_ID, workflowFile(SYNC_WORKFLOW_ID, sync)]]) {
+	const dedupe = { path: DEDUPE_PATH, responseMode: 'lastNode', webhookId: 'c3b2d4e5-0000-4000-8000-0000000000cc' };
+	const workflows = [
+		[WORKFLOW_ID, workflowFile(WORKFLOW_ID)],
+		[SYNC_WORKFLOW_ID, workflowFile(SYNC_WORKFLOW_ID, sync)],
+		[DEDUPE_WORKFLOW_ID, workflowFile(DEDUPE_WORKFLOW_ID, dedupe)],
+	];
+	for (const [id, file] of workflows) {
 		expectCliSuccess(await n8n.cli(['import:workflow', `--input=${file}`]), `import of ${id}`);
 		expectCliSuccess(await n8n.cli(['update:workflow', `--id=${id}`, '--active=true']), `activation of ${id}`);
 	}
@@ -117,5 +127,53 @@ describe('Asset Source Webhook Trigger in a real n8n', () => {
 		expect(answer).toMatchObject({ assetId: 'BER-0001-AC1', change: 'updated', state: 'faulty' });
 		expect(JSON.stringify(answer)).not.toContain(SECRET);
 		expect(await executionsOf(n8n, SYNC_WORKFLOW_ID)).toHaveLength(1);
+	});
+});
+
+describe('Asset Source Webhook Trigger in a real n8n: duplicates', () => {
+	// "When the Workflow Has Finished": an answer with the run's item proves a run, a "duplicate" answer proves none
+	const dedupeExecutions = async (eventId: string) => (await executionsOf(n8n, DEDUPE_WORKFLOW_ID)).filter((data) => data.includes(`"${eventId}"`));
+
+	async function send(delivery: { body: string; headers: Record<string, string> }): Promise<{ status: number; json: Record<string, unknown> }> {
+		const response = await post(delivery.body, delivery.headers, DEDUPE_PATH);
+		return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+	}
+
+	beforeAll(async () => {
+		// the webhook is registered before the simultaneous copies go out
+		expect((await send(event('evt-dedupe-warmup'))).json).toMatchObject({ eventId: 'evt-dedupe-warmup' });
+	});
+
+	it('runs ten simultaneous copies of one signed delivery exactly once', async () => {
+		const delivery = event('evt-dedupe-race');
+		const answers = await Promise.all(Array.from({ length: 10 }, () => send(delivery)));
+		expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(200));
+		expect(answers.filter((answer) => answer.json.assetId === 'BER-0001-AC1' && answer.json.eventId === 'evt-dedupe-race')).toHaveLength(1);
+		expect(answers.filter((answer) => answer.json.status === 'duplicate' && answer.json.eventId === 'evt-dedupe-race')).toHaveLength(9);
+		expect(await waitFor(() => dedupeExecutions('evt-dedupe-race'), (runs) => runs.length >= 1, 30_000)).toHaveLength(1);
+		// a later event runs and is recorded: had a copy started a second run, it would be recorded before this one
+		expect((await send(event('evt-dedupe-race-after'))).json).toMatchObject({ eventId: 'evt-dedupe-race-after' });
+		expect(await waitFor(() => dedupeExecutions('evt-dedupe-race-after'), (runs) => runs.length >= 1, 30_000)).toHaveLength(1);
+		expect(await dedupeExecutions('evt-dedupe-race')).toHaveLength(1);
+	});
+
+	it('drops a captured delivery replayed with a new event id header', async () => {
+		const captured = event('evt-dedupe-replay');
+		expect(await send(captured)).toMatchObject({ status: 200, json: { eventId: 'evt-dedupe-replay', change: 'updated' } });
+		const replay = await send({ body: captured.body, headers: { ...captured.headers, 'X-Event-Id': 'evt-dedupe-replay-new' } });
+		expect(replay).toMatchObject({ status: 200, json: { status: 'duplicate', eventId: 'evt-dedupe-replay' } });
+		expect(await waitFor(() => dedupeExecutions('evt-dedupe-replay'), (runs) => runs.length >= 1, 30_000)).toHaveLength(1);
+		expect(await dedupeExecutions('evt-dedupe-replay-new')).toEqual([]);
+	});
+
+	it('does not let a replay carrying a future event id make the real event be dropped', async () => {
+		const captured = event('evt-dedupe-now');
+		expect((await send(captured)).json).toMatchObject({ eventId: 'evt-dedupe-now' });
+		const replay = await send({ body: captured.body, headers: { ...captured.headers, 'X-Event-Id': 'evt-dedupe-future' } });
+		expect(replay.json).toMatchObject({ status: 'duplicate', eventId: 'evt-dedupe-now' });
+
+		const real = await send(event('evt-dedupe-future'));
+		expect(real).toMatchObject({ status: 200, json: { eventId: 'evt-dedupe-future', assetId: 'BER-0001-AC1', change: 'updated' } });
+		expect(await waitFor(() => dedupeExecutions('evt-dedupe-future'), (runs) => runs.length >= 1, 30_000)).toHaveLength(1);
 	});
 });

@@ -3,7 +3,8 @@
  * deliveries from the sample asset API.
  *
  * What is real and what is an adapter: the node's webhook() runs in n8n-core's own WebhookContext (credentials
- * through the harness's credentials helper, static data on one Workflow shared across deliveries), and the items
+ * through the harness's credentials helper; static data as n8n's live webhooks handle it: each request gets its
+ * own Workflow with a copy read when the request arrives, written back when changed), and the items
  * it returns run through n8n-core's WorkflowExecute (runWorkflowFixture, mode 'webhook') into a NoOp. The HTTP
  * front that n8n's CLI provides (express, reading req.rawBody, answering with the node's responseCode for
  * "respond immediately") is a small adapter in this file: it keeps the raw body on req.rawBody as n8n does and,
@@ -34,11 +35,12 @@ interface Receiver {
 	url: string;
 	/** The workflow runs of every request answered so far, in request order, once they have finished. */
 	runs(): Promise<RunResult[]>;
+	/** Holds the static data as saved (n8n's database); each request works on its own copy. */
 	workflow: Workflow;
 	close(): Promise<void>;
 }
 
-/** The adapter described in the header: one Workflow (so static data persists), one WebhookContext per request. */
+/** The adapter described in the header: one node type instance (as n8n loads it once), one Workflow and WebhookContext per request. */
 async function startReceiver(parameters: INode['parameters'] = {}, secret = SECRET): Promise<Receiver> {
 	const fixture = loadWorkflowFixture(FIXTURE);
 	const nodes = fixture.nodes.map((n) => (n.name === 'Asset Source Webhook Trigger' ? { ...n, parameters: { ...n.parameters, ...parameters } } : n));
@@ -50,6 +52,11 @@ async function startReceiver(parameters: INode['parameters'] = {}, secret = SECR
 	const pending: Array<Promise<RunResult>> = [];
 
 	async function handle(req: IncomingMessage, res: ServerResponse) {
+		// n8n reads the static data from its database when a request arrives and saves it once the node answered
+		const saved = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+		const own = new Workflow({ id: workflow.id, name: workflow.name, nodes, connections: fixture.connections, active: true, nodeTypes: workflow.nodeTypes, staticData: saved, settings: { executionOrder: 'v1' } });
+		// …and has awaited its database before the node runs, so other requests arrive in between
+		await new Promise((resolve) => setTimeout(resolve, 20));
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);
 		const raw = Buffer.concat(chunks);
@@ -70,8 +77,12 @@ async function startReceiver(parameters: INode['parameters'] = {}, secret = SECR
 			workflowId: workflow.id,
 			workflowExecuteAdditionalData: additionalData,
 		} as unknown as IWebhookData;
-		const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+		const context = new WebhookContext(own, own.getNode(node.name)!, additionalData, 'webhook', webhookData, [], null);
 		const result: IWebhookResponseData = await nodeType.webhook!.call(context);
+		if (own.staticData.__dataChanged) {
+			const { __dataChanged, ...saved } = JSON.parse(JSON.stringify(own.staticData)) as IDataObject;
+			workflow.overrideStaticData(saved);
+		}
 		if (result.noWebhookResponse) return;
 		res.writeHead(202, { 'Content-Type': 'application/json' });
 		res.end(JSON.stringify({ message: 'Workflow was started' }));
@@ -208,6 +219,44 @@ describe('Asset Source Webhook Trigger: payloads and redeliveries', () => {
 		expect((await receiver.runs())[0].outputs[0]![0].json).toMatchObject({ change: 'created', assetId: 'NEW-1' });
 		const stored = JSON.parse(JSON.stringify(receiver.workflow.staticData)) as IDataObject;
 		expect(Object.keys(((stored[NODE_KEY] as IDataObject).assetSourceEvents as { seen: object }).seen)).toEqual(['evt_dup']);
+	});
+
+	it('takes the duplicate key from the signed body, never from the event id header', async () => {
+		receiver = await startReceiver();
+		const captured = event('evt_signed', 'charger.updated', { charger_id: 'A-1' });
+		const headers = signed(captured, { eventId: 'evt_signed' });
+		expect((await post(receiver.url, captured, headers)).status).toBe(202);
+		// a replay with a new id header is the same signed event
+		const replay = await post(receiver.url, captured, { ...headers, 'X-Event-Id': 'evt_other' });
+		expect(replay).toEqual({ status: 200, json: { status: 'duplicate', eventId: 'evt_signed', reason: expect.stringMatching(/already received/) } });
+		// a replay naming a future event's id does not make that event be dropped
+		expect((await post(receiver.url, captured, { ...headers, 'X-Event-Id': 'evt_future' })).json.status).toBe('duplicate');
+		const future = event('evt_future', 'charger.updated', { charger_id: 'A-2' });
+		expect((await post(receiver.url, future, signed(future))).status).toBe(202);
+		expect((await receiver.runs()).map((run) => run.outputs[0]![0].json.eventId)).toEqual(['evt_signed', 'evt_future']);
+	});
+
+	it('without an event id in the body, an exact replay is a duplicate and a re-signed copy is a new delivery', async () => {
+		receiver = await startReceiver({ eventIdField: '' });
+		const body = event('ignored', 'charger.updated', { charger_id: 'A-1' });
+		const sentAt = Math.floor(Date.now() / 1000);
+		const headers = signed(body, { timestamp: sentAt });
+		expect((await post(receiver.url, body, headers)).status).toBe(202);
+		const replay = await post(receiver.url, body, headers);
+		expect(replay.json).toMatchObject({ status: 'duplicate', delivery: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
+		const resigned = await post(receiver.url, body, signed(body, { timestamp: sentAt - 1 }));
+		expect(resigned.status).toBe(202);
+		expect(await receiver.runs()).toHaveLength(2);
+	});
+
+	it('runs ten simultaneous copies of one delivery once, though each request has its own copy of the static data', async () => {
+		receiver = await startReceiver();
+		const body = event('evt_race', 'charger.updated', { charger_id: 'A-1' });
+		const headers = signed(body);
+		const answers = await Promise.all(Array.from({ length: 10 }, () => post(receiver.url, body, headers)));
+		expect(answers.filter((answer) => answer.status === 202)).toHaveLength(1);
+		expect(answers.filter((answer) => answer.status === 200 && answer.json.status === 'duplicate')).toHaveLength(9);
+		expect(await receiver.runs()).toHaveLength(1);
 	});
 
 	it('array payload, no authentication: one item per record, event type per record', async () => {

@@ -1,6 +1,6 @@
 /** OCPI 2.1.1 EVSE (mod_locations.md §3.2): ids are case-sensitive strings, uid up to 39 characters. */
 import { z } from 'zod/v4';
-import { dateTime, text } from '../fields';
+import { dateTime, text, urlId } from '../fields';
 import { lastUpdatedCoversChildrenRule, uniqueIdsRule } from '../v221/crossFieldRules';
 import { DisplayTextSchema, GeoLocationSchema, ImageSchema, StatusScheduleSchema } from './classes';
 import { ConnectorSchema } from './connector';
@@ -8,12 +8,12 @@ import { CapabilitySchema, ParkingRestrictionSchema, StatusSchema } from './enum
 
 export const EvseSchema = z
 	.strictObject({
-		uid: text(39),
+		uid: urlId(39, false),
 		evse_id: text(48).optional(),
 		status: StatusSchema,
 		status_schedule: z.array(StatusScheduleSchema).optional(),
 		capabilities: z.array(CapabilitySchema).optional(),
-		connectors: z.array(ConnectorSchema).min(1).check(uniqueIdsRule('id', 'EVSE', false)),
+		connectors: z.array(ConnectorSchema).min(1).check(uniqueIdsRule('id', 'EVSE')),
 		floor_level: text(4).optional(),
 		coordinates: GeoLocationSchema.optional(),
 		physical_reference: text(16).optional(),

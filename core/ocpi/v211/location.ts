@@ -3,7 +3,7 @@
  * no country_code, party_id, publish, state or parking_type.
  */
 import { z } from 'zod/v4';
-import { countryAlpha3, dateTime, text, timeZone } from '../fields';
+import { countryAlpha3, dateTime, text, timeZone, urlId } from '../fields';
 import { lastUpdatedCoversChildrenRule, uniqueIdsRule } from '../v221/crossFieldRules';
 import {
 	AdditionalGeoLocationSchema,
@@ -19,7 +19,7 @@ import { EvseSchema } from './evse';
 
 export const LocationSchema = z
 	.strictObject({
-		id: text(39),
+		id: urlId(39, false),
 		type: LocationTypeSchema,
 		name: text(255).optional(),
 		address: text(45),
@@ -28,7 +28,7 @@ export const LocationSchema = z
 		country: countryAlpha3(),
 		coordinates: GeoLocationSchema,
 		related_locations: z.array(AdditionalGeoLocationSchema).optional(),
-		evses: z.array(EvseSchema).check(uniqueIdsRule('uid', 'Location', false)).optional(),
+		evses: z.array(EvseSchema).check(uniqueIdsRule('uid', 'Location')).optional(),
 		directions: z.array(DisplayTextSchema).optional(),
 		operator: BusinessDetailsSchema.optional(),
 		suboperator: BusinessDetailsSchema.optional(),

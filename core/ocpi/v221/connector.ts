@@ -1,12 +1,12 @@
 /** OCPI 2.2.1 Connector (mod_locations.asciidoc §3.3). */
 import { z } from 'zod/v4';
-import { ciString, dateTime, integer, url } from '../fields';
+import { ciString, dateTime, integer, url, urlId } from '../fields';
 import { lineToNeutralVoltageRule } from './crossFieldRules';
 import { ConnectorFormatSchema, ConnectorTypeSchema, PowerTypeSchema } from './enums';
 
 export const ConnectorSchema = z
 	.strictObject({
-		id: ciString(36),
+		id: urlId(36, true),
 		standard: ConnectorTypeSchema,
 		format: ConnectorFormatSchema,
 		power_type: PowerTypeSchema,

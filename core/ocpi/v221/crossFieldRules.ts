@@ -97,13 +97,18 @@ const SMALL_LIST = 32;
 /**
  * Ids in a list must be unique (EVSE uid in a Location, connector id in an EVSE). A check on the list
  * itself, since zod leaves an optional list with a bad entry out of its parent's parsed value.
- * The second occurrence is reported; the message names the first.
+ * The second occurrence is reported; the message names the first. Compared without case in every
+ * version: 2.2.1 ids are CiStrings, and a 2.1.1 CPMS may store them so too.
  */
-export function uniqueIdsRule(idKey: string, owner: string, caseInsensitive: boolean) {
+export function uniqueIdsRule(idKey: string, owner: string) {
 	return objectRule((list, payload) => {
 		if (!Array.isArray(list) || list.length < 2) return;
 		const report = (first: number, second: number, id: string) => {
-			const message = `${idKey} "${id}" is used more than once in this ${owner}; {related} has the same ${idKey}`;
+			const other = idOf(list[first], idKey);
+			const message =
+				other === id
+					? `${idKey} "${id}" is used more than once in this ${owner}; {related} has the same ${idKey}`
+					: `${idKey} "${id}" differs from {related} ("${other}") only in upper and lower case; a CPMS that compares ids without case (as OCPI 2.2.1's CiString does) keeps one object for both: give them ${idKey}s that differ in more than case`;
 			reportIssue(payload, issue('duplicate_id', message, [first, idKey]), [second, idKey], id);
 		};
 		if (list.length <= SMALL_LIST) {
@@ -113,7 +118,7 @@ export function uniqueIdsRule(idKey: string, owner: string, caseInsensitive: boo
 				if (id === undefined) continue;
 				for (let i = 0; i < j; i++) {
 					const other = idOf(list[i], idKey);
-					if (other !== undefined && sameId(other, id, caseInsensitive)) {
+					if (other !== undefined && sameId(other, id, true)) {
 						report(i, j, id);
 						break;
 					}
@@ -125,7 +130,7 @@ export function uniqueIdsRule(idKey: string, owner: string, caseInsensitive: boo
 		for (let j = 0; j < list.length; j++) {
 			const id = idOf(list[j], idKey);
 			if (id === undefined) continue;
-			const key = caseInsensitive ? id.toUpperCase() : id;
+			const key = id.toUpperCase();
 			const first = firstIndex.get(key);
 			if (first === undefined) firstIndex.set(key, j);
 			else report(first, j, id);

@@ -1,6 +1,6 @@
 /** OCPI 2.2.1 EVSE (mod_locations.asciidoc §3.2). */
 import { z } from 'zod/v4';
-import { ciString, dateTime, text } from '../fields';
+import { ciString, dateTime, text, urlId } from '../fields';
 import { DisplayTextSchema, GeoLocationSchema, ImageSchema, StatusScheduleSchema } from './classes';
 import { ConnectorSchema } from './connector';
 import { lastUpdatedCoversChildrenRule, uniqueIdsRule } from './crossFieldRules';
@@ -8,13 +8,13 @@ import { CapabilitySchema, ParkingRestrictionSchema, StatusSchema } from './enum
 
 export const EvseSchema = z
 	.strictObject({
-		uid: ciString(36),
+		uid: urlId(36, true),
 		/** eMI3 format is checked by the rule profile, since OCPI itself only refers to eMI3. */
 		evse_id: ciString(48).optional(),
 		status: StatusSchema,
 		status_schedule: z.array(StatusScheduleSchema).optional(),
 		capabilities: z.array(CapabilitySchema).optional(),
-		connectors: z.array(ConnectorSchema).min(1).check(uniqueIdsRule('id', 'EVSE', true)),
+		connectors: z.array(ConnectorSchema).min(1).check(uniqueIdsRule('id', 'EVSE')),
 		floor_level: text(4).optional(),
 		coordinates: GeoLocationSchema.optional(),
 		physical_reference: text(16).optional(),

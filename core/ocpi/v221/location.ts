@@ -1,6 +1,6 @@
 /** OCPI 2.2.1 Location (mod_locations.asciidoc §3.1). */
 import { z } from 'zod/v4';
-import { ciString, countryAlpha2, countryAlpha3, dateTime, text, timeZone } from '../fields';
+import { countryAlpha2, countryAlpha3, dateTime, text, timeZone, urlId } from '../fields';
 import {
 	AdditionalGeoLocationSchema,
 	BusinessDetailsSchema,
@@ -19,8 +19,8 @@ export const LocationSchema = z
 	.strictObject({
 		/** Of the CPO that owns the Location (alpha-2), not of the Location itself. */
 		country_code: countryAlpha2(),
-		party_id: ciString(3),
-		id: ciString(36),
+		party_id: urlId(3, true),
+		id: urlId(36, true),
 		publish: z.boolean(),
 		publish_allowed_to: z.array(PublishTokenTypeSchema).optional(),
 		name: text(255).optional(),
@@ -33,7 +33,7 @@ export const LocationSchema = z
 		coordinates: GeoLocationSchema,
 		related_locations: z.array(AdditionalGeoLocationSchema).optional(),
 		parking_type: ParkingTypeSchema.optional(),
-		evses: z.array(EvseSchema).check(uniqueIdsRule('uid', 'Location', true)).optional(),
+		evses: z.array(EvseSchema).check(uniqueIdsRule('uid', 'Location')).optional(),
 		directions: z.array(DisplayTextSchema).optional(),
 		operator: BusinessDetailsSchema.optional(),
 		suboperator: BusinessDetailsSchema.optional(),
