@@ -7,14 +7,12 @@ import * as os from 'os';
 import * as path from 'path';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
-import { sampleChargePoints } from '../fixtures/assets/sampleAssets';
+import { asRead, SITE, threeChargerSite } from '../fixtures/assets/siteRead';
 import { loadWorkflowFixture, runWorkflowFixture, type RunResult } from '../harness';
 
 type Json = Record<string, any>;
 
 const TOKEN = 'data-safety-token-51c2';
-const SITE = 'BER-0001';
-const READ_AT = '2026-12-01T10:00:00Z';
 
 let cpms: ReferenceCpms;
 let dir: string;
@@ -29,16 +27,8 @@ afterEach(async () => {
 	fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** The site's charge points plus a third charger, as the asset system holds them. */
-function site(): Json[] {
-	const chargers = sampleChargePoints().filter((c) => c.site_id === SITE);
-	return [...chargers, { ...structuredClone(chargers[0]), charger_id: `${SITE}-AC2`, charger_serial: 'WBX-22-004712' }];
-}
-
-/** As a complete group read (or not) marks each record. */
-function read(records: Json[], mark: Json = { complete: true }): Json[] {
-	return records.map((record) => ({ ...record, _read: { scope: 'group', group: SITE, readAt: READ_AT, ...mark } }));
-}
+const site = threeChargerSite;
+const read = asRead;
 
 /** A CPMS that replaces last_updated with its own entry time, as some hubs do. */
 async function entryTimeCpms(): Promise<void> {
