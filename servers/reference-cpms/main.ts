@@ -16,7 +16,7 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 async function main(): Promise<void> {
 	const flags = parseFlags(process.argv.slice(2));
 	if (flags.help) {
-		console.log('Flags: --port 8270 --host 127.0.0.1 --data .cpms-data/cpms.json --token-a <token> --token <t1,t2> --token-encoding base64|plain|either --callback try|require|skip --public-url <url> --quirks (behave like real receivers within the spec)');
+		console.log('Flags: --port 8270 --host 127.0.0.1 --data .cpms-data/cpms.json --token-a <token> --token <t1,t2> --token-encoding base64|plain|either --callback try|require|skip --public-url <url> --quirks (behave like real receivers within the spec) --last-updated kept|entry-time');
 		return;
 	}
 	const port = flags.port === undefined ? 8270 : Number(flags.port);
@@ -31,6 +31,8 @@ async function main(): Promise<void> {
 		credentialsCallback: oneOf<CallbackMode>('callback', flags.callback, ['try', 'require', 'skip'], 'try'),
 		publicUrl: flags['public-url'],
 		quirks: flags.quirks === 'true',
+		// entry-time: replace last_updated with our own entry time, as some hubs do
+		stampEntryTime: oneOf('last-updated', flags['last-updated'], ['kept', 'entry-time'], 'kept') === 'entry-time',
 	});
 	const tokenAState = cpms.store.data.voidTokensA.includes(cpms.tokenA) ? ' (already used: void)' : '';
 	console.log(`Reference CPMS on ${cpms.url}${flags.quirks === 'true' ? ' (with receiver quirks)' : ''}`);

@@ -7,14 +7,14 @@ import * as os from 'os';
 import * as path from 'path';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
-import { sampleChargePoints } from '../fixtures/assets/sampleAssets';
+import { asRead, SITE, threeChargerSite } from '../fixtures/assets/siteRead';
 import { loadWorkflowFixture, runWorkflowFixture, type RunResult } from '../harness';
+import { runPoll } from '../harness/runPoll';
+import { API_KEY, call, startApi } from '../servers/sample-asset-api/helpers';
 
 type Json = Record<string, any>;
 
 const TOKEN = 'data-safety-token-51c2';
-const SITE = 'BER-0001';
-const READ_AT = '2026-12-01T10:00:00Z';
 
 let cpms: ReferenceCpms;
 let dir: string;
@@ -29,16 +29,8 @@ afterEach(async () => {
 	fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** The site's charge points plus a third charger, as the asset system holds them. */
-function site(): Json[] {
-	const chargers = sampleChargePoints().filter((c) => c.site_id === SITE);
-	return [...chargers, { ...structuredClone(chargers[0]), charger_id: `${SITE}-AC2`, charger_serial: 'WBX-22-004712' }];
-}
-
-/** As a complete group read (or not) marks each record. */
-function read(records: Json[], mark: Json = { complete: true }): Json[] {
-	return records.map((record) => ({ ...record, _read: { scope: 'group', group: SITE, readAt: READ_AT, ...mark } }));
-}
+const site = threeChargerSite;
+const read = asRead;
 
 /** A CPMS that replaces last_updated with its own entry time, as some hubs do. */
 async function entryTimeCpms(): Promise<void> {
@@ -215,5 +207,47 @@ describe('Data safety: a CPMS that stamps its own entry time', () => {
 		const late = pushed(await pipeline(read(site().slice(0, 2), { complete: true, readAt: after }), { cpmsLastUpdated: 'replaced' }));
 		expect(late.location).toMatchObject({ action: 'updated', withheld: [] });
 		expect(evseStates()[`${SITE}-AC2`]).toBe('REMOVED');
+	});
+});
+
+describe("Data safety: the polling trigger's whole-site reads", () => {
+	it('a charger deleted from the asset system: the whole site after a complete pull removes its EVSE; a capped pull marks what it emits incomplete', async () => {
+		const api = await startApi({ sites: 4 });
+		try {
+			const assetSourceApi = { baseUrl: api.api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY };
+			const grouped = { changeDetection: 'snapshot', pagination: 'pageNumber', pageSize: 5, emitWholeGroup: true, groupByField: 'site_id' };
+			const poll = (staticData?: IDataObject, extra: IDataObject = {}) => runPoll('asset-poll.json', { parameters: { ...grouped, ...extra }, staticData, credentials: { assetSourceApi } });
+			const records = (result: Awaited<ReturnType<typeof poll>>) => result.items.map((item) => item.json as Json);
+
+			const first = await poll();
+			const created = output(await pipeline(records(first)), 'CPMS OCPI Push').map((item) => item.json as Json);
+			expect(created.pop()).toMatchObject({ summary: true, counts: { created: 4 } });
+			const bySite = new Map<string, string[]>();
+			for (const c of api.api.store.list()) bySite.set(c.site_id, [...(bySite.get(c.site_id) ?? []), c.charger_id]);
+			const [site, members] = [...bySite].find(([, list]) => list.length >= 2)!;
+			const last = [...bySite.keys()].pop()!;
+			const deleted = members[members.length - 1];
+			expect((await call('DELETE', `${api.api.url}/api/chargers/${deleted}`)).status).toBe(204);
+			// another site changes too, so a capped pull has something to emit
+			const [other] = bySite.get(last)!;
+			expect((await call('PATCH', `${api.api.url}/api/chargers/${other}`, { state: 'faulty' })).status).toBe(200);
+
+			// a capped pull never reports the removal, and what it emits is marked incomplete
+			const capped = await poll(first.staticData, { maxPages: 1 });
+			expect(records(capped).every((json) => json._read.complete === false)).toBe(true);
+
+			const complete = await poll(first.staticData);
+			const emitted = records(complete).filter((json) => json.site_id === site);
+			expect(emitted.map((json) => json.charger_id).sort()).toEqual(members.slice(0, -1).sort());
+			expect(emitted.every((json) => json._read.complete === true)).toBe(true);
+			cpms.requestLog.clear();
+			const run = await pipeline(records(complete));
+			const result = output(run, 'CPMS OCPI Push').map((item) => item.json as Json);
+			expect(result.find((json) => json.locationId === site)).toMatchObject({ action: 'updated', withheld: [], changes: [{ path: `evses[${deleted}].status`, to: 'REMOVED' }] });
+			const stored = cpms.store.allLocations('2.2.1').find((entry) => entry.location.id === site)!.location;
+			expect(stored.evses.find((evse: Json) => evse.uid === deleted).status).toBe('REMOVED');
+		} finally {
+			await api.stop();
+		}
 	});
 });
