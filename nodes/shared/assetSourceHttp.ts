@@ -33,6 +33,17 @@ async function get(context: AssetContext, url: string): Promise<FetchedPage> {
 	return (await context.helpers.httpRequestWithAuthentication.call(context as IExecuteFunctions, 'assetSourceApi', request)) as FetchedPage;
 }
 
+/**
+ * A NodeApiError naming the request. n8n's helper already throws a NodeApiError, and NodeApiError returns such an
+ * error unchanged (dropping a new message), so the original's text goes into a fresh one as its description.
+ */
+function apiError(context: AssetContext, cause: unknown, message: string): NodeApiError {
+	const original = cause as { message?: unknown; httpCode?: unknown } | undefined;
+	const text = typeof original?.message === 'string' ? original.message : String(cause);
+	const httpCode = typeof original?.httpCode === 'string' ? original.httpCode : undefined;
+	return new NodeApiError(context.getNode(), { message: text, ...(httpCode ? { httpCode } : {}) } as JsonObject, { message, description: text, httpCode });
+}
+
 function baseUrlError(context: AssetContext): NodeOperationError {
 	return new NodeOperationError(context.getNode(), 'The Base URL and Path do not form a valid URL', { description: 'Check the credential\'s Base URL.' });
 }
@@ -51,7 +62,7 @@ export async function readAssetList(context: AssetContext, request: AssetListReq
 		);
 	} catch (error) {
 		if (error instanceof PageFetchError) {
-			throw new NodeApiError(context.getNode(), error.cause as JsonObject, { message: error.message, description: (error.cause as Error)?.message });
+			throw apiError(context, error.cause, error.message);
 		}
 		if (error instanceof RecordsPathError) {
 			throw new NodeOperationError(context.getNode(), error.message, {
@@ -83,6 +94,6 @@ export async function getAssetRecord(context: AssetContext, baseUrl: string, pat
 		return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
 	} catch (error) {
 		if (httpStatus(error) === 404) return undefined;
-		throw new NodeApiError(context.getNode(), error as JsonObject, { message: `The asset API request for the record failed (${shownUrl(url)})`, description: (error as Error)?.message });
+		throw apiError(context, error, `The asset API request for the record failed (${shownUrl(url)})`);
 	}
 }
