@@ -27,9 +27,10 @@ export class AssetSource implements INodeType {
 		const read = settings.operation === 'readAll' ? readAllRecords : readGroups;
 		const { items, failures } = await read(this, settings, String(baseUrl ?? ''), inputCount);
 		if (failures.size === 0) return [items];
-		if (!this.continueOnFail()) throw [...failures.entries()].sort(([a], [b]) => a - b)[0][1];
+		const inOrder = [...failures.entries()].sort(([a], [b]) => a - b);
+		if (!this.continueOnFail()) throw inOrder[0][1].error;
 		// n8n moves these to the error output when the node is set to "continue (using error output)".
-		for (const [item, error] of [...failures.entries()].sort(([a], [b]) => a - b)) items.push({ json: { error: error.message }, pairedItem: { item } });
+		for (const [item, { error, about }] of inOrder) items.push({ json: { error: error.message, ...(about === undefined ? {} : { about }) }, pairedItem: { item } });
 		return [items];
 	}
 }

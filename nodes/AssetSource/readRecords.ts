@@ -8,10 +8,15 @@ import { addToGroup, groupOfRecord, planGroups, readMark, recordPath, recordsOfG
 import { getAssetRecord, readAssetList } from '../shared/assetSourceHttp';
 import type { SourceSettings } from './readSourceSettings';
 
+export interface Failure {
+	error: Error;
+	about?: string;
+}
+
 export interface SourceOutcome {
 	items: INodeExecutionData[];
-	/** Input item index → why it produced no records. */
-	failures: Map<number, Error>;
+	/** Input item index → why it produced no records, and what it asked for (its group or record id). */
+	failures: Map<number, Failure>;
 }
 
 function text(value: unknown): string {
@@ -42,12 +47,12 @@ export async function readAllRecords(context: IExecuteFunctions, settings: Sourc
 		if (!result.complete) context.logger.warn(`Asset Source: the read of all records is incomplete (${result.reason})`);
 		return { items: marked(result.records, readMark('all', result, readAtMs), paired), failures: new Map() };
 	} catch (error) {
-		return { items: [], failures: new Map(paired.map(({ item }) => [item, error as Error])) };
+		return { items: [], failures: new Map(paired.map(({ item }) => [item, { error: error as Error }])) };
 	}
 }
 
 /** Items without a group: fetch each distinct record once and put the item into its record's group. */
-async function lookUpGroups(context: IExecuteFunctions, settings: SourceSettings, baseUrl: string, plan: GroupPlan, failures: Map<number, Error>): Promise<void> {
+async function lookUpGroups(context: IExecuteFunctions, settings: SourceSettings, baseUrl: string, plan: GroupPlan, failures: Map<number, Failure>): Promise<void> {
 	const found = new Map<string, string | Error>();
 	for (const { index, assetId } of plan.lookups) {
 		if (!found.has(assetId)) {
@@ -68,7 +73,7 @@ async function lookUpGroups(context: IExecuteFunctions, settings: SourceSettings
 		}
 		const group = found.get(assetId) as string | Error;
 		if (typeof group === 'string') addToGroup(plan, group, index);
-		else failures.set(index, group);
+		else failures.set(index, { error: group, about: assetId });
 	}
 }
 
@@ -80,9 +85,9 @@ export async function readGroups(context: IExecuteFunctions, settings: SourceSet
 		assetId: byRecord ? text(context.getNodeParameter('assetId', index, '')) : undefined,
 	}));
 	const plan = planGroups(requests);
-	const failures = new Map<number, Error>();
+	const failures = new Map<number, Failure>();
 	for (const index of plan.unusable) {
-		failures.set(index, new NodeOperationError(context.getNode(), byRecord ? 'The item names neither a group nor a record ID' : 'The item names no group', { itemIndex: index }));
+		failures.set(index, { error: new NodeOperationError(context.getNode(), byRecord ? 'The item names neither a group nor a record ID' : 'The item names no group', { itemIndex: index }) });
 	}
 	if (byRecord) await lookUpGroups(context, settings, baseUrl, plan, failures);
 
@@ -93,7 +98,7 @@ export async function readGroups(context: IExecuteFunctions, settings: SourceSet
 		try {
 			result = await readList(context, settings, baseUrl, { [settings.groupParam]: group });
 		} catch (error) {
-			for (const index of indexes) failures.set(index, error as Error);
+			for (const index of indexes) failures.set(index, { error: error as Error, about: group });
 			continue;
 		}
 		if (!result.complete) context.logger.warn(`Asset Source: the read of group ${group} is incomplete (${result.reason})`);

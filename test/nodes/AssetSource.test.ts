@@ -92,7 +92,7 @@ describe('Asset Source: group reads', () => {
 		const missing = await read({ operation: 'readGroupsOfRecords', ...paged }, [{ assetId: 'GONE-1' }]);
 		expect(missing.error?.message).toBe('Record GONE-1 was not found and its item names no group');
 		const continued = await read({ operation: 'readGroupsOfRecords', ...paged }, [{ assetId: 'GONE-1' }, { assetId: first.charger_id }], { onError: 'continueRegularOutput' });
-		expect(out(continued).filter((item) => item.json.error).map((item) => item.pairedItem)).toEqual([{ item: 0 }]);
+		expect(out(continued).filter((item) => item.json.error).map((item) => [item.json.about, item.pairedItem])).toEqual([['GONE-1', { item: 0 }]]);
 		expect(ids(continued).filter((id) => id !== 'undefined')).toEqual(siteIds(first.site_id));
 		const dots = await read({ operation: 'readGroupsOfRecords', ...paged }, [{ assetId: '..' }]);
 		expect(dots.error?.message).toBe('The id ".." cannot be put into a URL');
