@@ -3,7 +3,7 @@
  * distinct group once. Every record out carries `_read` (core/assetSource/readMark.ts): complete or not, and
  * why. A read that fails entirely is an error for the items that asked for it, never an empty success.
  */
-import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type IPairedItemData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type IPairedItemData } from 'n8n-workflow';
 import { addToGroup, groupOfRecord, planGroups, readMark, recordPath, recordsOfGroup, type GroupPlan, type ReadPagesResult } from '../../core/assetSource';
 import { getAssetRecord, readAssetList } from '../shared/assetSourceHttp';
 import type { SourceSettings } from './readSourceSettings';
@@ -68,7 +68,8 @@ async function lookUpGroups(context: IExecuteFunctions, settings: SourceSettings
 						}),
 				);
 			} catch (error) {
-				found.set(assetId, error instanceof NodeOperationError || (error as { name?: string }).name === 'NodeApiError' ? (error as Error) : new NodeOperationError(context.getNode(), (error as Error).message, { itemIndex: index }));
+				// recordPath refuses ids a URL cannot hold with a plain Error: that is the item's problem
+				found.set(assetId, error instanceof NodeOperationError || error instanceof NodeApiError ? error : new NodeOperationError(context.getNode(), (error as Error).message, { itemIndex: index }));
 			}
 		}
 		const group = found.get(assetId) as string | Error;
