@@ -1,6 +1,7 @@
 /** Turns the trigger's parameters into a pull plan and core change-detection options; a wrong setting throws. */
-import { NodeOperationError, type IDataObject, type IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IPollFunctions } from 'n8n-workflow';
 import { isFirstRunPolicy, type FirstRunPolicy, type PaginationConfig } from '../../core/changeDetection';
+import { numberParameter, readPagination, readQuery, textParameter, type ParameterReader } from '../shared/assetSourceSettings';
 
 export type ChangeDetection = 'incremental' | 'snapshot';
 
@@ -23,53 +24,11 @@ export interface PollSettings {
 }
 
 function text(context: IPollFunctions, name: string, fallback = ''): string {
-	return String(context.getNodeParameter(name, fallback) ?? fallback).trim();
+	return textParameter((n, f) => context.getNodeParameter(n, f as string), name, fallback);
 }
 
 function number(context: IPollFunctions, name: string, fallback: number): number {
-	const value = Number(context.getNodeParameter(name, fallback));
-	return Number.isFinite(value) ? value : fallback;
-}
-
-function readPagination(context: IPollFunctions): PaginationConfig {
-	const kind = text(context, 'pagination', 'none');
-	const maxPages = number(context, 'maxPages', 100);
-	switch (kind) {
-		case 'none':
-			return { kind };
-		case 'pageNumber':
-			return {
-				kind,
-				maxPages,
-				pageParam: text(context, 'pageParam', 'page') || 'page',
-				sizeParam: text(context, 'sizeParam', 'per_page') || 'per_page',
-				pageSize: number(context, 'pageSize', 100),
-				firstPage: number(context, 'firstPage', 1),
-			};
-		case 'offsetLimit':
-			return {
-				kind,
-				maxPages,
-				offsetParam: text(context, 'offsetParam', 'offset') || 'offset',
-				limitParam: text(context, 'sizeParam', 'limit') || 'limit',
-				pageSize: number(context, 'pageSize', 100),
-			};
-		case 'cursor':
-			return {
-				kind,
-				maxPages,
-				cursorPath: text(context, 'cursorPath', 'next_cursor') || 'next_cursor',
-				cursorParam: text(context, 'cursorParam', 'cursor') || 'cursor',
-				sizeParam: text(context, 'sizeParam', '') || undefined,
-				pageSize: number(context, 'pageSize', 100),
-			};
-		case 'linkHeader':
-			return { kind, maxPages, rel: text(context, 'linkRel', 'next') || 'next' };
-		case 'nextUrlInBody':
-			return { kind, maxPages, nextUrlPath: text(context, 'nextUrlPath', 'next') || 'next' };
-		default:
-			throw new NodeOperationError(context.getNode(), `Unknown pagination '${kind}'`);
-	}
+	return numberParameter((n, f) => context.getNodeParameter(n, f as number), name, fallback);
 }
 
 export function readPollSettings(context: IPollFunctions): PollSettings {
@@ -94,20 +53,15 @@ export function readPollSettings(context: IPollFunctions): PollSettings {
 	if (wholeGroup && groupBy === '') {
 		throw new NodeOperationError(context.getNode(), 'Group By Field is empty', { description: 'Name the field that says which group a record belongs to, e.g. site_id, or turn off Emit Whole Group on Change.' });
 	}
-	const rows = ((context.getNodeParameter('queryParameters', {}) as IDataObject).parameter ?? []) as Array<{ name?: string; value?: string }>;
-	const query: Record<string, string> = {};
-	for (const row of rows) {
-		const name = String(row.name ?? '').trim();
-		if (name !== '') query[name] = String(row.value ?? '');
-	}
+	const read: ParameterReader = (name, fallback) => context.getNodeParameter(name, fallback as string);
 	return {
 		path: text(context, 'path', '/'),
-		query,
+		query: readQuery(read),
 		recordsPath: text(context, 'recordsPath', ''),
 		idField,
 		updatedAtField,
 		createdAtField: incremental ? text(context, 'createdAtField', '') : '',
-		pagination: readPagination(context),
+		pagination: readPagination(read, context.getNode()),
 		changeDetection,
 		updatedSinceParam,
 		overlapSeconds: Math.max(0, number(context, 'overlapSeconds', 60)),

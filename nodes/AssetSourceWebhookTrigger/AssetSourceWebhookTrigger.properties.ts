@@ -98,6 +98,24 @@ export const webhookTriggerProperties: INodeProperties[] = [
 		description: 'Field holding each record\'s unique ID (copied to assetId)',
 	},
 	{
+		displayName: 'Keys Path',
+		name: 'keysPath',
+		type: 'string',
+		default: 'keys',
+		placeholder: 'e.g. keys',
+		description:
+			'Where an event lists the IDs of several records (e.g. {"event": "items.update", "keys": ["A", "B"], "payload": {…}}); one item is emitted per key. Empty to turn off. A list of bare IDs as the records (e.g. a delete event\'s "data": ["A", "B"]) is always accepted.',
+	},
+	{
+		displayName: 'Fields of a Full Record',
+		name: 'fullRecordFields',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. site_id, outlets',
+		description:
+			'Comma-separated fields every complete record has. A record without one of them (an event that carries only the changed fields) is emitted as a change notice with partial: true, so the workflow fetches the full record or its group instead of mapping it. A record holding only its ID is always partial.',
+	},
+	{
 		displayName: 'Event Type Field',
 		name: 'eventTypeField',
 		type: 'string',

@@ -15,6 +15,9 @@ export interface WebhookSettings {
 	payload: PayloadMode;
 	recordsPath: string;
 	idField: string;
+	/** '' = off. */
+	keysPath: string;
+	fullRecordFields: string[];
 	eventTypeField: string;
 	eventTypeHeader: string;
 	eventNames: EventTypeMapping;
@@ -49,6 +52,8 @@ export function readWebhookSettings(context: IWebhookFunctions): WebhookSettings
 		payload: text('payload', 'path') as PayloadMode,
 		recordsPath: text('recordsPath', 'data'),
 		idField: text('idField', 'id'),
+		keysPath: text('keysPath', ''),
+		fullRecordFields: names(context.getNodeParameter('fullRecordFields', '')),
 		eventTypeField: text('eventTypeField', ''),
 		eventTypeHeader: text('eventTypeHeader', ''),
 		eventNames: { created: names(eventNames.created), updated: names(eventNames.updated), deleted: names(eventNames.deleted) },

@@ -1,12 +1,13 @@
 /**
  * One webhook delivery → an answer or trigger items: authenticate over the raw body, read the records,
+ * (one per key for events naming several; id-only and changed-fields-only records flagged `partial`),
  * drop a duplicate delivery (duplicateCheck.ts), map event types to created / updated / deleted. Uses only the core webhook
  * functions; no secret, signature or header value is ever put into an item or an answer.
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { idKey } from '../../core/changeDetection';
 import { compilePath } from '../../core/mapping/sourcePath';
-import { extractRecords, mapEventType, verifyHeaderToken, verifySignature, type DedupeState } from '../../core/webhook';
+import { changeNotice, extractRecords, mapEventType, verifyHeaderToken, verifySignature, type DedupeState } from '../../core/webhook';
 import { checkDuplicate, type Claim } from './duplicateCheck';
 import type { WebhookSettings } from './readWebhookSettings';
 
@@ -61,7 +62,7 @@ export function receiveEvent(settings: WebhookSettings, delivery: Delivery, dedu
 	const auth = authenticate(settings, delivery);
 	if (!auth.ok) return { kind: 'reject', status: 401, body: { error: 'Unauthorized', reason: auth.reason } };
 
-	const extracted = extractRecords(delivery.rawBody, { mode: settings.payload, path: settings.recordsPath });
+	const extracted = extractRecords(delivery.rawBody, { mode: settings.payload, path: settings.recordsPath, idField: settings.idField, keysPath: settings.keysPath || undefined });
 	if (!extracted.ok) return { kind: 'reject', status: 400, body: { error: 'Bad Request', reason: extracted.reason } };
 	// extractRecords parsed it already, so this cannot fail
 	const body: unknown = JSON.parse(Buffer.isBuffer(delivery.rawBody) ? delivery.rawBody.toString('utf8') : String(delivery.rawBody));
@@ -80,6 +81,9 @@ export function receiveEvent(settings: WebhookSettings, delivery: Delivery, dedu
 		const mapped = mapEventType(eventType, settings.eventNames);
 		if (!mapped.ok && settings.unknownEventType === 'ignore') continue;
 		const json: IDataObject = { ...record, change: mapped.ok ? mapped.change : 'updated', assetId: idKey(idOf(record)) ?? null };
+		// A change notice is not a record to map: the workflow reads the full record (or its group) instead.
+		const notice = changeNotice(record, settings.idField, settings.fullRecordFields);
+		if (notice.partial) Object.assign(json, { partial: true, missingFields: notice.missingFields });
 		if (eventId !== undefined) json.eventId = eventId;
 		if (typeof eventType === 'string') json.eventType = eventType;
 		items.push({ json });

@@ -7,7 +7,8 @@
  *   cursor & limit (paginate=cursor)                  → {data, next_cursor}   (null on the last page)
  *   paginate=link, page & per_page                    → bare array + `Link: <…>; rel="next"`
  *   paginate=next_url, offset & limit                 → {data, next}          (absolute URL or null)
- * Next links keep every other query parameter (filters, api_key), as real APIs do.
+ * With a default page size set, a request without paging parameters gets page 1 of that size (page style).
+ * Filters: `updated_since`, `site_id`. Next links keep every other query parameter (filters, api_key), as real APIs do.
  */
 import { DEFAULTS } from './options';
 import type { AssetCharger } from './sampleNetwork';
@@ -19,6 +20,11 @@ export interface Listing {
 	status: number;
 	body: unknown;
 	headers?: Record<string, string>;
+}
+
+export interface ListingOptions {
+	/** Page size used when the request sends no paging parameters; undefined = everything in one answer. */
+	defaultPageSize?: number;
 }
 
 function bad(error: string): Listing {
@@ -33,13 +39,23 @@ function intParam(query: URLSearchParams, name: string, fallback: number, min: n
 	return value;
 }
 
-function modeOf(query: URLSearchParams): PaginateMode | undefined {
+function modeOf(query: URLSearchParams, options: ListingOptions): PaginateMode | undefined {
 	const explicit = query.get('paginate');
 	if (explicit !== null) return (MODES as readonly string[]).includes(explicit) ? (explicit as PaginateMode) : undefined;
 	if (query.has('cursor')) return 'cursor';
 	if (query.has('page') || query.has('per_page')) return 'page';
 	if (query.has('offset') || query.has('limit')) return 'offset';
-	return 'none';
+	return options.defaultPageSize === undefined ? 'none' : 'page';
+}
+
+/** Which page (from 1) a list request asks for, whatever its paging style; a cursor request counts as page 2+. */
+export function requestedPage(query: URLSearchParams): number {
+	const page = Number(query.get('page'));
+	if (Number.isInteger(page) && page >= 1) return page;
+	const offset = Number(query.get('offset'));
+	const size = Number(query.get('limit') ?? query.get('per_page'));
+	if (Number.isInteger(offset) && offset > 0) return Math.floor(offset / (Number.isInteger(size) && size > 0 ? size : DEFAULTS.defaultPageSize)) + 1;
+	return query.get('cursor') ? 2 : 1;
 }
 
 /** A cursor is the sort key of the last record sent: robust against inserts and deletes between pages. */
@@ -73,8 +89,10 @@ function linkTo(baseUrl: string, query: URLSearchParams, changes: Record<string,
 }
 
 /** `records` in store order (by id). */
-export function listChargers(records: AssetCharger[], query: URLSearchParams, baseUrl: string): Listing {
+export function listChargers(records: AssetCharger[], query: URLSearchParams, baseUrl: string, options: ListingOptions = {}): Listing {
 	let rows = records;
+	const site = query.get('site_id');
+	if (site !== null) rows = rows.filter((r) => r.site_id === site);
 	const since = query.get('updated_since');
 	if (since !== null) {
 		const sinceMs = Date.parse(since);
@@ -86,11 +104,11 @@ export function listChargers(records: AssetCharger[], query: URLSearchParams, ba
 	const byUpdated = sort === 'updated_at';
 	if (byUpdated) rows = [...rows].sort((a, b) => (after(sortKey(a, true), sortKey(b, true)) ? 1 : -1));
 
-	const mode = modeOf(query);
+	const mode = modeOf(query, options);
 	if (!mode) return bad(`paginate must be one of ${MODES.join(', ')}`);
 	const total = rows.length;
 	const sizeName = mode === 'page' || mode === 'link' ? 'per_page' : 'limit';
-	const size = intParam(query, sizeName, DEFAULTS.defaultPageSize, 1, DEFAULTS.maxPageSize);
+	const size = intParam(query, sizeName, options.defaultPageSize ?? DEFAULTS.defaultPageSize, 1, DEFAULTS.maxPageSize);
 	if (typeof size === 'string') return bad(size);
 
 	switch (mode) {

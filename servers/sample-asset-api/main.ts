@@ -13,7 +13,7 @@ function whole(name: string, value: string | undefined, fallback: number, min: n
 async function main(): Promise<void> {
 	const flags = parseFlags(process.argv.slice(2));
 	if (flags.help) {
-		console.log('Flags: --port 8271 --host 127.0.0.1 --data .asset-data/assets.json --api-key sample-asset-key --webhook-url <url> --webhook-secret <secret> --sites 30 --seed 8271');
+		console.log('Flags: --port 8271 --host 127.0.0.1 --data .asset-data/assets.json --api-key sample-asset-key --webhook-url <url> --webhook-secret <secret> --sites 30 --seed 8271 --default-page-size 100 --changed-fields-only --fail-list-page 2');
 		return;
 	}
 	const api = await startSampleAssetApi({
@@ -25,6 +25,9 @@ async function main(): Promise<void> {
 		webhookSecret: flags['webhook-secret'],
 		sites: whole('sites', flags.sites, 30, 0, 100000),
 		seed: flags.seed === undefined ? undefined : whole('seed', flags.seed, 0, 0, 2 ** 32 - 1),
+		defaultPageSize: flags['default-page-size'] === undefined ? undefined : whole('default-page-size', flags['default-page-size'], 100, 1, DEFAULTS.maxPageSize),
+		changedFieldsOnly: flags['changed-fields-only'] === 'true',
+		faults: flags['fail-list-page'] === undefined ? undefined : { failListPage: whole('fail-list-page', flags['fail-list-page'], 1, 1, 100000) },
 	});
 	console.log(`Sample asset API on ${api.url} (${api.store.list().length} chargers, data ${flags.data ?? DEFAULTS.dataFile})`);
 	console.log(`  API key:   ${api.apiKey} (X-API-Key header or api_key query)`);

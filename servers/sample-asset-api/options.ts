@@ -1,4 +1,11 @@
 /** What a caller can set when starting the sample asset API, and the defaults. */
+/** List faults: the given page of any list read (page number from 1, whatever the paging style) answers 500. */
+export interface ListFaults {
+	failListPage?: number;
+	/** How many times the page fails before it answers again; default: every time. */
+	failListPageTimes?: number;
+}
+
 export interface SampleAssetApiOptions {
 	/** 0 picks a free port (tests). */
 	port?: number;
@@ -15,6 +22,15 @@ export interface SampleAssetApiOptions {
 	/** Waits between delivery attempts; its length + 1 is the number of attempts. */
 	webhookRetryDelaysMs?: number[];
 	webhookTimeoutMs?: number;
+	/**
+	 * When set, a list request without paging parameters is answered with the first page of this size (as many
+	 * headless CMSs do), not with everything; the body says `page`, `per_page`, `total`, `total_pages`.
+	 */
+	defaultPageSize?: number;
+	/** Update events carry only the fields that changed (and the id), as some CMSs send them. */
+	changedFieldsOnly?: boolean;
+	/** Faults to start with; also settable at run time with `setFaults`. */
+	faults?: ListFaults;
 	/** Injected clock (tests put two edits in the same second). */
 	now?: () => number;
 	quiet?: boolean;

@@ -5,6 +5,8 @@ export type Route =
 	| { kind: 'index' }
 	| { kind: 'list' }
 	| { kind: 'create' }
+	| { kind: 'batch' }
+	| { kind: 'faults' }
 	| { kind: 'get'; id: string }
 	| { kind: 'update'; id: string }
 	| { kind: 'delete'; id: string }
@@ -27,9 +29,11 @@ export function routeOf(method: string, pathname: string): Route {
 	if (parts.some((p) => p === undefined || p === '')) return { kind: 'notFound' };
 	const [a, b, c, d] = parts as string[];
 	if (a === 'admin' && b === 'webhooks' && parts.length === 2) return byMethod(method, { GET: { kind: 'deliveries' } });
+	if (a === 'admin' && b === 'faults' && parts.length === 2) return byMethod(method, { PUT: { kind: 'faults' } });
 	if (a !== 'api') return { kind: 'notFound' };
 	if (b === 'chargers') {
 		if (parts.length === 2) return byMethod(method, { GET: { kind: 'list' }, POST: { kind: 'create' } });
+		if (parts.length === 3 && c === 'batch') return byMethod(method, { POST: { kind: 'batch' } });
 		if (parts.length === 3) return byMethod(method, { GET: { kind: 'get', id: c }, PATCH: { kind: 'update', id: c }, DELETE: { kind: 'delete', id: c } });
 		if (parts.length === 4 && d === 'decommission') return byMethod(method, { POST: { kind: 'decommission', id: c } });
 	}

@@ -7,10 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tokensEqual } from '../../core/webhook/headerToken';
 import { BodyTooLargeError, headerValue, listenOn, readBody, sendJson } from '../shared/http';
-import { listChargers } from './listing';
-import { DEFAULTS, type SampleAssetApiOptions } from './options';
+import { listChargers, requestedPage } from './listing';
+import { DEFAULTS, type ListFaults, type SampleAssetApiOptions } from './options';
 import { routeOf, type Route } from './router';
-import { SAMPLE_NETWORK_DEFAULTS } from './sampleNetwork';
+import { SAMPLE_NETWORK_DEFAULTS, type AssetCharger } from './sampleNetwork';
 import { AssetStore, type StoreResult } from './store';
 import { WebhookSender, type AssetEventType, type WebhookTarget } from './webhooks';
 
@@ -21,6 +21,8 @@ export interface SampleAssetApi {
 	apiKey: string;
 	store: AssetStore;
 	webhooks: WebhookSender;
+	/** Sets list faults (replaces the previous ones); null clears them. */
+	setFaults(faults: ListFaults | null): void;
 	/** Resolves when every queued webhook delivery has finished (delivered or given up). */
 	webhooksIdle(): Promise<void>;
 	close(): Promise<void>;
@@ -38,11 +40,13 @@ function endpoints(): Record<string, string> {
 		'GET /api/chargers': 'list; ?updated_since=ISO, ?sort=charger_id|updated_at, pagination: page&per_page | offset&limit | cursor&limit | paginate=link | paginate=next_url',
 		'GET /api/chargers/:id': 'one charger',
 		'POST /api/chargers': 'create (charger_id, site_id required)',
+		'POST /api/chargers/batch': '{records: [...], events?: "each" | "keys"}: create all, then send one webhook per record at once, or one event naming every key',
 		'PATCH /api/chargers/:id': 'update (bumps updated_at)',
 		'POST /api/chargers/:id/decommission': "state → 'decommissioned'",
 		'DELETE /api/chargers/:id': 'hard delete',
 		'GET|POST /api/webhooks, DELETE /api/webhooks/:id': 'webhook subscriptions {url, secret}',
 		'GET /admin/webhooks': 'delivery log',
+		'PUT /admin/faults': '{failListPage?, failListPageTimes?}: that page of any list read answers 500',
 	};
 }
 
@@ -63,27 +67,64 @@ export async function startSampleAssetApi(options: SampleAssetApiOptions = {}): 
 		quiet: options.quiet,
 	});
 	let baseUrl = '';
+	let faults: ListFaults = { ...options.faults };
 
-	function changed(result: StoreResult, eventType: AssetEventType, status: number): { status: number; body: unknown } {
+	/** `data`: what the event carries when only changed fields are sent (else the whole record). */
+	function changed(result: StoreResult, eventType: AssetEventType, status: number, data?: Record<string, unknown>): { status: number; body: unknown } {
 		if (!result.ok) return { status: result.status, body: { error: result.error } };
-		webhooks.announce(eventType, result.record);
+		const carried = options.changedFieldsOnly && data ? { ...data, charger_id: result.record.charger_id } : result.record;
+		webhooks.announce(eventType, result.record, carried);
 		return { status, body: result.record };
+	}
+
+	function listFault(query: URLSearchParams): { status: number; body: unknown } | undefined {
+		if (faults.failListPage === undefined || requestedPage(query) !== faults.failListPage) return undefined;
+		if (faults.failListPageTimes !== undefined) {
+			if (faults.failListPageTimes <= 0) return undefined;
+			faults.failListPageTimes--;
+		}
+		return { status: 500, body: { error: `Injected fault: page ${faults.failListPage} fails` } };
+	}
+
+	function batch(body: unknown): { status: number; body: unknown } {
+		const input = body as { records?: unknown; events?: unknown } | undefined;
+		if (!Array.isArray(input?.records)) return { status: 400, body: { error: 'records (an array) is required' } };
+		const style = input.events ?? 'each';
+		if (style !== 'each' && style !== 'keys') return { status: 400, body: { error: 'events must be each or keys' } };
+		const created: AssetCharger[] = [];
+		let failure: { status: number; body: unknown } | undefined;
+		for (const [index, record] of input.records.entries()) {
+			const result = store.create(record);
+			if (!result.ok) {
+				failure = { status: result.status, body: { error: result.error, index, created: created.length } };
+				break;
+			}
+			created.push(result.record);
+		}
+		// Every record is written before any event goes out: a receiver reading back finds them all.
+		const eventIds = created.length ? webhooks.announceAtOnce('charger.created', created, style) : [];
+		return failure ?? { status: 201, body: { created: created.length, event_ids: eventIds } };
 	}
 
 	function answer(route: Route, query: URLSearchParams, body: unknown): { status: number; body: unknown; headers?: Record<string, string> } {
 		switch (route.kind) {
 			case 'list':
-				return listChargers(store.list(), query, baseUrl);
+				return listFault(query) ?? listChargers(store.list(), query, baseUrl, { defaultPageSize: options.defaultPageSize });
 			case 'get': {
 				const record = store.get(route.id);
 				return record ? { status: 200, body: record } : { status: 404, body: { error: `No charger ${route.id}` } };
 			}
 			case 'create':
 				return changed(store.create(body), 'charger.created', 201);
+			case 'batch':
+				return batch(body);
+			case 'faults':
+				faults = { ...(body as ListFaults | undefined) };
+				return { status: 200, body: faults };
 			case 'update':
-				return changed(store.update(route.id, body), 'charger.updated', 200);
+				return changed(store.update(route.id, body), 'charger.updated', 200, body as Record<string, unknown>);
 			case 'decommission':
-				return changed(store.decommission(route.id), 'charger.decommissioned', 200);
+				return changed(store.decommission(route.id), 'charger.decommissioned', 200, { state: 'decommissioned' });
 			case 'delete': {
 				const result = store.remove(route.id);
 				return result.ok ? (webhooks.announce('charger.deleted', result.record), { status: 204, body: undefined }) : { status: result.status, body: { error: result.error } };
@@ -156,6 +197,9 @@ export async function startSampleAssetApi(options: SampleAssetApiOptions = {}): 
 		apiKey,
 		store,
 		webhooks,
+		setFaults: (next) => {
+			faults = { ...next };
+		},
 		webhooksIdle: () => webhooks.idle(),
 		close: () =>
 			new Promise<void>((resolve, reject) => {

@@ -4,6 +4,8 @@
  * `${timestamp}.${body}` (X-Signature: sha256=<hex>, X-Timestamp: Unix seconds). Deliveries go out one at a
  * time, in order; a failed attempt (no answer, timeout, non-2xx) is retried after each of `retryDelaysMs`,
  * with the same event_id and body but a fresh timestamp and signature. Every attempt is logged.
+ * A batch (`announceAtOnce`) sends its events all at the same moment instead, as a bulk insert does in many
+ * systems; an event may name several records by `keys` instead of carrying one in `data`.
  */
 import { randomUUID } from 'node:crypto';
 import { signPayload } from '../../core/webhook/signature';
@@ -54,25 +56,50 @@ export class WebhookSender {
 	private readonly queue: Job[] = [];
 	private readonly deliveries: Delivery[] = [];
 	private running: Promise<void> | undefined;
+	private readonly batches = new Set<Promise<unknown>>();
 	private closed = false;
 	private wake: (() => void) | undefined;
 	private timer: NodeJS.Timeout | undefined;
 
 	constructor(private readonly options: WebhookSenderOptions) {}
 
-	/** Queues one delivery per target; returns the event id (shared by all targets). */
-	announce(eventType: AssetEventType, record: AssetCharger): string {
-		const eventId = `evt_${randomUUID()}`;
-		const occurredAt = new Date(this.options.now()).toISOString();
-		const body = JSON.stringify({ event_id: eventId, event_type: eventType, occurred_at: occurredAt, data: record });
-		for (const target of this.options.targets()) {
-			const delivery: Delivery = { event_id: eventId, event_type: eventType, occurred_at: occurredAt, charger_id: record.charger_id, url: target.url, source: target.source, state: 'pending', attempts: [] };
-			this.deliveries.push(delivery);
-			if (this.deliveries.length > this.options.logLimit) this.deliveries.splice(0, this.deliveries.length - this.options.logLimit);
-			this.queue.push({ delivery, body, secret: target.secret });
-		}
+	/**
+	 * Queues one delivery per target; returns the event id (shared by all targets). `data` is what the event
+	 * carries (default: the record; e.g. only the changed fields).
+	 */
+	announce(eventType: AssetEventType, record: AssetCharger, data: unknown = record): string {
+		const { eventId, jobs } = this.jobsFor(eventType, record.charger_id, { data });
+		this.queue.push(...jobs);
 		if (this.queue.length > 0 && !this.running && !this.closed) this.running = this.drain().finally(() => (this.running = undefined));
 		return eventId;
+	}
+
+	/**
+	 * Sends these events all at once (not queued behind each other): one per record, or with `keys` one event
+	 * naming every record by id. Returns the event ids.
+	 */
+	announceAtOnce(eventType: AssetEventType, records: AssetCharger[], style: 'each' | 'keys'): string[] {
+		const events =
+			style === 'keys'
+				? [this.jobsFor(eventType, records.map((r) => r.charger_id).join(','), { keys: records.map((r) => r.charger_id) })]
+				: records.map((record) => this.jobsFor(eventType, record.charger_id, { data: record }));
+		const sending = Promise.all(events.flatMap(({ jobs }) => jobs).map((job) => this.deliver(job)));
+		this.batches.add(sending);
+		void sending.finally(() => this.batches.delete(sending));
+		return events.map(({ eventId }) => eventId);
+	}
+
+	private jobsFor(eventType: AssetEventType, chargerId: string, content: { data?: unknown; keys?: string[] }): { eventId: string; jobs: Job[] } {
+		const eventId = `evt_${randomUUID()}`;
+		const occurredAt = new Date(this.options.now()).toISOString();
+		const body = JSON.stringify({ event_id: eventId, event_type: eventType, occurred_at: occurredAt, ...content });
+		const jobs = this.options.targets().map((target) => {
+			const delivery: Delivery = { event_id: eventId, event_type: eventType, occurred_at: occurredAt, charger_id: chargerId, url: target.url, source: target.source, state: 'pending', attempts: [] };
+			this.deliveries.push(delivery);
+			if (this.deliveries.length > this.options.logLimit) this.deliveries.splice(0, this.deliveries.length - this.options.logLimit);
+			return { delivery, body, secret: target.secret };
+		});
+		return { eventId, jobs };
 	}
 
 	log(): Delivery[] {
@@ -81,7 +108,7 @@ export class WebhookSender {
 
 	/** Resolves when nothing is queued or being retried (tests). */
 	async idle(): Promise<void> {
-		while (this.running) await this.running;
+		while (this.running || this.batches.size > 0) await Promise.all([this.running, ...this.batches]);
 	}
 
 	close(): void {

@@ -56,7 +56,6 @@ async function assetApi(method: string, route: string, body?: unknown): Promise<
 /** The asset records in the order the asset API lists them (by id), as the trigger and the full compare read them. */
 const records = () => Object.values(api.store.data.chargers).sort((a, b) => a.charger_id.localeCompare(b.charger_id));
 const cpmsLocations = () => new Map(cpms.store.allLocations('2.2.1').map(({ location }) => [location.id as string, location as OcpiLocation]));
-const writes = () => cpms.requestLog.list().filter((entry) => entry.method === 'PUT' || entry.method === 'PATCH').length;
 
 /**
  * A Location in a form two copies can be compared in: keys sorted, EVSEs by uid and connectors by id (OCPI
@@ -140,13 +139,16 @@ async function activateOnly(active: string[]): Promise<void> {
 beforeAll(async () => {
 	ensureBuilt();
 	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-sync-e2e-'));
-	api = await startSampleAssetApi({ port: 0, dataFile: path.join(workDir, 'assets.json'), apiKey: API_KEY, sites: 10, quiet: true });
+	// The asset API pages by default (4 records) as many CMSs do: a read that does not page sees a fraction of the network.
+	api = await startSampleAssetApi({ port: 0, dataFile: path.join(workDir, 'assets.json'), apiKey: API_KEY, sites: 10, quiet: true, defaultPageSize: 4 });
 	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [CPMS_TOKEN], tokenEncoding: 'base64' });
 	await addBrokenAssets();
 	n8n = await createN8nInstance();
 	fullSync = pointAtAssetApi(readTemplate('full-scheduled-sync.json'), api.url);
 	// Every minute instead of every five, so the poll-path test waits one poll, not five minutes.
 	nodeOf(fullSync, 'Every 5 minutes: changed sites').parameters.pollTimes = { item: [{ mode: 'everyMinute' }] };
+	// Small pages, so the full compare reads several and one of them can fail.
+	nodeOf(fullSync, 'Read every asset').parameters.pageSize = 5;
 	const realtime = pointAtAssetApi(readTemplate('real-time-sync.json'), api.url);
 	await importCredentials(
 		n8n,
@@ -186,15 +188,25 @@ describe('full scheduled sync template in a real n8n', () => {
 		expect(report).not.toContain(API_KEY);
 	});
 
-	it('a second, full compare of every asset makes 0 writes', async () => {
-		const before = writes();
+	it('the full compare from the CLI reads every asset over every page, GETs every Location, makes 0 writes and reports the broken assets', async () => {
+		// More records than one default page: a compare that did not page would build a fraction of the Locations.
+		expect(records().length).toBeGreaterThan(4 * 3);
+		const expectedIds = [...expectedNetwork(fullSync, records()).keys()].sort();
+		expect(expectedIds).toHaveLength(10);
+		const started = new Date().toISOString();
 		// The CLI runs with the server stopped, so two processes never write the sqlite database at once.
 		await n8n.stop();
 		const run = await n8n.cli(['execute', `--id=${FULL}`]);
 		await n8n.start();
-		expectCliSuccess(run, 'the full compare');
-		expect(writes()).toBe(before);
-		expect(cpms.requestLog.list().some((entry) => entry.method === 'GET' && entry.path.includes('/locations/'))).toBe(true);
+		const during = cpms.requestLog.list().filter((entry) => entry.time >= started);
+		const read = new Set(during.filter((entry) => entry.method === 'GET').map((entry) => decodeURIComponent(entry.path.split('/').pop() ?? '')));
+		// Every Location was compared (a GET each), none was written: each was built complete and equal to the CPMS.
+		expect(expectedIds.filter((id) => !read.has(id))).toEqual([]);
+		expect(during.filter((entry) => entry.method !== 'GET')).toEqual([]);
+		// The two broken assets are unmappable on every run: the compare says so and does not end as success.
+		const output = `${run.stdout}\n${run.stderr}`;
+		expect(run.code).not.toBe(0);
+		expect(output).toContain('2 asset(s) could not be mapped');
 	});
 
 	it('an addition, a change and a decommission in the asset system reach the CPMS through the poll (decommission → REMOVED)', async () => {
@@ -283,22 +295,73 @@ describe('real-time sync template in a real n8n', () => {
 		}
 	});
 
+	it.each(['each', 'keys'] as const)(
+		'100 chargers on 10 new sites created in one batch (events: %s), 5 times: after each burst the CPMS equals the asset system, 0 lost',
+		async (events) => {
+			const hook = (await (await assetApi('POST', '/api/webhooks', { url: hookUrl(), secret: WEBHOOK_SECRET })).json()) as { id: string };
+			try {
+				for (let round = 1; round <= 5; round++) {
+					const batch = Array.from({ length: 100 }, (_, n) => {
+						const site = `NEW-${events}-${round}-${n % 10}`;
+						return newCharger(`${site}-C${Math.floor(n / 10)}`, 'BER-0001', { site_id: site, site_name: `New site ${site}` });
+					});
+					const created = (await (await assetApi('POST', '/api/chargers/batch', { records: batch, events })).json()) as { created: number };
+					expect(created.created).toBe(100);
+					await api.webhooksIdle();
+					await expectCpmsInSync(300_000);
+					const lost = batch.filter((charger) => !Object.keys(evseStatuses(String(charger.site_id))).includes(`${charger.charger_id}-1`));
+					expect({ round, lost: lost.map((charger) => charger.charger_id) }).toEqual({ round, lost: [] });
+				}
+			} finally {
+				await assetApi('DELETE', `/api/webhooks/${hook.id}`);
+			}
+		},
+		40 * 60_000,
+	);
+
 	it('when the CPMS refuses an object the run fails on purpose and the error alert workflow turns it into one message', async () => {
 		cpms.setFaults({ ocpiErrorNext: 50, ocpiErrorCode: 2001 });
 		try {
 			const charger = chargerOf('VIE-0001');
+			// Earlier runs (broken assets) raised alerts too, and an alert carries the Stop and Error node's raw
+			// message: only a new alert with a counted refusal proves this run was refused and reported.
+			const before = (await executionsOf(n8n, ALERT, { finishedOnly: true })).length;
+			const refusedNow = (data: string) => data.includes('OCPI sync failed') && /\d+ object\(s\) were refused by the CPMS/.test(data);
 			await assetApi('POST', '/api/webhooks', { url: hookUrl(), secret: WEBHOOK_SECRET });
 			await assetApi('PATCH', `/api/chargers/${charger.charger_id}`, { state: 'faulty' });
-			const alerted = (runs: string[]) => runs.some((data) => data.includes('OCPI sync failed'));
-			const alerts = await waitFor(() => executionsOf(n8n, ALERT, { finishedOnly: true }), alerted, 90_000);
-			expect(alerts.length).toBeGreaterThan(0);
-			const alert = alerts.find((data) => data.includes('OCPI sync failed')) ?? alerts[0];
+			const alerts = await waitFor(() => executionsOf(n8n, ALERT, { finishedOnly: true }), (all) => all.slice(before).some(refusedNow), 90_000);
+			const alert = alerts.slice(before).find(refusedNow) ?? '';
 			expect(alert).toContain('OCPI sync failed');
-			expect(alert).toContain('refused by the CPMS');
+			expect(alert).toMatch(/\d+ object\(s\) were refused by the CPMS/);
 			expect(alerts.join('\n')).not.toContain(CPMS_TOKEN);
 		} finally {
 			cpms.setFaults(null);
 		}
+	});
+});
+
+describe('full compare with a failing page', () => {
+	it('one page of the read fails: nothing is marked REMOVED and the run reports the incomplete read', async () => {
+		// Real changes the compare still writes are fine (the refusal test above leaves one to repair); removals are not.
+		const removedBefore = cpms.store.allLocations('2.2.1').flatMap(({ location }) => ((location.evses ?? []) as Array<{ uid: string; status: string }>).filter((evse) => evse.status === 'REMOVED').map((evse) => evse.uid));
+		const started = new Date().toISOString();
+		api.setFaults({ failListPage: 2 });
+		let run;
+		try {
+			await n8n.stop();
+			run = await n8n.cli(['execute', `--id=${FULL}`]);
+			await n8n.start();
+		} finally {
+			api.setFaults(null);
+		}
+		const output = `${run.stdout}\n${run.stderr}`;
+		expect(run.code).not.toBe(0);
+		expect(output).toContain('read(s) failed or stopped early');
+		const during = cpms.requestLog.list().filter((entry) => entry.time >= started);
+		// the compare did run: it read Locations from the CPMS (those it could build from the pages it got)
+		expect(during.filter((entry) => entry.method === 'GET' && entry.path.includes('/locations/')).length).toBeGreaterThan(0);
+		const removedAfter = cpms.store.allLocations('2.2.1').flatMap(({ location }) => ((location.evses ?? []) as Array<{ uid: string; status: string }>).filter((evse) => evse.status === 'REMOVED').map((evse) => evse.uid));
+		expect(removedAfter.sort()).toEqual(removedBefore.sort());
 	});
 });
 

@@ -5,6 +5,7 @@
 import type { ICredentialType, INodeType, IVersionedNodeType } from 'n8n-workflow';
 import { AssetSourceWebhookTrigger } from '../../nodes/AssetSourceWebhookTrigger/AssetSourceWebhookTrigger.node';
 import { AssetSourceWebhookApi } from '../../credentials/AssetSourceWebhookApi.credentials';
+import { AssetSource } from '../../nodes/AssetSource/AssetSource.node';
 import { AssetSourcePollTrigger } from '../../nodes/AssetSourcePollTrigger/AssetSourcePollTrigger.node';
 import { AssetSourceApi } from '../../credentials/AssetSourceApi.credentials';
 import { OcpiCpmsApi } from '../../credentials/OcpiCpmsApi.credentials';
@@ -24,6 +25,7 @@ export const packageNodes: Record<string, NodeClass> = {
 	ocpiPush: OcpiPush,
 	assetSourcePollTrigger: AssetSourcePollTrigger,
 	assetSourceWebhookTrigger: AssetSourceWebhookTrigger,
+	assetSource: AssetSource,
 };
 
 export const packageCredentials: Record<string, CredentialClass> = {
