@@ -19,3 +19,19 @@ export { firstPageUrl, nextPage, PAGINATION_DEFAULTS, type PageResponse, type Pa
 export { isoOf, timestampMs } from './timestamps';
 export { idKey } from './recordId';
 export { expandGroups, type GroupedChange, type GroupedItem, type GroupExpansion, type GroupExpansionOptions, type GroupState } from './groupExpansion';
+export {
+	dueForRedelivery,
+	MAX_PENDING_DELIVERIES,
+	readPending,
+	recordEmission,
+	runOutcome,
+	settleEmission,
+	type DeliveryChange,
+	type EmittedChange,
+	type PendingDeliveries,
+	type PendingDelivery,
+	type RecordedEmission,
+	type RunOutcome,
+	type RunSummary,
+} from './pendingDeliveries';
+export { redeliveries, type CurrentRecord, type Redelivery, type RedeliveryItem, type RedeliveryOptions } from './redelivery';
