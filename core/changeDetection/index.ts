@@ -22,11 +22,13 @@ export { expandGroups, type GroupedChange, type GroupedItem, type GroupExpansion
 export {
 	dueForRedelivery,
 	MAX_PENDING_DELIVERIES,
+	MAX_UNANSWERED_EMISSIONS,
 	readPending,
 	recordEmission,
 	runOutcome,
 	settleEmission,
 	type DeliveryChange,
+	type DueDeliveries,
 	type EmittedChange,
 	type PendingDeliveries,
 	type PendingDelivery,

@@ -4,6 +4,8 @@
  * marked failed when that run fails. Failed entries, and entries nobody reported back on for too long (the
  * process was killed mid-run), are emitted again by a later poll. One entry per id: a later emission of the
  * same id supersedes the earlier one (its run no longer settles it). Plain JSON, so it can live in static data.
+ * A change emitted MAX_UNANSWERED_EMISSIONS times without any run answering is given up (the caller says so):
+ * where run results never come back (a setup that loses them), re-sending forever would only add load.
  */
 
 export type DeliveryChange = 'created' | 'updated' | 'unchanged' | 'removed';
@@ -20,6 +22,8 @@ export interface PendingDelivery {
 	failed?: true;
 	/** Only where a later pull will not bring the record again (incremental): the record as emitted. */
 	record?: Record<string, unknown>;
+	/** Emissions in a row that no run answered (absent: 1). */
+	attempts?: number;
 }
 
 /** id → what is pending for it. */
@@ -30,7 +34,12 @@ export interface EmittedChange {
 	change: DeliveryChange;
 	group?: string;
 	record?: Record<string, unknown>;
+	/** Emitted again because its last emission was never answered: counts towards giving up. */
+	unanswered?: boolean;
 }
+
+/** Emissions of one change without any run answering, after which it is given up. */
+export const MAX_UNANSWERED_EMISSIONS = 3;
 
 /** Beyond this many entries the oldest are dropped (the caller says so): the state must stay small. */
 export const MAX_PENDING_DELIVERIES = 10_000;
@@ -70,6 +79,8 @@ export function recordEmission(
 		const entry: PendingDelivery = { change: change.change, token, emittedAt: now };
 		if (change.group !== undefined) entry.group = change.group;
 		if (change.record !== undefined) entry.record = change.record;
+		const before = Object.prototype.hasOwnProperty.call(next, change.id) ? next[change.id] : undefined;
+		if (change.unanswered && before && !before.failed) entry.attempts = (before.attempts ?? 1) + 1;
 		// delete first so the id moves to the end: insertion order is emission order
 		delete next[change.id];
 		next[change.id] = entry;
@@ -117,7 +128,20 @@ export function settleEmission(pending: PendingDeliveries, token: string, outcom
 	return next;
 }
 
-/** Entries to emit again now: failed ones, and ones unconfirmed for at least `redeliverAfterMs`. */
-export function dueForRedelivery(pending: PendingDeliveries, now: number, redeliverAfterMs: number): Array<[string, PendingDelivery]> {
-	return Object.entries(pending).filter(([, entry]) => entry.failed === true || now - entry.emittedAt >= redeliverAfterMs);
+export interface DueDeliveries {
+	/** To emit again now: failed entries, and entries unconfirmed for at least `redeliverAfterMs`. */
+	due: Array<[string, PendingDelivery]>;
+	/** Overdue entries already emitted MAX_UNANSWERED_EMISSIONS times with no answer: to forget. */
+	givenUp: string[];
+}
+
+export function dueForRedelivery(pending: PendingDeliveries, now: number, redeliverAfterMs: number, maxUnanswered = MAX_UNANSWERED_EMISSIONS): DueDeliveries {
+	const result: DueDeliveries = { due: [], givenUp: [] };
+	for (const [id, entry] of Object.entries(pending)) {
+		if (entry.failed === true) result.due.push([id, entry]);
+		else if (now - entry.emittedAt < redeliverAfterMs) continue;
+		else if ((entry.attempts ?? 1) >= maxUnanswered) result.givenUp.push(id);
+		else result.due.push([id, entry]);
+	}
+	return result;
 }

@@ -108,5 +108,11 @@ function redeliverGroup<R>(
 }
 
 function carriedEntry(id: string, entry: PendingDelivery): EmittedChange {
-	return { id, change: entry.change, ...(entry.group === undefined ? {} : { group: entry.group }), ...(entry.record === undefined ? {} : { record: entry.record }) };
+	return {
+		id,
+		change: entry.change,
+		...(entry.group === undefined ? {} : { group: entry.group }),
+		...(entry.record === undefined ? {} : { record: entry.record }),
+		...(entry.failed ? {} : { unanswered: true }),
+	};
 }

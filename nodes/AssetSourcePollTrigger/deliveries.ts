@@ -32,6 +32,8 @@ export interface Delivery {
 	redelivered: number;
 	/** Pending ids dropped at the bound (their changes wait for the full compare). */
 	dropped: number;
+	/** Pending ids given up: emitted again and again, and no run ever answered. */
+	givenUp: number;
 }
 
 export interface DeliveryContext {
@@ -76,12 +78,14 @@ export function planDelivery(
 	settings: PollSettings,
 	context: DeliveryContext,
 ): Delivery {
-	const pending = readPending(previous?.pending);
+	const stored = readPending(previous?.pending);
+	const { due, givenUp } = dueForRedelivery(stored, context.now, context.redeliverAfterMs);
+	const pending = Object.fromEntries(Object.entries(stored).filter(([id]) => !givenUp.includes(id)));
 	const snapshot = settings.changeDetection === 'snapshot';
 	const current = snapshot ? currentRecords(pull.records, settings) : undefined;
 	const next = detected.next;
 	const again = redeliveries({
-		due: dueForRedelivery(pending, context.now, context.redeliverAfterMs),
+		due,
 		current,
 		complete: pull.complete,
 		knownGroups: settings.groupBy && next.mode === 'snapshot' ? (next.groups ?? {}) : undefined,
@@ -93,21 +97,23 @@ export function planDelivery(
 		return item;
 	});
 	const items = [...detected.items, ...redelivered];
-	if (items.length === 0) return { items, state: { ...next, pending }, redelivered: 0, dropped: 0 };
+	if (items.length === 0) return { items, state: { ...next, pending }, redelivered: 0, dropped: 0, givenUp: givenUp.length };
 
 	const emitted: EmittedChange[] = items.map((item) => {
 		const id = String(item.json.assetId);
 		const group = settings.groupBy ? (current?.get(id)?.group ?? idKey(item.json.group)) : undefined;
+		const unanswered = item.json.redelivery === true && pending[id] !== undefined && !pending[id].failed;
 		return {
 			id,
 			change: item.json.change as DeliveryChange,
 			...(group === undefined ? {} : { group }),
+			...(unanswered ? { unanswered } : {}),
 			// a later incremental pull will not bring the record again; a snapshot pull always does
 			...(snapshot ? {} : { record: recordOf(item) }),
 		};
 	});
 	const recorded = recordEmission(pending, [...emitted, ...again.carried], context.token, context.now);
-	return { items, state: { ...next, pending: recorded.pending }, redelivered: redelivered.length, dropped: recorded.dropped.length };
+	return { items, state: { ...next, pending: recorded.pending }, redelivered: redelivered.length, dropped: recorded.dropped.length, givenUp: givenUp.length };
 }
 
 /** The done promise for `__emit`: when the run ends, its entries are confirmed (deleted) or marked failed. */

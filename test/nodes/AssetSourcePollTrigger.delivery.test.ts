@@ -103,6 +103,22 @@ describe('Asset Source Polling Trigger: at-least-once delivery', () => {
 		expect(pendingOf(overdue.staticData)).toEqual({});
 	});
 
+	it('a change no run ever answers for is emitted three times in all, then given up (left to the full compare)', async () => {
+		const first = await poll({ ...snapshot, firstRun: 'baseline' });
+		const [a] = s.api.store.list();
+		expect((await call('PATCH', `${chargers()}/${a.charger_id}`, { state: 'faulty' })).status).toBe(200);
+		let state = (await poll(snapshot, first.staticData, { runOutcome: 'none' })).staticData;
+		for (const attempt of [2, 3]) {
+			const again = await poll(snapshot, aged(state, 10), { runOutcome: 'none' });
+			expect(redelivered(again.items)).toEqual([a.charger_id]);
+			expect(pendingOf(again.staticData)[a.charger_id].attempts).toBe(attempt);
+			state = again.staticData;
+		}
+		const last = await poll(snapshot, aged(state, 10), { runOutcome: 'none' });
+		expect(last.output).toBeNull();
+		expect(pendingOf(last.staticData)).toEqual({});
+	});
+
 	it('incremental: the record as emitted comes again, although a later pull no longer brings it', async () => {
 		const incremental = { changeDetection: 'incremental', pagination: 'pageNumber', pageSize: 5, overlapSeconds: 0, queryParameters: { parameter: [{ name: 'sort', value: 'updated_at' }] } };
 		const first = await poll({ ...incremental, firstRun: 'baseline' });

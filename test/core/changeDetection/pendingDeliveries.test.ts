@@ -1,5 +1,6 @@
 import {
 	dueForRedelivery,
+	MAX_UNANSWERED_EMISSIONS,
 	readPending,
 	recordEmission,
 	runOutcome,
@@ -84,10 +85,27 @@ describe('dueForRedelivery', () => {
 	it('failed entries at once, unconfirmed ones once overdue', () => {
 		const pending = settleEmission(recordEmission(recordEmission({}, changes('A'), 'e1', t0).pending, changes('B', 'C'), 'e2', t0 + 5 * MINUTE).pending, 'e2', 'unknown');
 		const withFailure = { ...pending, C: { ...pending.C, failed: true as const } };
-		const ids = (now: number) => dueForRedelivery(withFailure, now, 10 * MINUTE).map(([id]) => id);
+		const ids = (now: number) => dueForRedelivery(withFailure, now, 10 * MINUTE).due.map(([id]) => id);
 		expect(ids(t0 + 6 * MINUTE)).toEqual(['C']);
 		expect(ids(t0 + 10 * MINUTE)).toEqual(['A', 'C']);
 		expect(ids(t0 + 15 * MINUTE)).toEqual(['A', 'B', 'C']);
+	});
+
+	it('a change emitted MAX_UNANSWERED_EMISSIONS times with no run ever answering is given up; a failed run resets the count', () => {
+		let pending = recordEmission({}, changes('A', 'B'), 'e1', t0).pending;
+		const again = (ids: string[], token: string, at: number) =>
+			(pending = recordEmission(pending, ids.map((id) => ({ id, change: 'updated' as const, unanswered: !pending[id]?.failed })), token, at).pending);
+		again(['A'], 'e2', t0 + 10 * MINUTE);
+		again(['B'], 'e2b', t0 + 10 * MINUTE);
+		expect([pending.A.attempts, pending.B.attempts]).toEqual([2, 2]);
+		pending = settleEmission(pending, 'e2', 'failed');
+		again(['A', 'B'], 'e3', t0 + 20 * MINUTE);
+		expect([pending.A.attempts, pending.B.attempts]).toEqual([undefined, 3]);
+		const later = dueForRedelivery(pending, t0 + 30 * MINUTE, 10 * MINUTE, MAX_UNANSWERED_EMISSIONS);
+		expect(later.givenUp).toEqual(['B']);
+		expect(later.due.map(([id]) => id)).toEqual(['A']);
+		// a fresh detection of the same id starts a new count
+		expect(recordEmission(pending, changes('A'), 'e5', t0 + 40 * MINUTE).pending.A.attempts).toBeUndefined();
 	});
 });
 

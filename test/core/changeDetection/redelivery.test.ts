@@ -51,7 +51,7 @@ describe('redeliveries, snapshot with whole groups', () => {
 	it('a member removed from a group that still has records rides on the group coming without it', () => {
 		const result = redeliveries({ due: due({ id: 'S1-D', change: 'removed', group: 'S1' }), current: pull(...site1()), complete: true, knownGroups: known, emitted: new Set() });
 		expect(shown(result.items)).toEqual(['S1-A:unchanged(faulty)', 'S1-B:unchanged(in service)', 'S1-C:unchanged(in service)']);
-		expect(result.carried).toEqual([{ id: 'S1-D', change: 'removed', group: 'S1' }]);
+		expect(result.carried).toEqual([{ id: 'S1-D', change: 'removed', group: 'S1', unanswered: true }]);
 	});
 
 	it('a group this poll emits anyway is not emitted twice; its pending entries ride on that emission', () => {
