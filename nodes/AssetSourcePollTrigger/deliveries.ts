@@ -80,7 +80,8 @@ export function planDelivery(
 ): Delivery {
 	const stored = readPending(previous?.pending);
 	const { due, givenUp } = dueForRedelivery(stored, context.now, context.redeliverAfterMs);
-	const pending = Object.fromEntries(Object.entries(stored).filter(([id]) => !givenUp.includes(id)));
+	const forgotten = new Set(givenUp);
+	const pending = Object.fromEntries(Object.entries(stored).filter(([id]) => !forgotten.has(id)));
 	const snapshot = settings.changeDetection === 'snapshot';
 	const current = snapshot ? currentRecords(pull.records, settings) : undefined;
 	const next = detected.next;

@@ -2,6 +2,7 @@
  * At-least-once delivery of the Asset Source Polling Trigger in a real n8n: the full scheduled sync template,
  * with a slow step between the trigger and the Mapper, is killed (SIGKILL) while a run carries changed sites.
  * After the restart the changes must still reach the reference CPMS, emitted again by the trigger.
+ * Run on n8n 1.x and on 2.41, whose active-workflow code that settles the trigger's done promise differs.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -10,6 +11,7 @@ import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-
 import { startSampleAssetApi, type SampleAssetApi } from '../../servers/sample-asset-api';
 import {
 	createN8nInstance,
+	DEFAULT_N8N_VERSION,
 	ensureBuilt,
 	expectCliSuccess,
 	importCredentials,
@@ -27,6 +29,9 @@ import {
 
 // n8n polls on the minute: the change, then the redelivery after the restart, take a few minutes.
 jest.setTimeout(12 * 60_000);
+
+// Also named in test/e2e/n8n2Smoke.e2e.test.ts and scripts/test-all.sh.
+const N8N_2_VERSION = '2.41.1';
 
 const API_KEY = 'e2e-asset-key-3f7a';
 const CPMS_TOKEN = 'e2e-cpms-token-91c2';
@@ -74,72 +79,74 @@ const records = () => Object.values(api.store.data.chargers).sort((a, b) => a.ch
 const cpmsLocation = (id: string) => cpms.store.allLocations('2.2.1').find(({ location }) => location.id === id)?.location as { evses?: Array<{ uid: string; status: string }> } | undefined;
 const evseStatuses = (siteId: string, chargerId: string) => (cpmsLocation(siteId)?.evses ?? []).filter((evse) => evse.uid.startsWith(`${chargerId}-`)).map((evse) => evse.status);
 
-beforeAll(async () => {
-	ensureBuilt();
-	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-crash-e2e-'));
-	api = await startSampleAssetApi({ port: 0, dataFile: path.join(workDir, 'assets.json'), apiKey: API_KEY, sites: 4, quiet: true });
-	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [CPMS_TOKEN], tokenEncoding: 'base64' });
-	n8n = await createN8nInstance();
-	template = slowTemplate();
-	await importCredentials(
-		n8n,
-		templateCredentials([template], {
-			assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY },
-			ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
-		}),
-	);
-	await importTemplate(n8n, template, workDir);
-	expectCliSuccess(await n8n.cli(['update:workflow', `--id=${template.id}`, '--active=true']), 'activation of the full sync');
-	await n8n.start();
-}, 25 * 60_000);
-
-afterAll(async () => {
-	await n8n?.dispose();
-	await api?.close();
-	await cpms?.close();
-	if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
-});
-
-describe('Asset Source Polling Trigger: at-least-once delivery in a real n8n', () => {
-	it('changes carried by a run that n8n was killed in reach the CPMS after the restart, marked as redelivery', async () => {
-		// The baseline (the activation poll) must be saved before the change, or the change would be part of it.
-		const baseline = await waitFor(() => staticDataOf(n8n, template.id), (data) => JSON.stringify(data ?? {}).includes('assetSource'), 120_000);
-		expect(JSON.stringify(baseline ?? {})).toContain('assetSource');
-		const sites = [...new Set(records().map((record) => record.site_id))].slice(0, 2);
-		const changed = sites.map((site) => records().find((record) => record.site_id === site)!);
-		for (const charger of changed) {
-			const response = await fetch(`${api.url}/api/chargers/${charger.charger_id}`, {
-				method: 'PATCH',
-				headers: { 'Content-Type': 'application/json', 'X-API-Key': API_KEY },
-				body: JSON.stringify({ state: 'faulty' }),
-			});
-			expect(response.status).toBe(200);
-		}
-		const carries = (data: string) => changed.every((charger) => data.includes(charger.charger_id));
-
-		// The poll emitted the changes and the run is in its slow step: kill n8n there.
-		const running = await waitFor(executions, (rows) => rows.some((row) => ['new', 'running'].includes(row.status) && carries(row.data)), 150_000);
-		expect(running.some((row) => ['new', 'running'].includes(row.status) && carries(row.data))).toBe(true);
-		await n8n.kill();
-		expect(sites.map((site) => cpmsLocation(site))).toEqual([undefined, undefined]);
-
+describe.each([DEFAULT_N8N_VERSION, N8N_2_VERSION])('Asset Source Polling Trigger: at-least-once delivery in a real n8n %s', (version) => {
+	beforeAll(async () => {
+		ensureBuilt();
+		workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-crash-e2e-'));
+		api = await startSampleAssetApi({ port: 0, dataFile: path.join(workDir, 'assets.json'), apiKey: API_KEY, sites: 4, quiet: true });
+		cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [CPMS_TOKEN], tokenEncoding: 'base64' });
+		n8n = await createN8nInstance({ version });
+		template = slowTemplate();
+		await importCredentials(
+			n8n,
+			templateCredentials([template], {
+				assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY },
+				ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
+			}),
+		);
+		await importTemplate(n8n, template, workDir);
+		// 2.x activates with publish:workflow (1.x: update:workflow --active=true); n8n must be stopped.
+		const activate = version.startsWith('1.') ? ['update:workflow', `--id=${template.id}`, '--active=true'] : ['publish:workflow', `--id=${template.id}`];
+		expectCliSuccess(await n8n.cli(activate), 'activation of the full sync');
 		await n8n.start();
-		const delivered = () => changed.every((charger, i) => evseStatuses(sites[i], charger.charger_id).length > 0);
-		await waitFor(async () => delivered(), (done) => done, 240_000);
-		changed.forEach((charger, i) => {
-			const statuses = evseStatuses(sites[i], charger.charger_id);
-			expect(statuses.length).toBeGreaterThan(0);
-			expect(statuses).not.toContain('AVAILABLE');
-		});
-		// Whole sites arrive: every charger of a changed site is in its Location.
-		for (const site of sites) {
-			for (const charger of records().filter((record) => record.site_id === site && record.state !== 'decommissioned')) {
-				expect(evseStatuses(site, charger.charger_id).length).toBeGreaterThan(0);
-			}
-		}
-		const rows = await waitFor(executions, (all) => all.some((row) => row.status === 'success' && carries(row.data) && row.data.includes('"redelivery":true')), 30_000);
-		expect(rows.some((row) => row.status === 'success' && carries(row.data) && row.data.includes('"redelivery":true'))).toBe(true);
-		// The killed run never reported success.
-		expect(rows.filter((row) => carries(row.data) && !row.data.includes('"redelivery":true')).map((row) => row.status)).not.toContain('success');
+	}, 25 * 60_000);
+
+	afterAll(async () => {
+		await n8n?.dispose();
+		await api?.close();
+		await cpms?.close();
+		if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 	});
-});
+
+		it('changes carried by a run that n8n was killed in reach the CPMS after the restart, marked as redelivery', async () => {
+			// The baseline (the activation poll) must be saved before the change, or the change would be part of it.
+			const baseline = await waitFor(() => staticDataOf(n8n, template.id), (data) => JSON.stringify(data ?? {}).includes('assetSource'), 120_000);
+			expect(JSON.stringify(baseline ?? {})).toContain('assetSource');
+			const sites = [...new Set(records().map((record) => record.site_id))].slice(0, 2);
+			const changed = sites.map((site) => records().find((record) => record.site_id === site)!);
+			for (const charger of changed) {
+				const response = await fetch(`${api.url}/api/chargers/${charger.charger_id}`, {
+					method: 'PATCH',
+					headers: { 'Content-Type': 'application/json', 'X-API-Key': API_KEY },
+					body: JSON.stringify({ state: 'faulty' }),
+				});
+				expect(response.status).toBe(200);
+			}
+			const carries = (data: string) => changed.every((charger) => data.includes(charger.charger_id));
+
+			// The poll emitted the changes and the run is in its slow step: kill n8n there.
+			const running = await waitFor(executions, (rows) => rows.some((row) => ['new', 'running'].includes(row.status) && carries(row.data)), 150_000);
+			expect(running.some((row) => ['new', 'running'].includes(row.status) && carries(row.data))).toBe(true);
+			await n8n.kill();
+			expect(sites.map((site) => cpmsLocation(site))).toEqual([undefined, undefined]);
+
+			await n8n.start();
+			const delivered = () => changed.every((charger, i) => evseStatuses(sites[i], charger.charger_id).length > 0);
+			await waitFor(async () => delivered(), (done) => done, 240_000);
+			changed.forEach((charger, i) => {
+				const statuses = evseStatuses(sites[i], charger.charger_id);
+				expect(statuses.length).toBeGreaterThan(0);
+				expect(statuses).not.toContain('AVAILABLE');
+			});
+			// Whole sites arrive: every charger of a changed site is in its Location.
+			for (const site of sites) {
+				for (const charger of records().filter((record) => record.site_id === site && record.state !== 'decommissioned')) {
+					expect(evseStatuses(site, charger.charger_id).length).toBeGreaterThan(0);
+				}
+			}
+			const rows = await waitFor(executions, (all) => all.some((row) => row.status === 'success' && carries(row.data) && row.data.includes('"redelivery":true')), 30_000);
+			expect(rows.some((row) => row.status === 'success' && carries(row.data) && row.data.includes('"redelivery":true'))).toBe(true);
+			// The killed run never reported success.
+			expect(rows.filter((row) => carries(row.data) && !row.data.includes('"redelivery":true')).map((row) => row.status)).not.toContain('success');
+		});
+	});

@@ -25,7 +25,7 @@ const credentials = () => ({ assetSourceApi: { baseUrl: s.api.url, authenticatio
 const poll = (parameters: INode['parameters'], staticData?: IDataObject, options: PollOptions = {}): Promise<PollResult> =>
 	runPoll(FIXTURE, { parameters, staticData, credentials: credentials(), ...options });
 
-type Pending = Record<string, { change: string; token: string; emittedAt: number; failed?: boolean; group?: string; record?: IDataObject }>;
+type Pending = Record<string, { change: string; token: string; emittedAt: number; failed?: boolean; group?: string; record?: IDataObject; attempts?: number }>;
 const pendingOf = (staticData: IDataObject): Pending => (((staticData[NODE_KEY] as IDataObject)?.assetSource as IDataObject)?.pending ?? {}) as Pending;
 const chargers = () => `${s.api.url}/api/chargers`;
 const changes = (items: INodeExecutionData[]) => Object.fromEntries(items.map((i) => [String(i.json.assetId), i.json.change]));
