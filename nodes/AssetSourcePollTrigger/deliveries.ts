@@ -5,7 +5,7 @@
  * with the next emission, so after a restart a confirmed change may come once more (the Push is idempotent).
  */
 import { randomBytes } from 'crypto';
-import { createDeferredPromise, type IDataObject, type IDeferredPromise, type INodeExecutionData, type IPollFunctions, type IRun } from 'n8n-workflow';
+import type { IDataObject, IDeferredPromise, INodeExecutionData, IPollFunctions, IRun } from 'n8n-workflow';
 import {
 	dueForRedelivery,
 	idKey,
@@ -117,9 +117,20 @@ export function planDelivery(
 	return { items, state: { ...next, pending: recorded.pending }, redelivered: redelivered.length, dropped: recorded.dropped.length, givenUp: givenUp.length };
 }
 
+/** Our own: n8n-workflow 2.x no longer exports createDeferredPromise (n8n only calls resolve and reject). */
+function deferred<T>(): IDeferredPromise<T> {
+	let resolve!: (value: T | PromiseLike<T>) => void;
+	let reject!: (error: Error) => void;
+	const promise = new Promise<T>((onResolve, onReject) => {
+		resolve = onResolve;
+		reject = onReject;
+	});
+	return { promise, resolve, reject };
+}
+
 /** The done promise for `__emit`: when the run ends, its entries are confirmed (deleted) or marked failed. */
 export function settleWhenDone(staticData: IDataObject, token: string): IDeferredPromise<IRun> {
-	const done = createDeferredPromise<IRun>();
+	const done = deferred<IRun>();
 	const settle = (run: IRun | undefined) => {
 		const saved = staticData[STATE_KEY] as StoredState | undefined;
 		const pending = readPending(saved && typeof saved === 'object' ? saved.pending : undefined);

@@ -126,7 +126,10 @@ describe.each([DEFAULT_N8N_VERSION, N8N_2_VERSION])('Asset Source Polling Trigge
 
 			// The poll emitted the changes and the run is in its slow step: kill n8n there.
 			const running = await waitFor(executions, (rows) => rows.some((row) => ['new', 'running'].includes(row.status) && carries(row.data)), 150_000);
-			expect(running.some((row) => ['new', 'running'].includes(row.status) && carries(row.data))).toBe(true);
+			if (!running.some((row) => ['new', 'running'].includes(row.status) && carries(row.data))) {
+				const seen = running.map((row) => `${row.status}: ${carries(row.data) ? 'carries the changes' : 'other'} (${row.data.length} chars)`);
+				throw new Error(`no running execution carried the changes; executions: ${JSON.stringify(seen)}\n${n8n.serverLog().slice(-4000)}`);
+			}
 			await n8n.kill();
 			expect(sites.map((site) => cpmsLocation(site))).toEqual([undefined, undefined]);
 
