@@ -20,3 +20,21 @@ export { isoOf, timestampMs } from './timestamps';
 export { idKey } from './recordId';
 export { expandGroups, type GroupedChange, type GroupedItem, type GroupExpansion, type GroupExpansionOptions, type GroupState } from './groupExpansion';
 export { changedRecordsMark, groupMark, type PullSummary } from './readMarks';
+export {
+	dueForRedelivery,
+	MAX_PENDING_DELIVERIES,
+	MAX_UNANSWERED_EMISSIONS,
+	readPending,
+	recordEmission,
+	runOutcome,
+	settleEmission,
+	type DeliveryChange,
+	type DueDeliveries,
+	type EmittedChange,
+	type PendingDeliveries,
+	type PendingDelivery,
+	type RecordedEmission,
+	type RunOutcome,
+	type RunSummary,
+} from './pendingDeliveries';
+export { redeliveries, type CurrentRecord, type Redelivery, type RedeliveryItem, type RedeliveryOptions } from './redelivery';

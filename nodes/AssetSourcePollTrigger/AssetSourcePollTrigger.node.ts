@@ -1,6 +1,8 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { MAX_UNANSWERED_EMISSIONS } from '../../core/changeDetection';
 import { pollTriggerProperties } from './AssetSourcePollTrigger.properties';
 import { detectChanges, previousState, pullQuery, sampleItems, STATE_KEY } from './changeItems';
+import { emissionToken, planDelivery, readRedeliverAfterMs, settleWhenDone, type StoredState } from './deliveries';
 import { pullRecords } from './pullRecords';
 import { readPollSettings } from './readPollSettings';
 
@@ -34,14 +36,25 @@ export class AssetSourcePollTrigger implements INodeType {
 		}
 
 		const staticData = this.getWorkflowStaticData('node');
-		const previous = previousState(staticData, settings);
+		const previous = previousState(staticData, settings) as StoredState | undefined;
 		// the read time goes on every item (_read.readAt): the Push never removes what the CPMS learnt after it
 		const readAt = new Date().toISOString();
 		const pull = await pullRecords(this, { ...request, query: { ...settings.query, ...pullQuery(previous, settings) } });
-		const { items, next, withoutGroup } = detectChanges(previous, pull.records, { complete: pull.complete, reason: pull.reason, readAt }, settings);
-		if (withoutGroup) this.logger.warn(`${withoutGroup} record(s) have no value in Group By Field '${settings.groupBy}': each is emitted on its own`);
+		const detected = detectChanges(previous, pull.records, { complete: pull.complete, reason: pull.reason, readAt }, settings);
+		if (detected.withoutGroup) this.logger.warn(`${detected.withoutGroup} record(s) have no value in Group By Field '${settings.groupBy}': each is emitted on its own`);
+		const token = emissionToken();
+		const delivery = planDelivery(previous, detected, { ...pull, readAt }, settings, { now: Date.now(), redeliverAfterMs: readRedeliverAfterMs(this), token });
+		if (delivery.redelivered) this.logger.info(`${delivery.redelivered} change(s) emitted again: the run that carried them did not report success`);
+		if (delivery.dropped) this.logger.warn(`${delivery.dropped} unconfirmed change(s) forgotten (bound of pending deliveries reached): the next full compare brings them`);
+		if (delivery.givenUp) {
+			this.logger.warn(`${delivery.givenUp} change(s) forgotten: emitted ${MAX_UNANSWERED_EMISSIONS} times and no run ever reported back; the next full compare brings them`);
+		}
 		// Only reached when every request succeeded: a failed pull throws above and leaves the state as it was.
-		staticData[STATE_KEY] = next as unknown as IDataObject;
-		return items.length ? [items] : null;
+		staticData[STATE_KEY] = delivery.state as unknown as IDataObject;
+		if (delivery.items.length === 0) return null;
+		// Emitting here, not by returning, hands n8n a promise it resolves when the run ends: a change counts as
+		// delivered only then, so one whose run failed or was killed is emitted again (at least once).
+		this.__emit([delivery.items], undefined, settleWhenDone(staticData, token));
+		return null;
 	}
 }

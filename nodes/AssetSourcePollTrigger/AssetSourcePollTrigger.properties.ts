@@ -92,6 +92,15 @@ export const pollTriggerProperties: INodeProperties[] = [
 		displayOptions: { show: { changeDetection: ['snapshot'], emitWholeGroup: [true] } },
 	},
 	{
+		displayName: 'Redeliver Unconfirmed After (Minutes)',
+		name: 'redeliverAfterMinutes',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 10,
+		description:
+			'A change is emitted again by the next poll when the run that carried it failed, and after this many minutes when that run never reported back (n8n was stopped or killed during it). Set it longer than your longest run: a change whose run is still going when it expires is sent twice, which the CPMS Push handles (it writes only what differs).',
+	},
+	{
 		displayName: 'First Run',
 		name: 'firstRun',
 		type: 'options',

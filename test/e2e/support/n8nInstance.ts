@@ -31,6 +31,8 @@ export interface N8nInstance {
 	/** `n8n start`; resolves once REST routes answer. */
 	start(options?: { timeoutMs?: number }): Promise<void>;
 	stop(): Promise<void>;
+	/** SIGKILL, as a crash or an OOM kill ends n8n: no shutdown, no state saved. */
+	kill(): Promise<void>;
 	/** Stops the server and removes the user folder (kept when KEEP_N8N_E2E is set, for debugging). */
 	dispose(): Promise<void>;
 	/** Everything the server printed, for failure messages. */
@@ -120,12 +122,12 @@ export async function createN8nInstance(options: { version?: string; withPackage
 	let server: ChildProcess | undefined;
 	let log = '';
 
-	const stop = async () => {
+	const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') => {
 		const running = server;
 		server = undefined;
 		if (!running || running.exitCode !== null) return;
 		const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
-		running.kill('SIGTERM');
+		running.kill(signal);
 		const killer = setTimeout(() => running.kill('SIGKILL'), 15_000);
 		await exited;
 		clearTimeout(killer);
@@ -154,7 +156,8 @@ export async function createN8nInstance(options: { version?: string; withPackage
 				throw error;
 			}
 		},
-		stop,
+		stop: () => stop(),
+		kill: () => stop('SIGKILL'),
 		async dispose() {
 			await stop();
 			if (!process.env.KEEP_N8N_E2E) fs.rmSync(userFolder, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { expectCliSuccess } from './cli';
 import type { N8nInstance } from './n8nInstance';
+import { DEFAULT_N8N_VERSION, ensureN8n } from './paths';
 
 export interface CredentialToImport {
 	id: string;
@@ -24,9 +25,13 @@ export async function importCredentials(n8n: N8nInstance, credentials: Credentia
 	}
 }
 
-/** Rows from n8n's own database (sqlite), read with n8n's own sqlite3 module. */
+/**
+ * Rows from n8n's own database (sqlite), read with n8n's own sqlite3 module: the instance's, or where that is built
+ * for another Node (n8n 2.x on Node 24) the default install's, built for the Node that runs the tests.
+ */
 export async function queryN8nDatabase<Row>(n8n: N8nInstance, sql: string, params: unknown[]): Promise<Row[]> {
-	const sqlite3 = require(path.join(n8n.n8nDir, 'node_modules', 'sqlite3'));
+	const moduleDir = n8n.nodeBinDir ? ensureN8n(DEFAULT_N8N_VERSION) : n8n.n8nDir;
+	const sqlite3 = require(path.join(moduleDir, 'node_modules', 'sqlite3'));
 	const db = new sqlite3.Database(path.join(n8n.userFolder, '.n8n', 'database.sqlite'), sqlite3.OPEN_READONLY);
 	try {
 		return await new Promise<Row[]>((resolve, reject) =>
