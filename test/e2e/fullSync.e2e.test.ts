@@ -344,8 +344,15 @@ describe('full compare with a failing page', () => {
 	it('one page of the read fails: nothing is marked REMOVED and the run reports the incomplete read', async () => {
 		// Real changes the compare still writes are fine (the refusal test above leaves one to repair); removals are not.
 		const removedBefore = cpms.store.allLocations('2.2.1').flatMap(({ location }) => ((location.evses ?? []) as Array<{ uid: string; status: string }>).filter((evse) => evse.status === 'REMOVED').map((evse) => evse.uid));
+		// Fail the page where a site continues from the page before: that site is read in part, which is what
+		// must not remove its other chargers (a page holding whole sites only would prove nothing).
+		const pageSize = Number(nodeOf(fullSync, 'Read every asset').parameters.pageSize);
+		const listed = api.store.list();
+		const pageOf = (index: number) => Math.floor(index / pageSize) + 1;
+		const split = listed.findIndex((record, index) => index > 0 && pageOf(index) !== pageOf(index - 1) && record.site_id === listed[index - 1].site_id);
+		expect(split).toBeGreaterThan(0);
 		const started = new Date().toISOString();
-		api.setFaults({ failListPage: 2 });
+		api.setFaults({ failListPage: pageOf(split) });
 		let run;
 		try {
 			await n8n.stop();
