@@ -228,6 +228,18 @@ describe('full scheduled sync template in a real n8n', () => {
 describe('real-time sync template in a real n8n', () => {
 	const hookUrl = () => `${n8n.baseUrl}/webhook/ocpi-asset-events`;
 
+	/** Sends an event as the asset system would (signed); returns the HTTP status. */
+	async function postSigned(id: string, body: string): Promise<number> {
+		const timestamp = String(Math.floor(Date.now() / 1000));
+		const signature = signPayload({ secret: WEBHOOK_SECRET, body, timestamp, prefix: 'sha256=' });
+		const response = await fetch(hookUrl(), {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', 'X-Event-Id': id, 'X-Timestamp': timestamp, 'X-Signature': signature, 'X-Event-Type': 'charger.updated' },
+			body,
+		});
+		return response.status;
+	}
+
 	beforeAll(async () => {
 		// The poll would repair the CPMS by itself within a minute; only the webhook path may do it here.
 		await activateOnly([REALTIME]);
@@ -273,16 +285,7 @@ describe('real-time sync template in a real n8n', () => {
 
 		const statuses: number[] = [];
 		for (let next = 0; next < events.length; next += 8) {
-			const batch = events.slice(next, next + 8).map(async ({ id, body }) => {
-				const timestamp = String(Math.floor(Date.now() / 1000));
-				const signature = signPayload({ secret: WEBHOOK_SECRET, body, timestamp, prefix: 'sha256=' });
-				const response = await fetch(hookUrl(), {
-					method: 'POST',
-					headers: { 'Content-Type': 'application/json', 'X-Event-Id': id, 'X-Timestamp': timestamp, 'X-Signature': signature, 'X-Event-Type': 'charger.updated' },
-					body,
-				});
-				statuses.push(response.status);
-			});
+			const batch = events.slice(next, next + 8).map(async ({ id, body }) => statuses.push(await postSigned(id, body)));
 			await Promise.all(batch);
 		}
 		expect(statuses.filter((status) => status !== 202)).toEqual([]);
@@ -293,6 +296,31 @@ describe('real-time sync template in a real n8n', () => {
 			const own = Object.entries(evseStatuses(site)).filter(([uid]) => uid.startsWith(`${charger.charger_id}-`));
 			expect(own.map(([, status]) => status).every((status) => status === 'CHARGING')).toBe(true);
 		}
+	});
+
+	it('an event carrying only the changed fields, and one naming a charger by key, are read back as whole sites, never mapped as fragments', async () => {
+		// No subscription is left after the burst: only the events this test sends reach n8n.
+		const inService = records().filter((record) => record.state === 'in use' && /^[A-Z]{3}-\d{4}$/.test(String(record.site_id)));
+		const one = inService[0];
+		const two = inService.find((record) => record.site_id !== one.site_id)!;
+		for (const charger of [one, two]) await assetApi('PATCH', `/api/chargers/${charger.charger_id}`, { state: 'faulty' });
+		const occurred_at = new Date().toISOString();
+		const changedOnly = JSON.stringify({ event_id: 'evt_changed_only_1', event_type: 'charger.updated', occurred_at, data: { charger_id: one.charger_id, state: 'faulty' } });
+		const keyed = JSON.stringify({ event_id: 'evt_keyed_1', event_type: 'charger.updated', occurred_at, keys: [two.charger_id] });
+		expect(await postSigned('evt_changed_only_1', changedOnly)).toBe(202);
+		expect(await postSigned('evt_keyed_1', keyed)).toBe(202);
+
+		await expectCpmsInSync(60_000);
+		for (const charger of [one, two]) {
+			const own = Object.entries(evseStatuses(String(charger.site_id))).filter(([uid]) => uid.startsWith(`${charger.charger_id}-`));
+			expect(own.length).toBeGreaterThan(0);
+			expect(own.map(([, status]) => status)).not.toContain('CHARGING');
+		}
+		const ran = (runs: string[]) => ['evt_changed_only_1', 'evt_keyed_1'].every((id) => runs.some((data) => data.includes(id)));
+		const runs = await waitFor(() => executionsOf(n8n, REALTIME, { finishedOnly: true }), ran, 30_000);
+		const theirs = runs.filter((data) => data.includes('evt_changed_only_1') || data.includes('evt_keyed_1'));
+		expect(theirs).toHaveLength(2);
+		expect(theirs.join('\n')).not.toContain('no connectors');
 	});
 
 	it.each(['each', 'keys'] as const)(
@@ -344,8 +372,15 @@ describe('full compare with a failing page', () => {
 	it('one page of the read fails: nothing is marked REMOVED and the run reports the incomplete read', async () => {
 		// Real changes the compare still writes are fine (the refusal test above leaves one to repair); removals are not.
 		const removedBefore = cpms.store.allLocations('2.2.1').flatMap(({ location }) => ((location.evses ?? []) as Array<{ uid: string; status: string }>).filter((evse) => evse.status === 'REMOVED').map((evse) => evse.uid));
+		// Fail the page where a site continues from the page before: that site is read in part, which is what
+		// must not remove its other chargers (a page holding whole sites only would prove nothing).
+		const pageSize = Number(nodeOf(fullSync, 'Read every asset').parameters.pageSize);
+		const listed = api.store.list();
+		const pageOf = (index: number) => Math.floor(index / pageSize) + 1;
+		const split = listed.findIndex((record, index) => index > 0 && pageOf(index) !== pageOf(index - 1) && record.site_id === listed[index - 1].site_id);
+		expect(split).toBeGreaterThan(0);
 		const started = new Date().toISOString();
-		api.setFaults({ failListPage: 2 });
+		api.setFaults({ failListPage: pageOf(split) });
 		let run;
 		try {
 			await n8n.stop();
