@@ -1,8 +1,7 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
-import { MAX_UNANSWERED_EMISSIONS } from '../../core/changeDetection';
 import { pollTriggerProperties } from './AssetSourcePollTrigger.properties';
 import { detectChanges, previousState, pullQuery, sampleItems, STATE_KEY } from './changeItems';
-import { emissionToken, planDelivery, readRedeliverAfterMs, settleWhenDone, type StoredState } from './deliveries';
+import { emissionToken, logDelivery, planDelivery, readRedeliverAfterMs, settleWhenDone, type StoredState } from './deliveries';
 import { pullRecords } from './pullRecords';
 import { readPollSettings } from './readPollSettings';
 
@@ -44,11 +43,7 @@ export class AssetSourcePollTrigger implements INodeType {
 		if (detected.withoutGroup) this.logger.warn(`${detected.withoutGroup} record(s) have no value in Group By Field '${settings.groupBy}': each is emitted on its own`);
 		const token = emissionToken();
 		const delivery = planDelivery(previous, detected, { ...pull, readAt }, settings, { now: Date.now(), redeliverAfterMs: readRedeliverAfterMs(this), token });
-		if (delivery.redelivered) this.logger.info(`${delivery.redelivered} change(s) emitted again: the run that carried them did not report success`);
-		if (delivery.dropped) this.logger.warn(`${delivery.dropped} unconfirmed change(s) forgotten (bound of pending deliveries reached): the next full compare brings them`);
-		if (delivery.givenUp) {
-			this.logger.warn(`${delivery.givenUp} change(s) forgotten: emitted ${MAX_UNANSWERED_EMISSIONS} times and no run ever reported back; the next full compare brings them`);
-		}
+		logDelivery(this, delivery);
 		// Only reached when every request succeeded: a failed pull throws above and leaves the state as it was.
 		staticData[STATE_KEY] = delivery.state as unknown as IDataObject;
 		if (delivery.items.length === 0) return null;

@@ -11,6 +11,7 @@ import {
 	dueForRedelivery,
 	groupMark,
 	idKey,
+	MAX_UNANSWERED_EMISSIONS,
 	readPending,
 	recordEmission,
 	redeliveries,
@@ -120,6 +121,14 @@ export function planDelivery(
 	});
 	const recorded = recordEmission(pending, [...emitted, ...again.carried], context.token, context.now);
 	return { items, state: { ...next, pending: recorded.pending }, redelivered: redelivered.length, dropped: recorded.dropped.length, givenUp: givenUp.length };
+}
+
+export function logDelivery(context: IPollFunctions, delivery: Delivery): void {
+	if (delivery.redelivered) context.logger.info(`${delivery.redelivered} change(s) emitted again: the run that carried them did not report success`);
+	if (delivery.dropped) context.logger.warn(`${delivery.dropped} unconfirmed change(s) forgotten (bound of pending deliveries reached): the next full compare brings them`);
+	if (delivery.givenUp) {
+		context.logger.warn(`${delivery.givenUp} change(s) forgotten: emitted ${MAX_UNANSWERED_EMISSIONS} times and no run ever reported back; the next full compare brings them`);
+	}
 }
 
 /** Our own: n8n-workflow 2.x no longer exports createDeferredPromise (n8n only calls resolve and reject). */
