@@ -6,24 +6,26 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { signPayload } from '../../core/webhook/signature';
 import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
 import { startSampleAssetApi, type SampleAssetApi } from '../../servers/sample-asset-api';
 import {
+	activateOnly,
 	createN8nInstance,
+	deliverSigned,
 	ensureBuilt,
+	ERROR_ALERT_ID,
 	executionsOf,
 	expectCliSuccess,
 	expectedNetwork,
-	importCredentials,
-	importTemplate,
-	nodeOf,
-	pointAtAssetApi,
-	readTemplate,
-	templateCredentials,
+	expectNetworkInSync,
+	FULL_SYNC_ID,
+	provisionSyncTemplates,
+	REALTIME_SYNC_ID,
+	shuffle,
+	syncWorld,
+	updateBurst,
 	waitFor,
 	type N8nInstance,
-	type OcpiLocation,
 	type Template,
 } from './support';
 
@@ -33,9 +35,9 @@ jest.setTimeout(8 * 60_000);
 const API_KEY = 'e2e-asset-key-5c1e';
 const CPMS_TOKEN = 'e2e-cpms-token-0b9d';
 const WEBHOOK_SECRET = 'e2e-webhook-secret-77aa';
-const FULL = 'ocpiFullSync0001';
-const REALTIME = 'ocpiRealtime0001';
-const ALERT = 'ocpiErrorAlert01';
+const FULL = FULL_SYNC_ID;
+const REALTIME = REALTIME_SYNC_ID;
+const ALERT = ERROR_ALERT_ID;
 
 let n8n: N8nInstance;
 let api: SampleAssetApi;
@@ -43,99 +45,11 @@ let cpms: ReferenceCpms;
 let workDir: string;
 let fullSync: Template;
 
-async function assetApi(method: string, route: string, body?: unknown): Promise<Response> {
-	const response = await fetch(`${api.url}${route}`, {
-		method,
-		headers: { 'Content-Type': 'application/json', 'X-API-Key': API_KEY },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	if (response.status >= 300) throw new Error(`${method} ${route} → ${response.status} ${await response.text()}`);
-	return response;
-}
-
-/** The asset records in the order the asset API lists them (by id), as the trigger and the full compare read them. */
-const records = () => Object.values(api.store.data.chargers).sort((a, b) => a.charger_id.localeCompare(b.charger_id));
-const cpmsLocations = () => new Map(cpms.store.allLocations('2.2.1').map(({ location }) => [location.id as string, location as OcpiLocation]));
-const writes = () => cpms.requestLog.list().filter((entry) => entry.method === 'PUT' || entry.method === 'PATCH').length;
-
-/**
- * A Location in a form two copies can be compared in: keys sorted, EVSEs by uid and connectors by id (OCPI
- * gives their order no meaning). After updates `last_updated` is left out: the Push sends a child's
- * last_updated only with a real change of that child, so a connector keeps its own timestamp when only
- * its EVSE's status changed, while a fresh mapping stamps every child with the charger's updated_at.
- */
-function canonical(value: unknown, withTimestamps: boolean): unknown {
-	if (Array.isArray(value)) {
-		const items = value.map((item) => canonical(item, withTimestamps));
-		const key = (item: unknown) => String((item as Record<string, unknown>)?.uid ?? (item as Record<string, unknown>)?.id ?? '');
-		return items.every((item) => item !== null && typeof item === 'object' && key(item) !== '') ? items.sort((a, b) => key(a).localeCompare(key(b))) : items;
-	}
-	if (value === null || typeof value !== 'object') return value;
-	const keys = Object.keys(value).filter((key) => withTimestamps || key !== 'last_updated').sort();
-	return Object.fromEntries(keys.map((key) => [key, canonical((value as Record<string, unknown>)[key], withTimestamps)]));
-}
-
-/** Location ids whose CPMS copy differs from what the asset records must give (missing, extra or different). */
-function drift(withTimestamps: boolean): string[] {
-	const expected = expectedNetwork(fullSync, records());
-	const held = cpmsLocations();
-	const ids = new Set([...expected.keys(), ...held.keys()]);
-	const same = (id: string) => JSON.stringify(canonical(expected.get(id), withTimestamps)) === JSON.stringify(canonical(held.get(id), withTimestamps));
-	return [...ids].filter((id) => !same(id)).sort();
-}
+const { addBrokenAssets, assetApi, records, cpmsLocations, writes, evseStatuses, chargerOf, newCharger, patchCharger } = syncWorld(() => api, () => cpms, API_KEY);
 
 /** Waits until the CPMS equals the asset system; fails with the first Location that still differs, shown both ways. */
-async function expectCpmsInSync(timeoutMs: number, withTimestamps = false): Promise<void> {
-	const left = await waitFor(async () => drift(withTimestamps), (ids) => ids.length === 0, timeoutMs);
-	if (left.length > 0) {
-		const id = left[0];
-		const expected = expectedNetwork(fullSync, records()).get(id);
-		expect({ id, cpms: canonical(cpmsLocations().get(id), withTimestamps) }).toEqual({ id, cpms: canonical(expected, withTimestamps) });
-	}
-	expect(left).toEqual([]);
-}
-
-const evseStatuses = (locationId: string) => Object.fromEntries((cpmsLocations().get(locationId)?.evses ?? []).map((evse) => [evse.uid, evse.status]));
-
-function chargerOf(siteId: string): Record<string, unknown> {
-	const charger = records().find((record) => record.site_id === siteId && record.state !== 'decommissioned');
-	if (!charger) throw new Error(`no charger in service at ${siteId}`);
-	return charger;
-}
-
-function newCharger(chargerId: string, siteId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-	const site = chargerOf(siteId);
-	const fields = ['site_id', 'site_name', 'street', 'zip', 'town', 'country', 'lat', 'lon', 'operator'];
-	return {
-		...Object.fromEntries(fields.map((field) => [field, site[field]])),
-		charger_id: chargerId,
-		charger_serial: `E2E-${chargerId}`,
-		model: 'Wallbox Single 11',
-		state: 'in service',
-		outlets: [{ no: 1, bay: 1, plug: 'Typ 2', kw: '11', current: 'AC', phases: 3, amps: 16, volts: 400 }],
-		...overrides,
-	};
-}
-
-/** Sites no sync may send: one with impossible coordinates, one whose only plug nobody mapped. */
-async function addBrokenAssets(): Promise<void> {
-	const berlin = chargerOf('BER-0001');
-	await assetApi('POST', '/api/chargers', { ...newCharger('BAD-0001-AC1', 'BER-0001'), site_id: 'BAD-0001', site_name: 'Typo site', lat: 152.1, lon: berlin.lon });
-	await assetApi('POST', '/api/chargers', {
-		...newCharger('BAD-0002-AC1', 'BER-0001'),
-		site_id: 'BAD-0002',
-		site_name: 'Odd plug site',
-		outlets: [{ no: 1, bay: 1, plug: 'Typ 3', kw: '22', current: 'AC', phases: 3, amps: 32, volts: 400 }],
-	});
-}
-
-async function activateOnly(active: string[]): Promise<void> {
-	await n8n.stop();
-	for (const id of [FULL, REALTIME]) {
-		expectCliSuccess(await n8n.cli(['update:workflow', `--id=${id}`, `--active=${active.includes(id)}`]), `activation of ${id}`);
-	}
-	await n8n.start();
-}
+const expectCpmsInSync = (timeoutMs: number, withTimestamps = false) =>
+	expectNetworkInSync(() => expectedNetwork(fullSync, records()), cpmsLocations, timeoutMs, withTimestamps);
 
 beforeAll(async () => {
 	ensureBuilt();
@@ -144,21 +58,7 @@ beforeAll(async () => {
 	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [CPMS_TOKEN], tokenEncoding: 'base64' });
 	await addBrokenAssets();
 	n8n = await createN8nInstance();
-	fullSync = pointAtAssetApi(readTemplate('full-scheduled-sync.json'), api.url);
-	// Every minute instead of every five, so the poll-path test waits one poll, not five minutes.
-	nodeOf(fullSync, 'Every 5 minutes: changed sites').parameters.pollTimes = { item: [{ mode: 'everyMinute' }] };
-	const realtime = pointAtAssetApi(readTemplate('real-time-sync.json'), api.url);
-	await importCredentials(
-		n8n,
-		templateCredentials([fullSync, realtime], {
-			assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY },
-			ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
-			assetSourceWebhookApi: { secret: WEBHOOK_SECRET },
-		}),
-	);
-	await importTemplate(n8n, fullSync, workDir);
-	await importTemplate(n8n, realtime, workDir);
-	await importTemplate(n8n, readTemplate('sync-error-alert.json'), workDir);
+	({ fullSync } = await provisionSyncTemplates(n8n, { api, cpms }, { apiKey: API_KEY, cpmsToken: CPMS_TOKEN, webhookSecret: WEBHOOK_SECRET }, workDir));
 	expectCliSuccess(await n8n.cli(['update:workflow', `--id=${FULL}`, '--active=true']), 'activation of the full sync');
 	await n8n.start();
 }, 25 * 60_000);
@@ -218,7 +118,7 @@ describe('real-time sync template in a real n8n', () => {
 
 	beforeAll(async () => {
 		// The poll would repair the CPMS by itself within a minute; only the webhook path may do it here.
-		await activateOnly([REALTIME]);
+		await activateOnly(n8n, [REALTIME]);
 		await assetApi('POST', '/api/webhooks', { url: hookUrl(), secret: WEBHOOK_SECRET });
 	}, 5 * 60_000);
 
@@ -246,33 +146,12 @@ describe('real-time sync template in a real n8n', () => {
 		await api.webhooksIdle();
 
 		const chargers = records().filter((record) => record.state !== 'decommissioned' && !String(record.site_id).startsWith('BAD-'));
-		const events: Array<{ body: string; id: string }> = [];
 		// 200 PATCHes round-robin over the chargers; each charger's last one sets 'in use' (OCPI CHARGING).
-		for (let n = 0; n < 200; n++) {
-			const charger = chargers[n % chargers.length];
-			const last = n >= 200 - chargers.length;
-			const state = last ? 'in use' : ['in service', 'faulty', 'offline'][n % 3];
-			const updated = (await (await assetApi('PATCH', `/api/chargers/${charger.charger_id}`, { state, charger_serial: `${charger.charger_serial}-${n}` })).json()) as Record<string, unknown>;
-			const id = `evt_burst_${n}_${charger.charger_id}`;
-			events.push({ id, body: JSON.stringify({ event_id: id, event_type: 'charger.updated', occurred_at: new Date().toISOString(), data: updated }) });
-		}
+		const events = await updateBurst(patchCharger, chargers, 200, 'evt_burst');
 		expect(events).toHaveLength(200);
 		shuffle(events);
 
-		const statuses: number[] = [];
-		for (let next = 0; next < events.length; next += 8) {
-			const batch = events.slice(next, next + 8).map(async ({ id, body }) => {
-				const timestamp = String(Math.floor(Date.now() / 1000));
-				const signature = signPayload({ secret: WEBHOOK_SECRET, body, timestamp, prefix: 'sha256=' });
-				const response = await fetch(hookUrl(), {
-					method: 'POST',
-					headers: { 'Content-Type': 'application/json', 'X-Event-Id': id, 'X-Timestamp': timestamp, 'X-Signature': signature, 'X-Event-Type': 'charger.updated' },
-					body,
-				});
-				statuses.push(response.status);
-			});
-			await Promise.all(batch);
-		}
+		const statuses = await deliverSigned(hookUrl(), WEBHOOK_SECRET, events);
 		expect(statuses.filter((status) => status !== 202)).toEqual([]);
 
 		await expectCpmsInSync(180_000);
@@ -301,13 +180,3 @@ describe('real-time sync template in a real n8n', () => {
 		}
 	});
 });
-
-/** Fisher–Yates with a fixed seed: the same shuffled order on every run. */
-function shuffle<T>(items: T[]): void {
-	let seed = 20261123;
-	const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-	for (let i = items.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[items[i], items[j]] = [items[j], items[i]];
-	}
-}
