@@ -9,8 +9,6 @@ source "$script_dir/common.sh"
 
 action="${1:?usage: redis.sh start <dir> <port> [owner-pid] | stop <dir>}"
 dir="${2:?data folder missing}"
-mkdir -p "$dir"
-dir="$(cd "$dir" && pwd)"
 redis_server="$(bash "$script_dir/install.sh" | tail -n 1)"
 redis_cli="$(dirname "$redis_server")/redis-cli"
 
@@ -20,6 +18,8 @@ case "$action" in
 start)
 	port="${3:?port missing}"
 	owner="${4:-}"
+	mkdir -p "$dir"
+	dir="$(cd "$dir" && pwd)"
 	"$redis_server" --bind 127.0.0.1 --port "$port" --dir "$dir" --daemonize yes --pidfile "$dir/redis.pid" \
 		--logfile "$dir/redis.log" --appendonly yes --save '' >/dev/null
 	wait_until 30 bash -c '[[ "$("$0" -h 127.0.0.1 -p "$1" ping)" == PONG ]]' "$redis_cli" "$port" ||

@@ -23,6 +23,9 @@ export interface QueueStack {
 	stop(): Promise<void>;
 	stopRedis(): void;
 	startRedis(): void;
+	/** Postgres and Redis together: for a restart of the whole stack (stop() the n8n processes first). */
+	stopServers(): void;
+	startServers(): void;
 	/** Which worker (index in `workers`) ran an execution, from the workers' logs; undefined when none did. */
 	workerOf(executionId: string | number): number | undefined;
 	dispose(): Promise<void>;
@@ -57,10 +60,17 @@ export async function startQueueStack(options: { workers?: number; concurrency?:
 	const postgresPort = await freePortPair();
 	const redisPort = await freePortPair();
 	const owner = String(process.pid);
-	queueScript('postgres.sh', ['start', postgresDir, String(postgresPort), owner]);
 	const startRedis = () => void queueScript('redis.sh', ['start', redisDir, String(redisPort), owner]);
 	const stopRedis = () => void queueScript('redis.sh', ['stop', redisDir]);
-	startRedis();
+	const startServers = () => {
+		queueScript('postgres.sh', ['start', postgresDir, String(postgresPort), owner]);
+		startRedis();
+	};
+	const stopServers = () => {
+		stopRedis();
+		queueScript('postgres.sh', ['stop', postgresDir]);
+	};
+	startServers();
 	const shared = queueEnv(postgresPort, redisPort);
 
 	const webhook = await createN8nInstance({ command: ['webhook'], env: () => shared, ready: healthy });
@@ -90,6 +100,8 @@ export async function startQueueStack(options: { workers?: number; concurrency?:
 		},
 		stopRedis,
 		startRedis,
+		stopServers,
+		startServers,
 		workerOf(executionId) {
 			const started = new RegExp(`Worker started execution ${executionId} \\(`);
 			const index = workers.findIndex((worker) => started.test(worker.serverLog()));
@@ -97,8 +109,7 @@ export async function startQueueStack(options: { workers?: number; concurrency?:
 		},
 		async dispose() {
 			await Promise.all(n8nProcesses.map((instance) => instance.dispose()));
-			queueScript('redis.sh', ['stop', redisDir]);
-			queueScript('postgres.sh', ['stop', postgresDir]);
+			stopServers();
 			if (!process.env.KEEP_N8N_E2E) fs.rmSync(dir, { recursive: true, force: true });
 		},
 	};
