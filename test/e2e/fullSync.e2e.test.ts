@@ -3,11 +3,8 @@
  * real n8n with the package installed, credentials pointing at the project's sample asset API and reference
  * CPMS. Each test compares the CPMS with the OCPI network the asset system's records must give, object by object.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
-import { startSampleAssetApi, type SampleAssetApi } from '../../servers/sample-asset-api';
+import type { ReferenceCpms } from '../../servers/reference-cpms';
+import type { SampleAssetApi } from '../../servers/sample-asset-api';
 import {
 	activateOnly,
 	createN8nInstance,
@@ -20,12 +17,14 @@ import {
 	expectNetworkInSync,
 	FULL_SYNC_ID,
 	provisionSyncTemplates,
+	startSyncServers,
 	REALTIME_SYNC_ID,
 	shuffle,
 	syncWorld,
 	updateBurst,
 	waitFor,
 	type N8nInstance,
+	type SyncServers,
 	type Template,
 } from './support';
 
@@ -35,6 +34,7 @@ jest.setTimeout(8 * 60_000);
 const API_KEY = 'e2e-asset-key-5c1e';
 const CPMS_TOKEN = 'e2e-cpms-token-0b9d';
 const WEBHOOK_SECRET = 'e2e-webhook-secret-77aa';
+const SECRETS = { apiKey: API_KEY, cpmsToken: CPMS_TOKEN, webhookSecret: WEBHOOK_SECRET };
 const FULL = FULL_SYNC_ID;
 const REALTIME = REALTIME_SYNC_ID;
 const ALERT = ERROR_ALERT_ID;
@@ -42,7 +42,7 @@ const ALERT = ERROR_ALERT_ID;
 let n8n: N8nInstance;
 let api: SampleAssetApi;
 let cpms: ReferenceCpms;
-let workDir: string;
+let servers: SyncServers;
 let fullSync: Template;
 
 const { addBrokenAssets, assetApi, records, cpmsLocations, writes, evseStatuses, chargerOf, newCharger, patchCharger } = syncWorld(() => api, () => cpms, API_KEY);
@@ -53,21 +53,18 @@ const expectCpmsInSync = (timeoutMs: number, withTimestamps = false) =>
 
 beforeAll(async () => {
 	ensureBuilt();
-	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-sync-e2e-'));
-	api = await startSampleAssetApi({ port: 0, dataFile: path.join(workDir, 'assets.json'), apiKey: API_KEY, sites: 10, quiet: true });
-	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [CPMS_TOKEN], tokenEncoding: 'base64' });
+	servers = await startSyncServers('ocpi-sync-e2e-', SECRETS);
+	({ api, cpms } = servers);
 	await addBrokenAssets();
 	n8n = await createN8nInstance();
-	({ fullSync } = await provisionSyncTemplates(n8n, { api, cpms }, { apiKey: API_KEY, cpmsToken: CPMS_TOKEN, webhookSecret: WEBHOOK_SECRET }, workDir));
+	({ fullSync } = await provisionSyncTemplates(n8n, servers, SECRETS, servers.dir));
 	expectCliSuccess(await n8n.cli(['update:workflow', `--id=${FULL}`, '--active=true']), 'activation of the full sync');
 	await n8n.start();
 }, 25 * 60_000);
 
 afterAll(async () => {
 	await n8n?.dispose();
-	await api?.close();
-	await cpms?.close();
-	if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+	await servers?.close();
 });
 
 describe('full scheduled sync template in a real n8n', () => {

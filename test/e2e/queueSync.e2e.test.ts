@@ -3,11 +3,8 @@
  * system's webhooks), two workers (run every execution), Redis and Postgres. The CPMS must end equal to the
  * asset system object by object, and the execution records must show the workers ran the syncs.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
-import { startSampleAssetApi, type SampleAssetApi } from '../../servers/sample-asset-api';
+import type { ReferenceCpms } from '../../servers/reference-cpms';
+import type { SampleAssetApi } from '../../servers/sample-asset-api';
 import {
 	activateOnly,
 	deliverSigned,
@@ -17,6 +14,7 @@ import {
 	expectNetworkInSync,
 	FULL_SYNC_ID,
 	provisionSyncTemplates,
+	startSyncServers,
 	queryN8nDatabase,
 	REALTIME_SYNC_ID,
 	shuffle,
@@ -25,6 +23,7 @@ import {
 	updateBurst,
 	waitFor,
 	type QueueStack,
+	type SyncServers,
 	type Template,
 } from './support';
 
@@ -34,11 +33,12 @@ jest.setTimeout(8 * 60_000);
 const API_KEY = 'e2e-queue-asset-key-41d2';
 const CPMS_TOKEN = 'e2e-queue-cpms-token-9a0c';
 const WEBHOOK_SECRET = 'e2e-queue-webhook-secret-3f1b';
+const SECRETS = { apiKey: API_KEY, cpmsToken: CPMS_TOKEN, webhookSecret: WEBHOOK_SECRET };
 
 let stack: QueueStack;
 let api: SampleAssetApi;
 let cpms: ReferenceCpms;
-let workDir: string;
+let servers: SyncServers;
 let fullSync: Template;
 
 const { addBrokenAssets, assetApi, records, cpmsLocations, writes, evseStatuses, chargerOf, newCharger, patchCharger } = syncWorld(() => api, () => cpms, API_KEY);
@@ -65,22 +65,18 @@ const spread = (runs: Run[]) => stack.workers.map((_, index) => runs.filter((run
 
 beforeAll(async () => {
 	ensureBuilt();
-	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-queue-e2e-'));
-	api = await startSampleAssetApi({ port: 0, dataFile: path.join(workDir, 'assets.json'), apiKey: API_KEY, sites: 10, quiet: true });
-	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [CPMS_TOKEN], tokenEncoding: 'base64' });
+	servers = await startSyncServers('ocpi-queue-e2e-', SECRETS);
+	({ api, cpms } = servers);
 	await addBrokenAssets();
 	stack = await startQueueStack();
-	const secrets = { apiKey: API_KEY, cpmsToken: CPMS_TOKEN, webhookSecret: WEBHOOK_SECRET };
-	({ fullSync } = await provisionSyncTemplates(stack.main, { api, cpms }, secrets, workDir, { fullCompareEveryMinute: true }));
+	({ fullSync } = await provisionSyncTemplates(stack.main, servers, SECRETS, servers.dir, { fullCompareEveryMinute: true }));
 	expectCliSuccess(await stack.main.cli(['update:workflow', `--id=${FULL_SYNC_ID}`, '--active=true']), 'activation of the full sync');
 	await stack.start();
 }, 25 * 60_000);
 
 afterAll(async () => {
 	await stack?.dispose();
-	await api?.close();
-	await cpms?.close();
-	if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+	await servers?.close();
 });
 
 describe('full scheduled sync in queue mode', () => {

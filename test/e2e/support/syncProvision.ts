@@ -2,8 +2,11 @@
  * The sync templates provisioned as a team would: the full scheduled sync, the real-time sync and the error
  * alert imported, with credentials pointing at the test's sample asset API and reference CPMS.
  */
-import type { ReferenceCpms } from '../../../servers/reference-cpms';
-import type { SampleAssetApi } from '../../../servers/sample-asset-api';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { startReferenceCpms, type ReferenceCpms } from '../../../servers/reference-cpms';
+import { startSampleAssetApi, type SampleAssetApi } from '../../../servers/sample-asset-api';
 import { expectCliSuccess } from './cli';
 import type { N8nInstance } from './n8nInstance';
 import { importCredentials } from './provision';
@@ -17,6 +20,31 @@ export interface SyncSecrets {
 	apiKey: string;
 	cpmsToken: string;
 	webhookSecret: string;
+}
+
+export interface SyncServers {
+	/** A folder of the test's own, removed by close(). */
+	dir: string;
+	api: SampleAssetApi;
+	cpms: ReferenceCpms;
+	close(): Promise<void>;
+}
+
+/** A sample asset API (10 sites) and a reference CPMS that accept the test's secrets, their data in a new folder. */
+export async function startSyncServers(prefix: string, secrets: SyncSecrets): Promise<SyncServers> {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	const api = await startSampleAssetApi({ port: 0, dataFile: path.join(dir, 'assets.json'), apiKey: secrets.apiKey, sites: 10, quiet: true });
+	const cpms = await startReferenceCpms({ port: 0, dataFile: path.join(dir, 'cpms.json'), extraTokens: [secrets.cpmsToken], tokenEncoding: 'base64' });
+	return {
+		dir,
+		api,
+		cpms,
+		async close() {
+			await api.close();
+			await cpms.close();
+			fs.rmSync(dir, { recursive: true, force: true });
+		},
+	};
 }
 
 export async function provisionSyncTemplates(
