@@ -148,4 +148,24 @@ describe('real-time sync in queue mode (webhooks answered by the webhook process
 		console.info(`queue mode: 200 webhook runs per worker: ${perWorker.join(' / ')}`);
 		expect(perWorker.every((count) => count > 0)).toBe(true);
 	});
+
+	it('a batch of 100 new chargers on 10 new sites, announced by the asset system\'s own webhooks, all reach the CPMS, run on both workers', async () => {
+		await assetApi('POST', '/api/webhooks', { url: hookUrl(), secret: WEBHOOK_SECRET });
+		const before = (await finishedRuns(REALTIME_SYNC_ID)).length;
+		for (let site = 1; site <= 10; site++) {
+			const siteId = `NEW-${String(site).padStart(4, '0')}`;
+			for (let charger = 1; charger <= 10; charger++) {
+				await assetApi('POST', '/api/chargers', newCharger(`${siteId}-AC${charger}`, 'BER-0001', { site_id: siteId, site_name: `New site ${site}` }));
+			}
+		}
+		await api.webhooksIdle();
+
+		await expectCpmsInSync(240_000);
+		for (let site = 1; site <= 10; site++) expect(Object.keys(evseStatuses(`NEW-${String(site).padStart(4, '0')}`))).toHaveLength(10);
+		const runs = (await waitFor(() => finishedRuns(REALTIME_SYNC_ID), (all) => all.length >= before + 100, 120_000)).slice(before);
+		expect(runs.length).toBeGreaterThanOrEqual(100);
+		const perWorker = spread(runs);
+		console.info(`queue mode: 100 new chargers, runs per worker: ${perWorker.join(' / ')}`);
+		expect(perWorker.every((count) => count > 0)).toBe(true);
+	});
 });
