@@ -30,7 +30,7 @@ import {
 	type Template,
 } from './support';
 
-// n8n polls on the minute; a killed worker's job is recovered after Bull's stalled-job check.
+// n8n polls on the minute.
 jest.setTimeout(8 * 60_000);
 
 const API_KEY = 'e2e-faults-asset-key-7e21';
