@@ -2,9 +2,12 @@
 # The main job: a real n8n with this package installed as users install it and the templates in
 # workflows/ imported, beside the sample asset API and the reference OCPI CPMS.
 # Prints the URLs and a login; Ctrl-C stops everything it started.
+# `--queue`: n8n's queue mode instead of one process on SQLite (main, webhook processor, 2 workers, Postgres, Redis).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 project="$(pwd)"
+queue=false
+[[ "${1:-}" != --queue ]] || queue=true
 port="${DEMO_PORT:-5678}"
 asset_port="${DEMO_ASSET_API_PORT:-8271}"
 cpms_port="${DEMO_CPMS_PORT:-8270}"
@@ -38,13 +41,22 @@ bash scripts/n8n/install-package.sh "$user_folder" >/dev/null
 
 source scripts/n8n/env.sh
 n8n_offline_env "$user_folder" "$port"
+webhook_base="http://127.0.0.1:$port"
 
 pids=()
 stop() {
 	for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
 	for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+	! $queue || queue_demo_stop
 }
 trap stop EXIT INT TERM
+
+if $queue; then
+	step "Queue mode: installing the package for the webhook processor and 2 workers, starting Postgres and Redis"
+	source scripts/queue/demo.sh
+	queue_demo_prepare "$project/.demo" "$port"
+	webhook_base="${WEBHOOK_URL%/}"
+fi
 
 step "Starting the sample asset API and the reference CPMS"
 rm -rf "$project/.demo/asset-api" "$project/.demo/cpms"
@@ -97,13 +109,14 @@ for _ in $(seq 1 120); do
 	kill -0 "$n8n_pid" 2>/dev/null || { echo "n8n stopped; see .demo/n8n.log" >&2; exit 1; }
 	sleep 1
 done
+if $queue; then queue_demo_start_helpers "$n8n"; fi
 
 curl -fs -X POST "http://127.0.0.1:$port/rest/owner/setup" -H 'Content-Type: application/json' \
 	-d "{\"email\":\"$email\",\"firstName\":\"Demo\",\"lastName\":\"Operator\",\"password\":\"$password\"}" >/dev/null
 
 # The asset system calls the real-time sync on every change, signed with the shared secret.
 curl -fs -X POST "http://127.0.0.1:$asset_port/api/webhooks" -H "X-API-Key: $asset_key" -H 'Content-Type: application/json' \
-	-d "{\"url\":\"http://127.0.0.1:$port/webhook/ocpi-asset-events\",\"secret\":\"$webhook_secret\"}" >/dev/null
+	-d "{\"url\":\"$webhook_base/webhook/ocpi-asset-events\",\"secret\":\"$webhook_secret\"}" >/dev/null
 
 cat <<INFO
 
@@ -113,7 +126,7 @@ cat <<INFO
                 "OCPI: real-time sync" (the asset API calls it on every change)
   CPMS page:    http://127.0.0.1:$cpms_port/      (what the CPMS holds now; the first sync lands within a minute)
   asset API:    http://127.0.0.1:$asset_port/api/chargers   (header X-API-Key: $asset_key)
-  logs:         .demo/n8n.log, .demo/asset-api.log, .demo/cpms.log
+  logs:         .demo/n8n.log, .demo/asset-api.log, .demo/cpms.log$($queue && printf '\n  queue mode:   webhooks → %s (.demo/n8n-webhook.log), workers: .demo/n8n-worker1.log, .demo/n8n-worker2.log' "$webhook_base")
 
   Try it: put a charger out of order in the asset system and watch its EVSE change on the CPMS page:
     curl -X PATCH -H 'X-API-Key: $asset_key' -H 'Content-Type: application/json' \\

@@ -8,3 +8,7 @@ export { executionsOf, importCredentials, queryN8nDatabase, staticDataOf, waitFo
 export { setupOwner, BROWSER_ID, type N8nOwner } from './owner';
 export { expectedNetwork, importTemplate, nodeOf, pointAtAssetApi, readTemplate, TEMPLATE_ASSET_API, templateCredentials, type OcpiLocation, type Template } from './templates';
 export { startOcpiRecorder, type OcpiRecorder, type RecordedRequest } from './ocpiRecorder';
+export { startQueueStack, type QueueStack } from './queueStack';
+export { canonical, deliverSigned, expectNetworkInSync, locationDrift, shuffle, updateBurst, type AssetEvent } from './networkCompare';
+export { syncWorld } from './syncWorld';
+export { activateOnly, provisionSyncTemplates, startSyncServers, ERROR_ALERT_ID, FULL_SYNC_ID, REALTIME_SYNC_ID, type SyncSecrets, type SyncServers } from './syncProvision';

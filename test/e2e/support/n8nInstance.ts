@@ -28,9 +28,10 @@ export interface N8nInstance {
 	baseUrl: string;
 	env: NodeJS.ProcessEnv;
 	cli(args: string[], options?: { timeoutMs?: number }): Promise<CliResult>;
-	/** `n8n start`; resolves once REST routes answer. */
+	/** Runs the server command (`n8n start` unless created with another); resolves once it answers as ready. */
 	start(options?: { timeoutMs?: number }): Promise<void>;
-	stop(): Promise<void>;
+	/** Stops the server: SIGTERM (a clean shutdown, SIGKILL after 15 s) unless another signal is given. */
+	stop(signal?: NodeJS.Signals): Promise<void>;
 	/** SIGKILL, as a crash or an OOM kill ends n8n: no shutdown, no state saved. */
 	kill(): Promise<void>;
 	/** Stops the server and removes the user folder (kept when KEEP_N8N_E2E is set, for debugging). */
@@ -91,14 +92,18 @@ function runProcess(bin: string, args: string[], env: NodeJS.ProcessEnv, timeout
 	});
 }
 
-async function waitForRest(baseUrl: string, server: ChildProcess, timeoutMs: number, log: () => string): Promise<void> {
+/** `n8n start`'s readiness: /healthz/readiness answers before REST routes exist; /rest/settings with "data" means really up. */
+async function restAnswers(baseUrl: string): Promise<boolean> {
+	const response = await fetch(`${baseUrl}/rest/settings`);
+	return response.ok && (await response.text()).includes('"data"');
+}
+
+async function waitForReady(ready: (baseUrl: string) => Promise<boolean>, baseUrl: string, server: ChildProcess, timeoutMs: number, log: () => string): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
-	// /healthz/readiness answers before REST routes exist; /rest/settings with "data" means really up.
 	while (Date.now() < deadline) {
 		if (server.exitCode !== null) throw new Error(`n8n exited with ${server.exitCode} before it was ready:\n${log()}`);
 		try {
-			const response = await fetch(`${baseUrl}/rest/settings`);
-			if (response.ok && (await response.text()).includes('"data"')) return;
+			if (await ready(baseUrl)) return;
 		} catch {
 			// Not listening yet.
 		}
@@ -107,14 +112,25 @@ async function waitForRest(baseUrl: string, server: ChildProcess, timeoutMs: num
 	throw new Error(`n8n was not ready within ${timeoutMs} ms:\n${log()}`);
 }
 
-export async function createN8nInstance(options: { version?: string; withPackage?: boolean } = {}): Promise<N8nInstance> {
+export interface N8nInstanceOptions {
+	version?: string;
+	withPackage?: boolean;
+	/** The server command and its flags, e.g. `['worker', '--concurrency=5']` (default `['start']`). */
+	command?: string[];
+	/** Added to (or overriding) the environment; given this instance's port. */
+	env?: (port: number) => NodeJS.ProcessEnv;
+	/** When the server counts as ready (default: REST routes answer, as for `n8n start`). */
+	ready?: (baseUrl: string) => Promise<boolean>;
+}
+
+export async function createN8nInstance(options: N8nInstanceOptions = {}): Promise<N8nInstance> {
 	const version = options.version ?? DEFAULT_N8N_VERSION;
 	const n8nDir = ensureN8n(version);
 	const bin = path.join(n8nDir, 'node_modules', '.bin', 'n8n');
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-e2e-n8n-'));
 	const packageDir = options.withPackage === false ? undefined : installPackage(userFolder);
 	const port = await freePortPair();
-	const env = n8nEnv(userFolder, port, version);
+	const env = { ...n8nEnv(userFolder, port, version), ...options.env?.(port) };
 	// n8n's bin script starts with `#!/usr/bin/env node`: first on PATH decides which Node runs the CLI and server.
 	const nodeBinDir = nodeBinDirFor(version);
 	if (nodeBinDir) env.PATH = `${nodeBinDir}${path.delimiter}${env.PATH ?? ''}`;
@@ -122,7 +138,7 @@ export async function createN8nInstance(options: { version?: string; withPackage
 	let server: ChildProcess | undefined;
 	let log = '';
 
-	const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') => {
+	const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
 		const running = server;
 		server = undefined;
 		if (!running || running.exitCode !== null) return;
@@ -146,11 +162,11 @@ export async function createN8nInstance(options: { version?: string; withPackage
 		async start(startOptions = {}) {
 			if (server) return;
 			log = '';
-			server = spawn(bin, ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+			server = spawn(bin, options.command ?? ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 			server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
 			server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
 			try {
-				await waitForRest(baseUrl, server, startOptions.timeoutMs ?? 90_000, () => log);
+				await waitForReady(options.ready ?? restAnswers, baseUrl, server, startOptions.timeoutMs ?? 90_000, () => log);
 			} catch (error) {
 				await stop();
 				throw error;

@@ -26,10 +26,13 @@ export async function importCredentials(n8n: N8nInstance, credentials: Credentia
 }
 
 /**
- * Rows from n8n's own database (sqlite), read with n8n's own sqlite3 module: the instance's, or where that is built
- * for another Node (n8n 2.x on Node 24) the default install's, built for the Node that runs the tests.
+ * Rows from n8n's own database, read with n8n's own driver: sqlite3, or pg when the instance runs on Postgres
+ * (queue mode). Write `?` for parameters and quote camelCase columns ("workflowId"): both databases read that.
+ * sqlite3 is the instance's, or where that is built for another Node (n8n 2.x on Node 24) the default install's,
+ * built for the Node that runs the tests.
  */
 export async function queryN8nDatabase<Row>(n8n: N8nInstance, sql: string, params: unknown[]): Promise<Row[]> {
+	if (n8n.env.DB_TYPE === 'postgresdb') return queryPostgres<Row>(n8n, sql, params);
 	const moduleDir = n8n.nodeBinDir ? ensureN8n(DEFAULT_N8N_VERSION) : n8n.n8nDir;
 	const sqlite3 = require(path.join(moduleDir, 'node_modules', 'sqlite3'));
 	const db = new sqlite3.Database(path.join(n8n.userFolder, '.n8n', 'database.sqlite'), sqlite3.OPEN_READONLY);
@@ -42,6 +45,26 @@ export async function queryN8nDatabase<Row>(n8n: N8nInstance, sql: string, param
 	}
 }
 
+async function queryPostgres<Row>(n8n: N8nInstance, sql: string, params: unknown[]): Promise<Row[]> {
+	const { Client } = require(path.join(n8n.n8nDir, 'node_modules', 'pg'));
+	const { env } = n8n;
+	const client = new Client({
+		host: env.DB_POSTGRESDB_HOST,
+		port: Number(env.DB_POSTGRESDB_PORT),
+		database: env.DB_POSTGRESDB_DATABASE,
+		user: env.DB_POSTGRESDB_USER,
+		password: env.DB_POSTGRESDB_PASSWORD,
+	});
+	await client.connect();
+	try {
+		let n = 0;
+		const { rows } = await client.query(sql.replace(/\?/g, () => `$${++n}`), params);
+		return rows as Row[];
+	} finally {
+		await client.end();
+	}
+}
+
 /**
  * The stored data of a workflow's executions. n8n stores a running execution's start data first and its
  * results when it ends: `finishedOnly` leaves out the ones still running. n8n 1.x marks an execution
@@ -49,16 +72,18 @@ export async function queryN8nDatabase<Row>(n8n: N8nInstance, sql: string, param
  */
 export async function executionsOf(n8n: N8nInstance, workflowId: string, options: { finishedOnly?: boolean } = {}): Promise<string[]> {
 	const finished = options.finishedOnly ? " AND e.status IN ('success', 'error', 'crashed', 'canceled')" : '';
-	const sql = `SELECT d.data AS data FROM execution_entity e JOIN execution_data d ON d.executionId = e.id WHERE e.workflowId = ?${finished} ORDER BY e.id`;
+	const sql = `SELECT d.data AS data FROM execution_entity e JOIN execution_data d ON d."executionId" = e.id WHERE e."workflowId" = ?${finished} ORDER BY e.id`;
 	const rows = await queryN8nDatabase<{ data: string }>(n8n, sql, [workflowId]);
 	return rows.map((row) => row.data);
 }
 
 /** The static data n8n saved for a workflow (what triggers remember between runs), or undefined. */
 export async function staticDataOf(n8n: N8nInstance, workflowId: string): Promise<Record<string, unknown> | undefined> {
-	const rows = await queryN8nDatabase<{ staticData: string | null }>(n8n, 'SELECT staticData FROM workflow_entity WHERE id = ?', [workflowId]);
+	const rows = await queryN8nDatabase<{ staticData: string | Record<string, unknown> | null }>(n8n, 'SELECT "staticData" FROM workflow_entity WHERE id = ?', [workflowId]);
 	const raw = rows[0]?.staticData;
-	return raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+	// sqlite hands back the JSON text, Postgres's json column the parsed value.
+	if (!raw) return undefined;
+	return typeof raw === 'string' ? (JSON.parse(raw) as Record<string, unknown>) : raw;
 }
 
 /** Polls `read` every second until `accept` holds; returns the last value read either way. */

@@ -1,0 +1,87 @@
+/**
+ * The sync templates provisioned as a team would: the full scheduled sync, the real-time sync and the error
+ * alert imported, with credentials pointing at the test's sample asset API and reference CPMS.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { startReferenceCpms, type ReferenceCpms } from '../../../servers/reference-cpms';
+import { startSampleAssetApi, type SampleAssetApi } from '../../../servers/sample-asset-api';
+import { expectCliSuccess } from './cli';
+import type { N8nInstance } from './n8nInstance';
+import { importCredentials } from './provision';
+import { importTemplate, nodeOf, pointAtAssetApi, readTemplate, templateCredentials, type Template } from './templates';
+
+export const FULL_SYNC_ID = 'ocpiFullSync0001';
+export const REALTIME_SYNC_ID = 'ocpiRealtime0001';
+export const ERROR_ALERT_ID = 'ocpiErrorAlert01';
+
+export interface SyncSecrets {
+	apiKey: string;
+	cpmsToken: string;
+	webhookSecret: string;
+}
+
+export interface SyncServers {
+	/** A folder of the test's own, removed by close(). */
+	dir: string;
+	api: SampleAssetApi;
+	cpms: ReferenceCpms;
+	close(): Promise<void>;
+}
+
+/** A sample asset API (10 sites) and a reference CPMS that accept the test's secrets, their data in a new folder. */
+export async function startSyncServers(prefix: string, secrets: SyncSecrets): Promise<SyncServers> {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	const api = await startSampleAssetApi({ port: 0, dataFile: path.join(dir, 'assets.json'), apiKey: secrets.apiKey, sites: 10, quiet: true });
+	const cpms = await startReferenceCpms({ port: 0, dataFile: path.join(dir, 'cpms.json'), extraTokens: [secrets.cpmsToken], tokenEncoding: 'base64' });
+	return {
+		dir,
+		api,
+		cpms,
+		async close() {
+			await api.close();
+			await cpms.close();
+			fs.rmSync(dir, { recursive: true, force: true });
+		},
+	};
+}
+
+export async function provisionSyncTemplates(
+	n8n: N8nInstance,
+	servers: { api: SampleAssetApi; cpms: ReferenceCpms },
+	secrets: SyncSecrets,
+	dir: string,
+	options: { fullCompareEveryMinute?: boolean } = {},
+): Promise<{ fullSync: Template; realtime: Template }> {
+	const { api, cpms } = servers;
+	const fullSync = pointAtAssetApi(readTemplate('full-scheduled-sync.json'), api.url);
+	// Every minute instead of every five, so a poll-path test waits one poll, not five minutes.
+	nodeOf(fullSync, 'Every 5 minutes: changed sites').parameters.pollTimes = { item: [{ mode: 'everyMinute' }] };
+	// The nightly full compare every minute, where a test needs scheduled (production) compares.
+	if (options.fullCompareEveryMinute) {
+		nodeOf(fullSync, 'Every night at 03:00: full compare').parameters.rule = { interval: [{ field: 'minutes', minutesInterval: 1 }] };
+	}
+	const realtime = pointAtAssetApi(readTemplate('real-time-sync.json'), api.url);
+	await importCredentials(
+		n8n,
+		templateCredentials([fullSync, realtime], {
+			assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: secrets.apiKey },
+			ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: secrets.cpmsToken, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
+			assetSourceWebhookApi: { secret: secrets.webhookSecret },
+		}),
+	);
+	await importTemplate(n8n, fullSync, dir);
+	await importTemplate(n8n, realtime, dir);
+	await importTemplate(n8n, readTemplate('sync-error-alert.json'), dir);
+	return { fullSync, realtime };
+}
+
+/** Sets which sync workflows are active with n8n stopped (the CLI writes the database), then starts it again. */
+export async function activateOnly(n8n: N8nInstance, active: string[]): Promise<void> {
+	await n8n.stop();
+	for (const id of [FULL_SYNC_ID, REALTIME_SYNC_ID]) {
+		expectCliSuccess(await n8n.cli(['update:workflow', `--id=${id}`, `--active=${active.includes(id)}`]), `activation of ${id}`);
+	}
+	await n8n.start();
+}
