@@ -94,7 +94,8 @@ describe('full scheduled sync in queue mode', () => {
 		const before = { writes: writes(), reads: reads() };
 		const runs = await waitFor(() => finishedRuns(FULL_SYNC_ID), (all) => all.some((run) => run.id > seen), 150_000);
 		const compare = runs.find((run) => run.id > seen);
-		expect(compare).toMatchObject({ status: 'success' });
+		// the two broken assets (addBrokenAssets) are unmappable, so the template ends the run as an error on purpose
+		expect(compare).toMatchObject({ status: 'error' });
 		expect(compare?.worker).toBeDefined();
 		expect(reads()).toBeGreaterThan(before.reads);
 		expect(writes()).toBe(before.writes);
