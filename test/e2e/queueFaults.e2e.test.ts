@@ -17,11 +17,11 @@ import {
 	FULL_SYNC_ID,
 	provisionSyncTemplates,
 	startSyncServers,
-	queryN8nDatabase,
 	REALTIME_SYNC_ID,
 	shuffle,
 	startQueueStack,
 	syncWorld,
+	unfinishedExecutionsOf,
 	updateBurst,
 	waitFor,
 	type AssetEvent,
@@ -52,10 +52,6 @@ async function runsMentioning(workflowId: string, marker: string): Promise<numbe
 	return (await executionsOf(stack.main, workflowId, { finishedOnly: true })).filter((data) => data.includes(marker)).length;
 }
 
-async function runningExecutionOf(workflowId: string): Promise<number | undefined> {
-	const rows = await queryN8nDatabase<{ id: string | number }>(stack.main, `SELECT id FROM execution_entity WHERE "workflowId" = ? AND status = 'running' ORDER BY id`, [workflowId]);
-	return rows.length > 0 ? Number(rows[0].id) : undefined;
-}
 
 /**
  * Changes a charger at a site: a new state (so its EVSE changes at the CPMS) and a model no other change carries
@@ -96,7 +92,7 @@ afterAll(async () => {
 describe('polling in queue mode under faults', () => {
 	it('a worker killed (SIGKILL) in the middle of the first full sync: the sync still converges', async () => {
 		const running = await waitFor(async () => {
-			const id = await runningExecutionOf(FULL_SYNC_ID);
+			const [id] = await unfinishedExecutionsOf(stack.main, FULL_SYNC_ID);
 			return id === undefined ? undefined : stack.workerOf(id);
 		}, (worker) => worker !== undefined, 120_000);
 		expect(running).toBeDefined();

@@ -20,6 +20,7 @@ import {
 	shuffle,
 	startQueueStack,
 	syncWorld,
+	unfinishedExecutionsOf,
 	updateBurst,
 	waitFor,
 	type QueueStack,
@@ -90,6 +91,8 @@ describe('full scheduled sync in queue mode', () => {
 	});
 
 	it('the next scheduled full compare, on a worker, reads every Location and makes 0 writes', async () => {
+		// runs of the first sync still under way could still write what they planned before the CPMS was complete
+		await waitFor(() => unfinishedExecutionsOf(stack.main, FULL_SYNC_ID), (ids) => ids.length === 0, 150_000);
 		const seen = Math.max(0, ...(await finishedRuns(FULL_SYNC_ID)).map((run) => run.id));
 		const before = { writes: writes(), reads: reads() };
 		const runs = await waitFor(() => finishedRuns(FULL_SYNC_ID), (all) => all.some((run) => run.id > seen), 150_000);

@@ -4,7 +4,7 @@ export { parseRawRun, expectCliSuccess, importAndRunWorkflow, type NodeOutputs }
 export { ensureBuilt, ensureN8n, installPackage, DEFAULT_N8N_VERSION, PACKAGE_NAME, PROJECT_ROOT } from './paths';
 export { freePortPair } from './ports';
 export { installModuleProbe } from './moduleProbe';
-export { executionsOf, importCredentials, queryN8nDatabase, staticDataOf, waitFor, type CredentialToImport } from './provision';
+export { executionsOf, importCredentials, queryN8nDatabase, staticDataOf, unfinishedExecutionsOf, waitFor, type CredentialToImport } from './provision';
 export { setupOwner, BROWSER_ID, type N8nOwner } from './owner';
 export { expectedNetwork, importTemplate, nodeOf, pointAtAssetApi, readTemplate, TEMPLATE_ASSET_API, templateCredentials, type OcpiLocation, type Template } from './templates';
 export { startOcpiRecorder, type OcpiRecorder, type RecordedRequest } from './ocpiRecorder';

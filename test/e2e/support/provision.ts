@@ -77,6 +77,13 @@ export async function executionsOf(n8n: N8nInstance, workflowId: string, options
 	return rows.map((row) => row.data);
 }
 
+/** Ids of a workflow's executions not finished yet (queued, running or waiting), oldest first. */
+export async function unfinishedExecutionsOf(n8n: N8nInstance, workflowId: string): Promise<number[]> {
+	const sql = `SELECT id FROM execution_entity WHERE "workflowId" = ? AND status IN ('new', 'running', 'waiting') ORDER BY id`;
+	const rows = await queryN8nDatabase<{ id: string | number }>(n8n, sql, [workflowId]);
+	return rows.map((row) => Number(row.id));
+}
+
 /** The static data n8n saved for a workflow (what triggers remember between runs), or undefined. */
 export async function staticDataOf(n8n: N8nInstance, workflowId: string): Promise<Record<string, unknown> | undefined> {
 	const rows = await queryN8nDatabase<{ staticData: string | Record<string, unknown> | null }>(n8n, 'SELECT "staticData" FROM workflow_entity WHERE id = ?', [workflowId]);
