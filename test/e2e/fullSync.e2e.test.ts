@@ -3,27 +3,29 @@
  * real n8n with the package installed, credentials pointing at the project's sample asset API and reference
  * CPMS. Each test compares the CPMS with the OCPI network the asset system's records must give, object by object.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { signPayload } from '../../core/webhook/signature';
-import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
-import { startSampleAssetApi, type SampleAssetApi } from '../../servers/sample-asset-api';
+import type { ReferenceCpms } from '../../servers/reference-cpms';
+import type { SampleAssetApi } from '../../servers/sample-asset-api';
 import {
+	activateOnly,
 	createN8nInstance,
+	deliverSigned,
 	ensureBuilt,
+	ERROR_ALERT_ID,
 	executionsOf,
 	expectCliSuccess,
 	expectedNetwork,
-	importCredentials,
-	importTemplate,
+	expectNetworkInSync,
+	FULL_SYNC_ID,
 	nodeOf,
-	pointAtAssetApi,
-	readTemplate,
-	templateCredentials,
+	provisionSyncTemplates,
+	REALTIME_SYNC_ID,
+	shuffle,
+	startSyncServers,
+	syncWorld,
+	updateBurst,
 	waitFor,
 	type N8nInstance,
-	type OcpiLocation,
+	type SyncServers,
 	type Template,
 } from './support';
 
@@ -33,143 +35,35 @@ jest.setTimeout(8 * 60_000);
 const API_KEY = 'e2e-asset-key-5c1e';
 const CPMS_TOKEN = 'e2e-cpms-token-0b9d';
 const WEBHOOK_SECRET = 'e2e-webhook-secret-77aa';
-const FULL = 'ocpiFullSync0001';
-const REALTIME = 'ocpiRealtime0001';
-const ALERT = 'ocpiErrorAlert01';
+const SECRETS = { apiKey: API_KEY, cpmsToken: CPMS_TOKEN, webhookSecret: WEBHOOK_SECRET };
 
 let n8n: N8nInstance;
 let api: SampleAssetApi;
 let cpms: ReferenceCpms;
-let workDir: string;
+let servers: SyncServers;
 let fullSync: Template;
 
-async function assetApi(method: string, route: string, body?: unknown): Promise<Response> {
-	const response = await fetch(`${api.url}${route}`, {
-		method,
-		headers: { 'Content-Type': 'application/json', 'X-API-Key': API_KEY },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	if (response.status >= 300) throw new Error(`${method} ${route} → ${response.status} ${await response.text()}`);
-	return response;
-}
-
-/** The asset records in the order the asset API lists them (by id), as the trigger and the full compare read them. */
-const records = () => Object.values(api.store.data.chargers).sort((a, b) => a.charger_id.localeCompare(b.charger_id));
-const cpmsLocations = () => new Map(cpms.store.allLocations('2.2.1').map(({ location }) => [location.id as string, location as OcpiLocation]));
-
-/**
- * A Location in a form two copies can be compared in: keys sorted, EVSEs by uid and connectors by id (OCPI
- * gives their order no meaning). After updates `last_updated` is left out: the Push sends a child's
- * last_updated only with a real change of that child, so a connector keeps its own timestamp when only
- * its EVSE's status changed, while a fresh mapping stamps every child with the charger's updated_at.
- */
-function canonical(value: unknown, withTimestamps: boolean): unknown {
-	if (Array.isArray(value)) {
-		const items = value.map((item) => canonical(item, withTimestamps));
-		const key = (item: unknown) => String((item as Record<string, unknown>)?.uid ?? (item as Record<string, unknown>)?.id ?? '');
-		return items.every((item) => item !== null && typeof item === 'object' && key(item) !== '') ? items.sort((a, b) => key(a).localeCompare(key(b))) : items;
-	}
-	if (value === null || typeof value !== 'object') return value;
-	const keys = Object.keys(value).filter((key) => withTimestamps || key !== 'last_updated').sort();
-	return Object.fromEntries(keys.map((key) => [key, canonical((value as Record<string, unknown>)[key], withTimestamps)]));
-}
-
-/** Location ids whose CPMS copy differs from what the asset records must give (missing, extra or different). */
-function drift(withTimestamps: boolean): string[] {
-	const expected = expectedNetwork(fullSync, records());
-	const held = cpmsLocations();
-	const ids = new Set([...expected.keys(), ...held.keys()]);
-	const same = (id: string) => JSON.stringify(canonical(expected.get(id), withTimestamps)) === JSON.stringify(canonical(held.get(id), withTimestamps));
-	return [...ids].filter((id) => !same(id)).sort();
-}
-
+const { addBrokenAssets, assetApi, records, cpmsLocations, evseStatuses, chargerOf, newCharger, patchCharger } = syncWorld(() => api, () => cpms, API_KEY);
 /** Waits until the CPMS equals the asset system; fails with the first Location that still differs, shown both ways. */
-async function expectCpmsInSync(timeoutMs: number, withTimestamps = false): Promise<void> {
-	const left = await waitFor(async () => drift(withTimestamps), (ids) => ids.length === 0, timeoutMs);
-	if (left.length > 0) {
-		const id = left[0];
-		const expected = expectedNetwork(fullSync, records()).get(id);
-		expect({ id, cpms: canonical(cpmsLocations().get(id), withTimestamps) }).toEqual({ id, cpms: canonical(expected, withTimestamps) });
-	}
-	expect(left).toEqual([]);
-}
-
-const evseStatuses = (locationId: string) => Object.fromEntries((cpmsLocations().get(locationId)?.evses ?? []).map((evse) => [evse.uid, evse.status]));
-
-function chargerOf(siteId: string): Record<string, unknown> {
-	const charger = records().find((record) => record.site_id === siteId && record.state !== 'decommissioned');
-	if (!charger) throw new Error(`no charger in service at ${siteId}`);
-	return charger;
-}
-
-function newCharger(chargerId: string, siteId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-	const site = chargerOf(siteId);
-	const fields = ['site_id', 'site_name', 'street', 'zip', 'town', 'country', 'lat', 'lon', 'operator'];
-	return {
-		...Object.fromEntries(fields.map((field) => [field, site[field]])),
-		charger_id: chargerId,
-		charger_serial: `E2E-${chargerId}`,
-		model: 'Wallbox Single 11',
-		state: 'in service',
-		outlets: [{ no: 1, bay: 1, plug: 'Typ 2', kw: '11', current: 'AC', phases: 3, amps: 16, volts: 400 }],
-		...overrides,
-	};
-}
-
-/** Sites no sync may send: one with impossible coordinates, one whose only plug nobody mapped. */
-async function addBrokenAssets(): Promise<void> {
-	const berlin = chargerOf('BER-0001');
-	await assetApi('POST', '/api/chargers', { ...newCharger('BAD-0001-AC1', 'BER-0001'), site_id: 'BAD-0001', site_name: 'Typo site', lat: 152.1, lon: berlin.lon });
-	await assetApi('POST', '/api/chargers', {
-		...newCharger('BAD-0002-AC1', 'BER-0001'),
-		site_id: 'BAD-0002',
-		site_name: 'Odd plug site',
-		outlets: [{ no: 1, bay: 1, plug: 'Typ 3', kw: '22', current: 'AC', phases: 3, amps: 32, volts: 400 }],
-	});
-}
-
-async function activateOnly(active: string[]): Promise<void> {
-	await n8n.stop();
-	for (const id of [FULL, REALTIME]) {
-		expectCliSuccess(await n8n.cli(['update:workflow', `--id=${id}`, `--active=${active.includes(id)}`]), `activation of ${id}`);
-	}
-	await n8n.start();
-}
+const expectCpmsInSync = (timeoutMs: number, withTimestamps = false) =>
+	expectNetworkInSync(() => expectedNetwork(fullSync, records()), cpmsLocations, timeoutMs, withTimestamps);
 
 beforeAll(async () => {
 	ensureBuilt();
-	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-sync-e2e-'));
 	// The asset API pages by default (4 records) as many CMSs do: a read that does not page sees a fraction of the network.
-	api = await startSampleAssetApi({ port: 0, dataFile: path.join(workDir, 'assets.json'), apiKey: API_KEY, sites: 10, quiet: true, defaultPageSize: 4 });
-	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [CPMS_TOKEN], tokenEncoding: 'base64' });
+	servers = await startSyncServers('ocpi-sync-e2e-', SECRETS, { defaultPageSize: 4 });
+	({ api, cpms } = servers);
 	await addBrokenAssets();
 	n8n = await createN8nInstance();
-	fullSync = pointAtAssetApi(readTemplate('full-scheduled-sync.json'), api.url);
-	// Every minute instead of every five, so the poll-path test waits one poll, not five minutes.
-	nodeOf(fullSync, 'Every 5 minutes: changed sites').parameters.pollTimes = { item: [{ mode: 'everyMinute' }] };
 	// Small pages, so the full compare reads several and one of them can fail.
-	nodeOf(fullSync, 'Read every asset').parameters.pageSize = 5;
-	const realtime = pointAtAssetApi(readTemplate('real-time-sync.json'), api.url);
-	await importCredentials(
-		n8n,
-		templateCredentials([fullSync, realtime], {
-			assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY },
-			ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
-			assetSourceWebhookApi: { secret: WEBHOOK_SECRET },
-		}),
-	);
-	await importTemplate(n8n, fullSync, workDir);
-	await importTemplate(n8n, realtime, workDir);
-	await importTemplate(n8n, readTemplate('sync-error-alert.json'), workDir);
-	expectCliSuccess(await n8n.cli(['update:workflow', `--id=${FULL}`, '--active=true']), 'activation of the full sync');
+	({ fullSync } = await provisionSyncTemplates(n8n, servers, SECRETS, servers.dir, { fullComparePageSize: 5 }));
+	expectCliSuccess(await n8n.cli(['update:workflow', `--id=${FULL_SYNC_ID}`, '--active=true']), 'activation of the full sync');
 	await n8n.start();
 }, 25 * 60_000);
 
 afterAll(async () => {
 	await n8n?.dispose();
-	await api?.close();
-	await cpms?.close();
-	if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+	await servers?.close();
 });
 
 describe('full scheduled sync template in a real n8n', () => {
@@ -180,7 +74,7 @@ describe('full scheduled sync template in a real n8n', () => {
 		expect(held.size).toBe(10);
 		expect([...held.keys()].filter((id) => id.startsWith('BAD-'))).toEqual([]);
 
-		const runs = await waitFor(() => executionsOf(n8n, FULL, { finishedOnly: true }), (all) => all.some((data) => data.includes('BAD-0002')), 30_000);
+		const runs = await waitFor(() => executionsOf(n8n, FULL_SYNC_ID, { finishedOnly: true }), (all) => all.some((data) => data.includes('BAD-0002')), 30_000);
 		const report = runs.find((data) => data.includes('BAD-0002')) ?? '';
 		expect(report).toContain("plug type 'Typ 3' has no OCPI ConnectorType value");
 		expect(report).toMatch(/unmappable BAD-0001-AC1: .*latitude 152\.1 is out of range/);
@@ -196,7 +90,7 @@ describe('full scheduled sync template in a real n8n', () => {
 		const started = new Date().toISOString();
 		// The CLI runs with the server stopped, so two processes never write the sqlite database at once.
 		await n8n.stop();
-		const run = await n8n.cli(['execute', `--id=${FULL}`]);
+		const run = await n8n.cli(['execute', `--id=${FULL_SYNC_ID}`]);
 		await n8n.start();
 		const during = cpms.requestLog.list().filter((entry) => entry.time >= started);
 		const read = new Set(during.filter((entry) => entry.method === 'GET').map((entry) => decodeURIComponent(entry.path.split('/').pop() ?? '')));
@@ -229,20 +123,11 @@ describe('real-time sync template in a real n8n', () => {
 	const hookUrl = () => `${n8n.baseUrl}/webhook/ocpi-asset-events`;
 
 	/** Sends an event as the asset system would (signed); returns the HTTP status. */
-	async function postSigned(id: string, body: string): Promise<number> {
-		const timestamp = String(Math.floor(Date.now() / 1000));
-		const signature = signPayload({ secret: WEBHOOK_SECRET, body, timestamp, prefix: 'sha256=' });
-		const response = await fetch(hookUrl(), {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json', 'X-Event-Id': id, 'X-Timestamp': timestamp, 'X-Signature': signature, 'X-Event-Type': 'charger.updated' },
-			body,
-		});
-		return response.status;
-	}
+	const postSigned = async (id: string, body: string): Promise<number> => (await deliverSigned(hookUrl(), WEBHOOK_SECRET, [{ id, body }]))[0];
 
 	beforeAll(async () => {
 		// The poll would repair the CPMS by itself within a minute; only the webhook path may do it here.
-		await activateOnly([REALTIME]);
+		await activateOnly(n8n, [REALTIME_SYNC_ID]);
 		await assetApi('POST', '/api/webhooks', { url: hookUrl(), secret: WEBHOOK_SECRET });
 	}, 5 * 60_000);
 
@@ -258,7 +143,7 @@ describe('real-time sync template in a real n8n', () => {
 		expect(cpmsLocations().has('BAD-0003')).toBe(false);
 		const reported = (runs: string[]) => runs.some((data) => data.includes('BAD-0003') && data.includes('latitude -95 is out of range'));
 		const created = (runs: string[]) => runs.some((data) => data.includes('MUC-0001-AC9'));
-		const runs = await waitFor(() => executionsOf(n8n, REALTIME, { finishedOnly: true }), (all) => reported(all) && created(all), 30_000);
+		const runs = await waitFor(() => executionsOf(n8n, REALTIME_SYNC_ID, { finishedOnly: true }), (all) => reported(all) && created(all), 30_000);
 		expect(created(runs)).toBe(true);
 		expect(reported(runs)).toBe(true);
 	});
@@ -270,24 +155,12 @@ describe('real-time sync template in a real n8n', () => {
 		await api.webhooksIdle();
 
 		const chargers = records().filter((record) => record.state !== 'decommissioned' && !String(record.site_id).startsWith('BAD-'));
-		const events: Array<{ body: string; id: string }> = [];
 		// 200 PATCHes round-robin over the chargers; each charger's last one sets 'in use' (OCPI CHARGING).
-		for (let n = 0; n < 200; n++) {
-			const charger = chargers[n % chargers.length];
-			const last = n >= 200 - chargers.length;
-			const state = last ? 'in use' : ['in service', 'faulty', 'offline'][n % 3];
-			const updated = (await (await assetApi('PATCH', `/api/chargers/${charger.charger_id}`, { state, charger_serial: `${charger.charger_serial}-${n}` })).json()) as Record<string, unknown>;
-			const id = `evt_burst_${n}_${charger.charger_id}`;
-			events.push({ id, body: JSON.stringify({ event_id: id, event_type: 'charger.updated', occurred_at: new Date().toISOString(), data: updated }) });
-		}
+		const events = await updateBurst(patchCharger, chargers, 200, 'evt_burst');
 		expect(events).toHaveLength(200);
 		shuffle(events);
 
-		const statuses: number[] = [];
-		for (let next = 0; next < events.length; next += 8) {
-			const batch = events.slice(next, next + 8).map(async ({ id, body }) => statuses.push(await postSigned(id, body)));
-			await Promise.all(batch);
-		}
+		const statuses = await deliverSigned(hookUrl(), WEBHOOK_SECRET, events);
 		expect(statuses.filter((status) => status !== 202)).toEqual([]);
 
 		await expectCpmsInSync(180_000);
@@ -317,7 +190,7 @@ describe('real-time sync template in a real n8n', () => {
 			expect(own.map(([, status]) => status)).not.toContain('CHARGING');
 		}
 		const ran = (runs: string[]) => ['evt_changed_only_1', 'evt_keyed_1'].every((id) => runs.some((data) => data.includes(id)));
-		const runs = await waitFor(() => executionsOf(n8n, REALTIME, { finishedOnly: true }), ran, 30_000);
+		const runs = await waitFor(() => executionsOf(n8n, REALTIME_SYNC_ID, { finishedOnly: true }), ran, 30_000);
 		const theirs = runs.filter((data) => data.includes('evt_changed_only_1') || data.includes('evt_keyed_1'));
 		expect(theirs).toHaveLength(2);
 		expect(theirs.join('\n')).not.toContain('no connectors');
@@ -353,11 +226,11 @@ describe('real-time sync template in a real n8n', () => {
 			const charger = chargerOf('VIE-0001');
 			// Earlier runs (broken assets) raised alerts too, and an alert carries the Stop and Error node's raw
 			// message: only a new alert with a counted refusal proves this run was refused and reported.
-			const before = (await executionsOf(n8n, ALERT, { finishedOnly: true })).length;
+			const before = (await executionsOf(n8n, ERROR_ALERT_ID, { finishedOnly: true })).length;
 			const refusedNow = (data: string) => data.includes('OCPI sync failed') && /\d+ object\(s\) were refused by the CPMS/.test(data);
 			await assetApi('POST', '/api/webhooks', { url: hookUrl(), secret: WEBHOOK_SECRET });
 			await assetApi('PATCH', `/api/chargers/${charger.charger_id}`, { state: 'faulty' });
-			const alerts = await waitFor(() => executionsOf(n8n, ALERT, { finishedOnly: true }), (all) => all.slice(before).some(refusedNow), 90_000);
+			const alerts = await waitFor(() => executionsOf(n8n, ERROR_ALERT_ID, { finishedOnly: true }), (all) => all.slice(before).some(refusedNow), 90_000);
 			const alert = alerts.slice(before).find(refusedNow) ?? '';
 			expect(alert).toContain('OCPI sync failed');
 			expect(alert).toMatch(/\d+ object\(s\) were refused by the CPMS/);
@@ -384,7 +257,7 @@ describe('full compare with a failing page', () => {
 		let run;
 		try {
 			await n8n.stop();
-			run = await n8n.cli(['execute', `--id=${FULL}`]);
+			run = await n8n.cli(['execute', `--id=${FULL_SYNC_ID}`]);
 			await n8n.start();
 		} finally {
 			api.setFaults(null);
@@ -399,13 +272,3 @@ describe('full compare with a failing page', () => {
 		expect(removedAfter.sort()).toEqual(removedBefore.sort());
 	});
 });
-
-/** Fisher–Yates with a fixed seed: the same shuffled order on every run. */
-function shuffle<T>(items: T[]): void {
-	let seed = 20261123;
-	const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-	for (let i = items.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[items[i], items[j]] = [items[j], items[i]];
-	}
-}

@@ -4,26 +4,24 @@
  * After the restart the changes must still reach the reference CPMS, emitted again by the trigger.
  * Run on n8n 1.x and on 2.41, whose active-workflow code that settles the trigger's done promise differs.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
-import { startSampleAssetApi, type SampleAssetApi } from '../../servers/sample-asset-api';
+import type { ReferenceCpms } from '../../servers/reference-cpms';
+import type { SampleAssetApi } from '../../servers/sample-asset-api';
 import {
 	createN8nInstance,
 	DEFAULT_N8N_VERSION,
 	ensureBuilt,
 	expectCliSuccess,
-	importCredentials,
-	importTemplate,
+	importWithCredentials,
 	nodeOf,
 	pointAtAssetApi,
 	queryN8nDatabase,
 	readTemplate,
+	startSyncServers,
 	staticDataOf,
-	templateCredentials,
+	syncWorld,
 	waitFor,
 	type N8nInstance,
+	type SyncServers,
 	type Template,
 } from './support';
 
@@ -35,13 +33,14 @@ const N8N_2_VERSION = '2.41.1';
 
 const API_KEY = 'e2e-asset-key-3f7a';
 const CPMS_TOKEN = 'e2e-cpms-token-91c2';
+const SECRETS = { apiKey: API_KEY, cpmsToken: CPMS_TOKEN };
 const TRIGGER = 'Every 5 minutes: changed sites';
 const SLOW = 'Slow step';
 
 let n8n: N8nInstance;
 let api: SampleAssetApi;
 let cpms: ReferenceCpms;
-let workDir: string;
+let servers: SyncServers;
 let template: Template;
 
 /**
@@ -75,26 +74,18 @@ const executions = () =>
 		[template.id],
 	);
 
-const records = () => Object.values(api.store.data.chargers).sort((a, b) => a.charger_id.localeCompare(b.charger_id));
+const { assetApi, records } = syncWorld(() => api, () => cpms, API_KEY);
 const cpmsLocation = (id: string) => cpms.store.allLocations('2.2.1').find(({ location }) => location.id === id)?.location as { evses?: Array<{ uid: string; status: string }> } | undefined;
 const evseStatuses = (siteId: string, chargerId: string) => (cpmsLocation(siteId)?.evses ?? []).filter((evse) => evse.uid.startsWith(`${chargerId}-`)).map((evse) => evse.status);
 
 describe.each([DEFAULT_N8N_VERSION, N8N_2_VERSION])('Asset Source Polling Trigger: at-least-once delivery in a real n8n %s', (version) => {
 	beforeAll(async () => {
 		ensureBuilt();
-		workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-crash-e2e-'));
-		api = await startSampleAssetApi({ port: 0, dataFile: path.join(workDir, 'assets.json'), apiKey: API_KEY, sites: 4, quiet: true });
-		cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [CPMS_TOKEN], tokenEncoding: 'base64' });
+		servers = await startSyncServers('ocpi-crash-e2e-', SECRETS, { sites: 4 });
+		({ api, cpms } = servers);
 		n8n = await createN8nInstance({ version });
 		template = slowTemplate();
-		await importCredentials(
-			n8n,
-			templateCredentials([template], {
-				assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY },
-				ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
-			}),
-		);
-		await importTemplate(n8n, template, workDir);
+		await importWithCredentials(n8n, [template], servers, SECRETS, servers.dir);
 		// 2.x activates with publish:workflow (1.x: update:workflow --active=true); n8n must be stopped.
 		const activate = version.startsWith('1.') ? ['update:workflow', `--id=${template.id}`, '--active=true'] : ['publish:workflow', `--id=${template.id}`];
 		expectCliSuccess(await n8n.cli(activate), 'activation of the full sync');
@@ -103,9 +94,7 @@ describe.each([DEFAULT_N8N_VERSION, N8N_2_VERSION])('Asset Source Polling Trigge
 
 	afterAll(async () => {
 		await n8n?.dispose();
-		await api?.close();
-		await cpms?.close();
-		if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+		await servers?.close();
 	});
 
 		it('changes carried by a run that n8n was killed in reach the CPMS after the restart, marked as redelivery', async () => {
@@ -115,11 +104,7 @@ describe.each([DEFAULT_N8N_VERSION, N8N_2_VERSION])('Asset Source Polling Trigge
 			const sites = [...new Set(records().map((record) => record.site_id))].slice(0, 2);
 			const changed = sites.map((site) => records().find((record) => record.site_id === site)!);
 			for (const charger of changed) {
-				const response = await fetch(`${api.url}/api/chargers/${charger.charger_id}`, {
-					method: 'PATCH',
-					headers: { 'Content-Type': 'application/json', 'X-API-Key': API_KEY },
-					body: JSON.stringify({ state: 'faulty' }),
-				});
+				const response = await assetApi('PATCH', `/api/chargers/${charger.charger_id}`, { state: 'faulty' });
 				expect(response.status).toBe(200);
 			}
 			const carries = (data: string) => changed.every((charger) => data.includes(charger.charger_id));

@@ -11,4 +11,4 @@ export { startOcpiRecorder, type OcpiRecorder, type RecordedRequest } from './oc
 export { startQueueStack, type QueueStack } from './queueStack';
 export { canonical, deliverSigned, expectNetworkInSync, locationDrift, shuffle, updateBurst, type AssetEvent } from './networkCompare';
 export { syncWorld } from './syncWorld';
-export { activateOnly, provisionSyncTemplates, startSyncServers, ERROR_ALERT_ID, FULL_SYNC_ID, REALTIME_SYNC_ID, type SyncSecrets, type SyncServers } from './syncProvision';
+export { activateOnly, importWithCredentials, provisionSyncTemplates, startSyncServers, ERROR_ALERT_ID, FULL_SYNC_ID, REALTIME_SYNC_ID, type PollSecrets, type SyncSecrets, type SyncServerOptions, type SyncServers, type SyncTemplateOptions } from './syncProvision';

@@ -30,10 +30,27 @@ export interface SyncServers {
 	close(): Promise<void>;
 }
 
-/** A sample asset API (10 sites) and a reference CPMS that accept the test's secrets, their data in a new folder. */
-export async function startSyncServers(prefix: string, secrets: SyncSecrets): Promise<SyncServers> {
+/** The secrets the servers and the polling path need; the webhook secret only where the real-time sync runs. */
+export type PollSecrets = Pick<SyncSecrets, 'apiKey' | 'cpmsToken'> & Partial<SyncSecrets>;
+
+export interface SyncServerOptions {
+	/** Sites in the generated network; default 10. */
+	sites?: number;
+	/** When set, the asset API answers a list read without paging parameters with the first page of this size. */
+	defaultPageSize?: number;
+}
+
+/** A sample asset API (10 sites unless told) and a reference CPMS that accept the test's secrets, their data in a new folder. */
+export async function startSyncServers(prefix: string, secrets: PollSecrets, options: SyncServerOptions = {}): Promise<SyncServers> {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-	const api = await startSampleAssetApi({ port: 0, dataFile: path.join(dir, 'assets.json'), apiKey: secrets.apiKey, sites: 10, quiet: true });
+	const api = await startSampleAssetApi({
+		port: 0,
+		dataFile: path.join(dir, 'assets.json'),
+		apiKey: secrets.apiKey,
+		sites: options.sites ?? 10,
+		quiet: true,
+		defaultPageSize: options.defaultPageSize,
+	});
 	const cpms = await startReferenceCpms({ port: 0, dataFile: path.join(dir, 'cpms.json'), extraTokens: [secrets.cpmsToken], tokenEncoding: 'base64' });
 	return {
 		dir,
@@ -47,32 +64,52 @@ export async function startSyncServers(prefix: string, secrets: SyncSecrets): Pr
 	};
 }
 
+/** Imports the credentials these templates use, pointing at the test's servers, then the templates themselves. */
+export async function importWithCredentials(
+	n8n: N8nInstance,
+	templates: Template[],
+	servers: { api: SampleAssetApi; cpms: ReferenceCpms },
+	secrets: PollSecrets,
+	dir: string,
+): Promise<void> {
+	const { api, cpms } = servers;
+	await importCredentials(
+		n8n,
+		templateCredentials(templates, {
+			assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: secrets.apiKey },
+			ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: secrets.cpmsToken, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
+			...(secrets.webhookSecret === undefined ? {} : { assetSourceWebhookApi: { secret: secrets.webhookSecret } }),
+		}),
+	);
+	for (const template of templates) await importTemplate(n8n, template, dir);
+}
+
+export interface SyncTemplateOptions {
+	/** The nightly full compare every minute, where a test needs scheduled (production) compares. */
+	fullCompareEveryMinute?: boolean;
+	/** Page size of the full compare's read ('Read every asset'), where a test needs it to read several pages. */
+	fullComparePageSize?: number;
+}
+
 export async function provisionSyncTemplates(
 	n8n: N8nInstance,
 	servers: { api: SampleAssetApi; cpms: ReferenceCpms },
 	secrets: SyncSecrets,
 	dir: string,
-	options: { fullCompareEveryMinute?: boolean } = {},
+	options: SyncTemplateOptions = {},
 ): Promise<{ fullSync: Template; realtime: Template }> {
-	const { api, cpms } = servers;
+	const { api } = servers;
 	const fullSync = pointAtAssetApi(readTemplate('full-scheduled-sync.json'), api.url);
 	// Every minute instead of every five, so a poll-path test waits one poll, not five minutes.
 	nodeOf(fullSync, 'Every 5 minutes: changed sites').parameters.pollTimes = { item: [{ mode: 'everyMinute' }] };
-	// The nightly full compare every minute, where a test needs scheduled (production) compares.
 	if (options.fullCompareEveryMinute) {
 		nodeOf(fullSync, 'Every night at 03:00: full compare').parameters.rule = { interval: [{ field: 'minutes', minutesInterval: 1 }] };
 	}
+	if (options.fullComparePageSize !== undefined) {
+		nodeOf(fullSync, 'Read every asset').parameters.pageSize = options.fullComparePageSize;
+	}
 	const realtime = pointAtAssetApi(readTemplate('real-time-sync.json'), api.url);
-	await importCredentials(
-		n8n,
-		templateCredentials([fullSync, realtime], {
-			assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: secrets.apiKey },
-			ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: secrets.cpmsToken, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
-			assetSourceWebhookApi: { secret: secrets.webhookSecret },
-		}),
-	);
-	await importTemplate(n8n, fullSync, dir);
-	await importTemplate(n8n, realtime, dir);
+	await importWithCredentials(n8n, [fullSync, realtime], servers, secrets, dir);
 	await importTemplate(n8n, readTemplate('sync-error-alert.json'), dir);
 	return { fullSync, realtime };
 }
