@@ -29,6 +29,11 @@ export interface CompletenessContext {
 
 const NAMED = 3;
 
+/** Location ids are CiStrings: a record keyed `ber-0001` belongs to site `BER-0001`. */
+function sameSite(a: string, b: string): boolean {
+	return a.toUpperCase() === b.toUpperCase();
+}
+
 /** "charger CP-1", "chargers CP-1, CP-2 and 4 more", "item 3". */
 function recordsNamed(indexes: readonly number[], idOf: (index: number) => string | undefined): string {
 	const names = indexes.map((index) => idOf(index) ?? `item ${index}`);
@@ -55,7 +60,7 @@ function readGaps(locationId: string, sourceIndexes: readonly number[], context:
 		let gap: string | undefined;
 		if (!mark) gap = 'carry no mark of a complete read (_read)';
 		else if (!mark.complete) gap = `came from a read that was not complete: ${mark.reason ?? 'no reason given'}`;
-		else if (mark.scope === 'group' && mark.group !== undefined && String(mark.group) !== locationId) {
+		else if (mark.scope === 'group' && mark.group !== undefined && !sameSite(String(mark.group), locationId)) {
 			gap = `came from a complete read of group '${String(mark.group)}', not of site '${locationId}'`;
 		}
 		if (gap) gaps.set(gap, [...(gaps.get(gap) ?? []), index]);
@@ -79,7 +84,7 @@ export function completenessFor(locationId: string, sourceIndexes: readonly numb
 	const reasons = context.inputIsComplete ? [] : readGaps(locationId, sourceIndexes, context, context.assetIdOf);
 	const refused: RefusedSource[] = [];
 	for (const record of context.refused) {
-		const ours = record.locationKey === locationId;
+		const ours = record.locationKey !== undefined && sameSite(record.locationKey, locationId);
 		if (!ours && record.locationKey !== undefined) continue;
 		const name = record.assetId !== undefined ? `charger ${record.assetId}` : `item ${record.sourceIndex}`;
 		const reason = ours

@@ -47,6 +47,11 @@ describe('Mapper completeness', () => {
 		expect(Object.values(narrowed).every((mark) => mark.complete)).toBe(true);
 	});
 
+	it('site ids are CiStrings: a complete read of group "ber-0001" covers Location BER-0001', () => {
+		const rows = sampleRows().map((row) => ({ ...row, _read: completeRead(String(row.site_id).toLowerCase()) }));
+		expect(byId(mapAssets(rows, rowsProfile(), { now: NOW }))['BER-0001']).toMatchObject({ complete: true, reasons: [] });
+	});
+
 	it('a site item of which one charger failed is used but incomplete (that charger is not in the Location)', () => {
 		const sites = sampleSites().map((site) => ({ ...site, _read: completeRead(site.site_id) }));
 		sites[0].chargers[1].outlets[0].plug = 'Typ 9';
