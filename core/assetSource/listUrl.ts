@@ -1,4 +1,4 @@
-/** Building an asset API URL from the credential's base URL, and showing one without its query (it may hold a key). */
+/** Building an asset API URL from the credential's base URL (messages show it with core/client/errorText's urlForMessage). */
 
 /** `baseUrl` + `path` + `query`; throws on an invalid base URL. */
 export function listUrl(baseUrl: string, path: string, query: Record<string, string> = {}): string {
@@ -15,13 +15,4 @@ export function recordPath(template: string, id: string): string {
 	if (id === '' || id === '.' || id === '..') throw new Error(`The id "${id}" cannot be put into a URL`);
 	const segment = encodeURIComponent(id);
 	return template.includes('{id}') ? template.split('{id}').join(segment) : `${template.replace(/\/+$/, '')}/${segment}`;
-}
-
-export function shownUrl(url: string): string {
-	try {
-		const parsed = new URL(url);
-		return `${parsed.origin}${parsed.pathname}`;
-	} catch {
-		return '(invalid URL)';
-	}
 }

@@ -4,16 +4,11 @@
  * record that built it says `complete: true`. A read that stopped early (failed page, page cap, time budget)
  * says `complete: false` and why.
  */
+import type { SourceReadMark } from '../ocpi/completeness';
 import type { ReadPagesResult } from './readPages';
 
-export interface ReadMark {
-	complete: boolean;
-	scope: 'all' | 'group';
-	/** The group value (e.g. the site id) for a group read. */
-	group?: string;
-	/** Why the read is incomplete; absent when complete. */
-	reason?: string;
-	/** When the read started (ISO 8601, n8n's clock): no record it gave can be newer than this. */
+/** The mark the Mapper reads (core/ocpi/completeness), always with its read time, plus what the read fetched. */
+export interface ReadMark extends SourceReadMark {
 	readAt: string;
 	pages: number;
 	/** Records the read gave (in this scope). */

@@ -6,7 +6,7 @@
  */
 import { compilePath } from '../mapping/sourcePath';
 import { firstPageUrl, nextPage, type PaginationConfig } from '../changeDetection/pagination';
-import { shownUrl } from './listUrl';
+import { urlForMessage } from '../client/errorText';
 
 export interface FetchedPage {
 	body: unknown;
@@ -44,7 +44,7 @@ export class PageFetchError extends Error {
 		readonly url: string,
 		readonly cause: unknown,
 	) {
-		super(`The asset API request for page ${page} failed (${shownUrl(url)})`);
+		super(`The asset API request for page ${page} failed (${urlForMessage(url)})`);
 		this.name = 'PageFetchError';
 	}
 }
@@ -56,7 +56,7 @@ export class RecordsPathError extends Error {
 		readonly url: string,
 		readonly recordsPath: string,
 	) {
-		super(`No list of records at '${recordsPath || '(the body)'}' in the response for page ${page} (${shownUrl(url)})`);
+		super(`No list of records at '${recordsPath || '(the body)'}' in the response for page ${page} (${urlForMessage(url)})`);
 		this.name = 'RecordsPathError';
 	}
 }
@@ -82,7 +82,7 @@ export async function readPages(request: ReadPagesRequest, fetchPage: FetchPage)
 			response = await fetchPage(url, pages);
 		} catch (error) {
 			if (pages === 1 || request.onLaterPageError !== 'stop') throw new PageFetchError(pages, url, error);
-			return { records, pages: pages - 1, complete: false, reason: `page ${pages} failed (${shownUrl(url)}): ${failureText(error)}` };
+			return { records, pages: pages - 1, complete: false, reason: `page ${pages} failed (${urlForMessage(url)}): ${failureText(error)}` };
 		}
 		const list = recordsAt(response.body);
 		if (!Array.isArray(list)) throw new RecordsPathError(pages, url, request.recordsPath);

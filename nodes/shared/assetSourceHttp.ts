@@ -11,7 +11,8 @@ import {
 	type IPollFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
-import { listUrl, PageFetchError, readPages, RecordsPathError, shownUrl, type FetchedPage, type ReadPagesResult } from '../../core/assetSource';
+import { urlForMessage } from '../../core/client/errorText';
+import { listUrl, PageFetchError, readPages, RecordsPathError, type FetchedPage, type ReadPagesResult } from '../../core/assetSource';
 import type { PaginationConfig } from '../../core/changeDetection';
 
 type AssetContext = IExecuteFunctions | IPollFunctions;
@@ -94,6 +95,6 @@ export async function getAssetRecord(context: AssetContext, baseUrl: string, pat
 		return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
 	} catch (error) {
 		if (httpStatus(error) === 404) return undefined;
-		throw apiError(context, error, `The asset API request for the record failed (${shownUrl(url)})`);
+		throw apiError(context, error, `The asset API request for the record failed (${urlForMessage(url)})`);
 	}
 }
