@@ -12,6 +12,8 @@ export interface MappingMetadata {
 	version: string;
 	/** What the Mapper changed or assumed, and parts of contributing items it could not use. */
 	notes?: string[];
+	/** With one EVSE per outlet: EVSE uid → the asset system's charge point (the AFIR exports' station level). */
+	chargePoints?: Record<string, string>;
 }
 
 export interface MappedLocation {
@@ -90,12 +92,14 @@ export function assembleLocation(
 	const childNotes = { evse: [] as string[], connectors: new Map() as ConnectorNotes };
 	const sources = new Set<number>();
 	const evses: Record<string, unknown>[] = [];
+	const chargePoints: Record<string, string> = {};
 	let childNewest: string | undefined;
 	for (const entry of location.evses.values()) {
 		if (entry.failed) continue;
 		const evse = assembleEvse(entry, now, childNotes, sources);
 		if (!evse) continue;
 		evses.push(evse);
+		chargePoints[entry.uid] = entry.chargePoint;
 		childNewest = newest(childNewest, evse.last_updated as string);
 	}
 	if (evses.length === 0) return undefined;
@@ -115,6 +119,7 @@ export function assembleLocation(
 	out.last_updated = newest(location.updated, childNewest) ?? now;
 	const metadata: MappingMetadata = { profile: profile.name, version: profile.version };
 	if (notes.length > 0) metadata.notes = notes;
+	if (profile.evseGranularity === 'outlet') metadata.chargePoints = chargePoints;
 	out._mapping = metadata;
 	return { location: out as MappedLocation['location'], sourceIndexes, notes };
 }

@@ -90,7 +90,7 @@ export class LocationGrouper {
 			const group = keys.evseGroup?.(record);
 			uid = `${chargePointKey}-${isBlank(group) ? connectorKey : String(group).trim()}`;
 		}
-		const evse = this.evseFor(record, location, uid);
+		const evse = this.evseFor(record, location, uid, chargePointKey);
 		if (!evse) return;
 		const connectorId = this.checkedId(record, connectorKey, 'connector id');
 		if (connectorId === undefined) return;
@@ -127,10 +127,10 @@ export class LocationGrouper {
 		return this.mapping.profile.evseGranularity === 'outlet' ? 'outlet' : 'chargePoint';
 	}
 
-	private evseFor(record: ConnectorRecord, location: LocationEntry, uid: string): EvseEntry | undefined {
+	private evseFor(record: ConnectorRecord, location: LocationEntry, uid: string, chargePoint: string): EvseEntry | undefined {
 		let evse = location.evses.get(uid);
 		if (!evse) {
-			evse = { uid, connectors: new Map() };
+			evse = { uid, chargePoint, connectors: new Map() };
 			location.evses.set(uid, evse);
 			const problem = idProblem(uid, 'EVSE uid');
 			if (problem !== undefined) evse.failed = [problem];

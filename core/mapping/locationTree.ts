@@ -17,6 +17,8 @@ export interface ConnectorEntry {
 
 export interface EvseEntry {
 	uid: string;
+	/** The asset system's charge point key (differs from uid when EVSEs are per outlet). */
+	chargePoint: string;
 	value?: Record<string, unknown>;
 	updated?: string;
 	/** Reasons the EVSE's own fields cannot be used; its connectors then cannot be either. */
