@@ -40,7 +40,9 @@ export interface CompiledMapping {
 export function scopesOf(profile: MappingProfile): Record<MappedObject, Scope[]> {
 	if (profile.shape === 'rows') return { location: ['outlet'], evse: ['outlet'], connector: ['outlet'] };
 	if (profile.shape === 'chargePoints') {
-		return { location: ['chargePoint'], evse: ['chargePoint'], connector: ['outlet', 'chargePoint'] };
+		// with one EVSE per outlet, an EVSE field (evse_id) may sit on the outlet, as it does for sites
+		const evse: Scope[] = profile.evseGranularity === 'outlet' ? ['outlet', 'chargePoint'] : ['chargePoint'];
+		return { location: ['chargePoint'], evse, connector: ['outlet', 'chargePoint'] };
 	}
 	const evse: Scope[] = profile.evseGranularity === 'outlet' ? ['outlet', 'chargePoint', 'site'] : ['chargePoint', 'site'];
 	return { location: ['site'], evse, connector: ['outlet', 'chargePoint', 'site'] };
