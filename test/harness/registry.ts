@@ -3,6 +3,7 @@
  * Add a line here when a node or credential joins package.json's "n8n" section.
  */
 import type { ICredentialType, INodeType, IVersionedNodeType } from 'n8n-workflow';
+import { AfirExport } from '../../nodes/AfirExport/AfirExport.node';
 import { AssetSourceWebhookTrigger } from '../../nodes/AssetSourceWebhookTrigger/AssetSourceWebhookTrigger.node';
 import { AssetSourceWebhookApi } from '../../credentials/AssetSourceWebhookApi.credentials';
 import { AssetSource } from '../../nodes/AssetSource/AssetSource.node';
@@ -26,6 +27,7 @@ export const packageNodes: Record<string, NodeClass> = {
 	assetSourcePollTrigger: AssetSourcePollTrigger,
 	assetSourceWebhookTrigger: AssetSourceWebhookTrigger,
 	assetSource: AssetSource,
+	afirExport: AfirExport,
 };
 
 export const packageCredentials: Record<string, CredentialClass> = {
