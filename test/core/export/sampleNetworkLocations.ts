@@ -8,22 +8,20 @@ import { mapAssets, MappingProfileSchema } from '../../../core/mapping';
 import { inspectOcpiObject } from '../../../core/validation/inspect';
 import { generateSampleNetwork, type AssetCharger } from '../../../servers/sample-asset-api/sampleNetwork';
 
-const TEMPLATE = path.join(__dirname, '../../../workflows/full-scheduled-sync.json');
+const TEMPLATE = path.join(__dirname, '../../../workflows/afir-germany-datex-export.json');
 
-/** The sync templates' profile, with the EVSE id read from the outlet (AFIR requires it). */
+/** The AFIR templates' Mapper profile (the sync templates' one, with the EVSE id read from the outlet). */
 export function sampleProfile() {
 	const template = JSON.parse(fs.readFileSync(TEMPLATE, 'utf8')) as { nodes: Array<{ name: string; parameters: Record<string, unknown> }> };
 	const mapper = template.nodes.find((node) => node.name === 'OCPI Mapper')!;
-	const profile = JSON.parse(String(mapper.parameters.profileJson));
-	profile.fields.evse.evse_id = { source: 'evse_id' };
-	return MappingProfileSchema.parse(profile);
+	return MappingProfileSchema.parse(JSON.parse(String(mapper.parameters.profileJson)));
 }
 
 const COUNTRY_CODES: Record<string, string> = { Germany: 'DE', France: 'FR', Netherlands: 'NL', Austria: 'AT', Switzerland: 'CH' };
 
 /**
  * The sample asset API holds no EVSE ids; the AFIR templates give each bay one (`DE*AMP*EBER0001AC11`) in a
- * Code node a real operator replaces with its own field. The same rule here.
+ * Code node a real operator replaces with its own field. The same rule here (the e2e test runs the Code node itself).
  */
 export function withEvseIds(chargers: AssetCharger[]): AssetCharger[] {
 	return chargers.map((charger) => ({
