@@ -77,3 +77,8 @@ export function assignVersions(tree: unknown, known: ReadonlyMap<string, KnownVe
 		}
 	}
 }
+
+/** [idG, versionG] of every versioned object in a publication, in document order. */
+export function versionedIds(tree: unknown): Array<[string, string]> {
+	return versionedObjects(tree).map((object) => [object.idG, String(object.versionG)]);
+}

@@ -1,7 +1,8 @@
 /** A small French network as the Mapper gives it (OCPI 2.2.1 Locations), and the reference data the IRVE file needs. */
 import type { ReferenceTable } from '../../../core/export/shared/stationData';
 
-export function parisLocation(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+// Loosely typed on purpose, like the other fixtures: tests break these Locations in specific ways.
+export function parisLocation(overrides: Record<string, unknown> = {}): Record<string, any> {
 	return {
 		country_code: 'FR',
 		party_id: 'A68',

@@ -30,7 +30,7 @@ export function withEvseIds(chargers: AssetCharger[]): AssetCharger[] {
 	}));
 }
 
-export function sampleLocations(chargers: AssetCharger[] = generateSampleNetwork(), now = new Date('2026-03-01T12:00:00Z')): Array<Record<string, unknown>> {
+export function sampleLocations(chargers: AssetCharger[] = generateSampleNetwork(), now = new Date('2026-03-01T12:00:00Z')): Array<Record<string, any>> {
 	return mapAssets(withEvseIds(chargers), sampleProfile(), { now }).locations.map(({ location }) => {
 		const inspection = inspectOcpiObject(location, {
 			version: '2.2.1',
@@ -38,6 +38,6 @@ export function sampleLocations(chargers: AssetCharger[] = generateSampleNetwork
 			profile: 'spec',
 			enrichment: { defaults: true, countryCodes: true, timeZone: true, coordinates: true, evseId: 'strict' },
 		});
-		return inspection.object as Record<string, unknown>;
+		return inspection.object as Record<string, any>;
 	});
 }
