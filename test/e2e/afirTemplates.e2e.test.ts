@@ -11,6 +11,7 @@ import { datex, irve } from '../../core/export';
 import { startSampleAssetApi, type SampleAssetApi } from '../../servers/sample-asset-api';
 import { createN8nInstance, ensureBuilt, importAndRunWorkflow, importCredentials, nodeOf, readTemplate, type N8nInstance, type Template } from './support';
 import { parisReference } from '../core/export/frenchNetwork';
+import { readCsv } from '../core/export/readCsv';
 
 jest.setTimeout(6 * 60_000);
 
@@ -55,26 +56,6 @@ function prepared(file: string, edit: (template: Template) => void): string {
 	return target;
 }
 
-function parseCsv(csv: string): Array<Record<string, string>> {
-	const rows: string[][] = [];
-	let field = '';
-	let row: string[] = [];
-	let quoted = false;
-	for (let i = 0; i < csv.length; i++) {
-		const char = csv[i];
-		if (quoted) {
-			if (char === '"' && csv[i + 1] === '"') (field += '"'), i++;
-			else if (char === '"') quoted = false;
-			else field += char;
-		} else if (char === '"') quoted = true;
-		else if (char === ',') row.push(field), (field = '');
-		else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-		else if (char !== '\r') field += char;
-	}
-	const [header, ...body] = rows;
-	return body.map((cells) => Object.fromEntries(header.map((name, index) => [name, cells[index]])));
-}
-
 describe('AFIR templates in a real n8n', () => {
 	it('afir-france-irve-export: the French site becomes an IRVE file on disk that passes every column and QualiCharge rule', async () => {
 		const file = prepared('afir-france-irve-export.json', (template) => {
@@ -91,7 +72,7 @@ describe('AFIR templates in a real n8n', () => {
 		expect(summary.skipped.length).toBeGreaterThan(5);
 
 		const csv = fs.readFileSync(path.join(workDir, 'irve-statique.csv'), 'utf8');
-		const rows = parseCsv(csv);
+		const rows = readCsv(csv);
 		expect(Object.keys(rows[0])).toEqual(irve.IRVE_COLUMN_NAMES);
 		expect(rows.map((row) => row.id_pdc_itinerance)).toEqual(['FRAMPEPAR0001AC11', 'FRAMPEPAR0001AC12', 'FRAMPEPAR0001DC11']);
 		expect(rows[0]).toMatchObject({ id_station_itinerance: 'FRAMPPPAR0001', nbre_pdc: '3', coordonneesXY: '[2.3522,48.8566]', puissance_nominale: '22', prise_type_2: 'true', code_insee_commune: '75101' });

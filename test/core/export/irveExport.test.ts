@@ -1,35 +1,15 @@
 import { exportIrve, IRVE_COLUMNS, checkCell, fileProblems, validSiren } from '../../../core/export/irve';
 import { parisLocation, parisReference } from './frenchNetwork';
-
-/** Reads the file back the way a consumer would (RFC 4180 quoting). */
-function parseCsv(csv: string): string[][] {
-	const rows: string[][] = [];
-	let field = '';
-	let row: string[] = [];
-	let quoted = false;
-	for (let i = 0; i < csv.length; i++) {
-		const char = csv[i];
-		if (quoted) {
-			if (char === '"' && csv[i + 1] === '"') (field += '"'), i++;
-			else if (char === '"') quoted = false;
-			else field += char;
-		} else if (char === '"') quoted = true;
-		else if (char === ',') row.push(field), (field = '');
-		else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-		else if (char !== '\r') field += char;
-	}
-	return rows;
-}
+import { readCsv } from './readCsv';
 
 describe('IRVE statique export', () => {
 	it('writes one row per EVSE with the station fields repeated, and every cell passes its column rules', () => {
 		const result = exportIrve([parisLocation()], { referenceTable: parisReference() });
 		expect(result.withheld).toEqual([]);
-		const [header, ...rows] = parseCsv(result.csv);
-		expect(header).toHaveLength(40);
+		const records = readCsv(result.csv);
+		expect(Object.keys(records[0])).toHaveLength(40);
 		expect(IRVE_COLUMNS.filter((column) => column.required)).toHaveLength(23);
-		expect(rows).toHaveLength(2);
-		const records = rows.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]])));
+		expect(records).toHaveLength(2);
 		expect(records[0]).toMatchObject({
 			id_station_itinerance: 'FRA68PPAR0001',
 			id_pdc_itinerance: 'FRA68E00010011',
