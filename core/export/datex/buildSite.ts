@@ -6,7 +6,7 @@
 import { countryByAlpha3 } from '../../reference/countryLookup';
 import { chargePointOf, connectorPowerW, evsePowerW, liveEvses, type OcpiEvseView, type OcpiHours, type OcpiLocationView } from '../shared/ocpiView';
 import type { StationData } from '../shared/stationData';
-import { compact, enumValue, multilingual, utcOffset } from './texts';
+import { compact, enumValue, multilingual, standardUtcOffset } from './texts';
 import { authenticationMethods, datexConnectorFormat, datexConnectorType, DATEX_DAYS, type ServiceType } from './vocabulary';
 
 export type DatexObject = Record<string, unknown>;
@@ -104,7 +104,7 @@ export function buildSite(location: OcpiLocationView, data: StationData, options
 	const { lang } = options;
 	const notes: string[] = [];
 	const siteId = siteIdOf(location);
-	const offset = utcOffset(location.time_zone, options.publicationTime);
+	const offset = standardUtcOffset(location.time_zone, options.publicationTime);
 	const groups = new Map<string, OcpiEvseView[]>();
 	for (const evse of liveEvses(location)) {
 		const key = chargePointOf(location, evse);

@@ -13,13 +13,27 @@ export function enumValue(value: string): { value: string } {
 	return { value };
 }
 
-/** The UTC offset (`+01:00`) of an IANA time zone at an instant, or undefined for an unknown zone. */
-export function utcOffset(timeZone: string | undefined, at: Date): string | undefined {
+function offsetAt(timeZone: string, at: Date): string {
+	const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+	const offset = part?.value.replace(/^GMT/, '') ?? '';
+	return offset === '' ? '+00:00' : offset;
+}
+
+function minutes(offset: string): number {
+	const [hours, mins] = offset.slice(1).split(':').map(Number);
+	return (offset.startsWith('-') ? -1 : 1) * (hours * 60 + mins);
+}
+
+/**
+ * The standard-time UTC offset (`+01:00`) of an IANA time zone in the year of `at`: the smaller of its January and
+ * July offsets. Daylight saving time would otherwise change the content, and so the versions, twice a year.
+ */
+export function standardUtcOffset(timeZone: string | undefined, at: Date): string | undefined {
 	if (!timeZone) return undefined;
 	try {
-		const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
-		const offset = part?.value.replace(/^GMT/, '') ?? '';
-		return offset === '' ? '+00:00' : offset;
+		const year = at.getUTCFullYear();
+		const offsets = [offsetAt(timeZone, new Date(Date.UTC(year, 0, 1))), offsetAt(timeZone, new Date(Date.UTC(year, 6, 1)))];
+		return offsets.sort((a, b) => minutes(a) - minutes(b))[0];
 	} catch {
 		return undefined;
 	}

@@ -105,7 +105,7 @@ describe('DATEX II AFIR EnergyInfrastructureTablePublication export', () => {
 		expect(versions(dropped.publication)['DE-NAP-AmpereLaden-table']).toBe('2');
 	});
 
-	it('writes opening hours with their UTC offset, and unknown hours as unknown', () => {
+	it('writes opening hours with their standard-time UTC offset (stable across DST), and unknown hours as unknown', () => {
 		const [location] = sampleLocations().filter((l) => l.country === 'DEU');
 		const hours = { twentyfourseven: false, regular_hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, period_begin: '08:00', period_end: '20:00' })) };
 		const withHours = datex.exportDatex([{ ...location, opening_times: hours }], { publicationCreator: CREATOR, now: NOW });
@@ -114,6 +114,8 @@ describe('DATEX II AFIR EnergyInfrastructureTablePublication export', () => {
 			{ recurringTimePeriodOfDay: [{ startTimeOfPeriod: '08:00:00+01:00', endTimeOfPeriod: '20:00:00+01:00' }], recurringDayWeekMonthPeriod: [{ comDayWeekMonth: { applicableDay: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((value) => ({ value })) } }] },
 		]);
 		expect(spec).toMatchObject({ idG: expect.any(String), versionG: '1' });
+		const summer = datex.exportDatex([{ ...location, opening_times: hours }], { publicationCreator: CREATOR, now: new Date('2026-07-01T08:00:00Z'), previous: withHours.publication });
+		expect(sitesOf(summer.publication)).toEqual(sitesOf(withHours.publication));
 		const { opening_times: _none, ...noHours } = location;
 		expect(sitesOf(datex.exportDatex([noHours], { publicationCreator: CREATOR, now: NOW }).publication)[0].operatingHours).toEqual({ afacUnknownOperatingHours: {} });
 	});
