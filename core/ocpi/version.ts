@@ -1,5 +1,5 @@
-/** The OCPI versions this package models. */
-export const OCPI_VERSIONS = ['2.2.1', '2.1.1'] as const;
+/** The OCPI versions this package models, newest first (2.3.0 is edition 2, tagged 2026-06-18). */
+export const OCPI_VERSIONS = ['2.3.0', '2.2.1', '2.1.1'] as const;
 export type OcpiVersion = (typeof OCPI_VERSIONS)[number];
 
 /** The three objects of the Locations module, outermost first. */
