@@ -13,6 +13,8 @@ const VERSION = '2.3.0';
 /** 2.2.1's list plus MCS and SAE_J3400 (NACS). */
 export const CONNECTOR_TYPES = [...v221.CONNECTOR_TYPES, 'MCS', 'SAE_J3400'] as const;
 export const ConnectorTypeSchema = openEnum(CONNECTOR_TYPES, VERSION);
+/** The listed values; the schema also accepts others (OpenEnum). */
+export type ConnectorType = (typeof CONNECTOR_TYPES)[number];
 
 export { CONNECTOR_FORMATS, ConnectorFormatSchema, POWER_TYPES, PowerTypeSchema, STATUSES, StatusSchema } from '../v221/enums';
 export { ENERGY_SOURCE_CATEGORIES, EnergySourceCategorySchema } from '../v221/enums';
@@ -33,6 +35,7 @@ export const ParkingTypeSchema = openEnum(PARKING_TYPES, VERSION);
 /** 2.2.1's list plus EMPLOYEES, TAXIS and TENANTS. */
 export const PARKING_RESTRICTIONS = [...v221.PARKING_RESTRICTIONS, 'EMPLOYEES', 'TAXIS', 'TENANTS'] as const;
 export const ParkingRestrictionSchema = openEnum(PARKING_RESTRICTIONS, VERSION);
+export type ParkingRestriction = (typeof PARKING_RESTRICTIONS)[number];
 
 export const IMAGE_CATEGORIES = v221.IMAGE_CATEGORIES;
 export const ImageCategorySchema = openEnum(IMAGE_CATEGORIES, VERSION);
@@ -57,6 +60,7 @@ export const VEHICLE_TYPES = [
 	'DISABLED',
 ] as const;
 export const VehicleTypeSchema = openEnum(VEHICLE_TYPES, VERSION);
+export type VehicleType = (typeof VEHICLE_TYPES)[number];
 
 /** New in 2.3.0, closed: where the EVSE is relative to its parking space. */
 export const EVSE_POSITIONS = ['LEFT', 'RIGHT', 'CENTER'] as const;
