@@ -189,7 +189,8 @@ export function downgradeLocation(location: unknown, from: OcpiVersion, to: Ocpi
 		}
 		return { from, to, location, losses: [] };
 	}
-	const copy = structuredClone(location) as Json;
+	// a JSON copy: items from n8n's code sandbox are objects structuredClone cannot clone
+	const copy = JSON.parse(JSON.stringify(location)) as Json;
 	const converter = new Converter();
 	converter.location(copy);
 	for (const key of Object.keys(location)) if (isMetadataKey(key)) copy[key] = location[key];
