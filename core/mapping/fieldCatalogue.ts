@@ -36,6 +36,7 @@ const byVersion =
 	(version: OcpiVersion): readonly string[] =>
 		version === '2.1.1' ? forV211 : version === '2.3.0' ? forV230 : forV221;
 const SINCE_221: readonly OcpiVersion[] = ['2.3.0', '2.2.1'];
+const ONLY_230: readonly OcpiVersion[] = ['2.3.0'];
 
 export const LOCATION_FIELDS: readonly FieldSpec[] = [
 	{ field: 'name', transform: 'text', limit: 'name', names: ['site_name', 'location_name', 'station_name', 'name'] },
@@ -59,6 +60,7 @@ export const LOCATION_FIELDS: readonly FieldSpec[] = [
 	{ field: 'operator.name', transform: 'text', maxLength: 100, names: ['operator', 'operator_name'], description: 'Operator name' },
 	{ field: 'publish', transform: 'boolean', names: ['publish', 'public'], versions: SINCE_221, fallback: true },
 	{ field: 'charging_when_closed', transform: 'boolean', names: ['charging_when_closed'] },
+	{ field: 'help_phone', transform: 'text', limit: 'helpPhone', names: ['help_phone', 'helpdesk_phone', 'hotline', 'support_phone'], versions: ONLY_230 },
 	{ field: 'last_updated', transform: 'timestamp', names: TIMESTAMP_NAMES, description: 'Run time when empty; never older than its EVSEs' },
 ];
 
@@ -74,6 +76,7 @@ export const EVSE_FIELDS: readonly FieldSpec[] = [
 		allowed: byVersion(v221.PARKING_RESTRICTIONS, v221.PARKING_RESTRICTIONS, v230.PARKING_RESTRICTIONS),
 		names: ['parking_restrictions'],
 	},
+	{ field: 'accepted_service_providers', transform: 'list', names: ['accepted_service_providers', 'accepted_emsps'], versions: ONLY_230 },
 	{ field: 'last_updated', transform: 'timestamp', names: TIMESTAMP_NAMES, description: 'Run time when empty; never older than its connectors' },
 ];
 

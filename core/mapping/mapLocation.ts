@@ -69,6 +69,8 @@ export function mapLocation(mapping: CompiledMapping, record: ConnectorRecord, i
 	generic('facilities');
 	timeZoneOf(mapping, record, coordinates, out);
 	generic('charging_when_closed');
+	// 2.3.0 only: absent from the field list of older versions
+	generic('help_phone');
 	const updated = fields.get('last_updated')!;
 	return { out, updated: out.take(mapField(updated, record, updated.label, context)) as string | undefined };
 }

@@ -43,6 +43,19 @@ describe('Mapper output 2.3.0', () => {
 		expect((as230.locations[0].location as Json)._mapping.notes.join('\n')).not.toMatch(/^address/m);
 	});
 
+	it('maps the 2.3.0 fields help_phone and accepted_service_providers, and only in 2.3.0', () => {
+		const sites = () =>
+			sampleSites().map((site) => ({ ...site, hotline: '+49 30 1234567', chargers: site.chargers.map((charger) => ({ ...charger, accepted_emsps: 'Shell Recharge; Plugsurfing' })) }));
+		const [as230] = mapAssets(sites(), profileWith({ ocpiVersion: '2.3.0' }), { now: NOW }).locations.map(({ location }) => location as Json);
+		expect(as230.help_phone).toBe('+49 30 1234567');
+		expect(as230.evses[0].accepted_service_providers).toEqual(['Shell Recharge', 'Plugsurfing']);
+		const { _mapping, ...ocpi } = as230;
+		expect(validateOcpiObject(ocpi, { version: '2.3.0', kind: 'location', profile: 'spec' }).errors).toEqual([]);
+		const [as221] = mapAssets(sites(), profileWith(), { now: NOW }).locations.map(({ location }) => location as Json);
+		expect(as221.help_phone).toBeUndefined();
+		expect(as221.evses[0].accepted_service_providers).toBeUndefined();
+	});
+
 	it.each(['NACS', 'SAE J3400'])('%j is SAE_J3400 in 2.3.0 and TESLA_S with a note in 2.2.1', (raw) => {
 		expect(mapConnectorStandard(connectorMap(), raw, undefined, '2.3.0')).toEqual({ ok: true, value: { standard: 'SAE_J3400', format: 'CABLE', formatFrom: 'preset' } });
 		const older = mapConnectorStandard(connectorMap(), raw, undefined, '2.2.1');
