@@ -1,5 +1,5 @@
 /**
- * The reference CPMS: a real HTTP server (node:http only) that receives Locations over OCPI 2.2.1
+ * The reference CPMS: a real HTTP server (node:http only) that receives Locations over OCPI 2.3.0, 2.2.1
  * and 2.1.1, runs the credentials handshake, persists what it gets, logs every request and can be
  * told to misbehave. `startReferenceCpms` is what tests, the demo and `npm run cpms` use.
  */
