@@ -48,6 +48,19 @@ export class OcpiCpmsApi implements ICredentialType {
 			description: 'How the token is written in the Authorization header of OCPI 2.2.1 requests (2.1.1 requests always send it plain)',
 		},
 		{
+			displayName: 'OCPI Version',
+			name: 'ocpiVersion',
+			type: 'options',
+			options: [
+				{ name: 'Highest Common', value: '', description: 'The highest version both sides speak (2.3.0, then 2.2.1, then 2.1.1)' },
+				{ name: '2.3.0', value: '2.3.0' },
+				{ name: '2.2.1', value: '2.2.1', description: '2.3.0 Locations are converted down, with a report of what was lost' },
+				{ name: '2.1.1', value: '2.1.1' },
+			],
+			default: '',
+			description: 'Pin the OCPI version to speak with this CPMS; a CPMS that does not offer it fails the connection',
+		},
+		{
 			displayName: 'Our Country Code',
 			name: 'countryCode',
 			type: 'string',

@@ -66,7 +66,7 @@ export interface OcpiClientOptions {
 }
 
 export const CLIENT_DEFAULTS = {
-	versionPreference: ['2.2.1', '2.1.1'] as OcpiVersion[],
+	versionPreference: ['2.3.0', '2.2.1', '2.1.1'] as OcpiVersion[],
 	retry: { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 } as RetryOptions,
 	timeoutMs: 30_000,
 	concurrency: 4,

@@ -8,6 +8,7 @@ import { countryByAlpha2, findCountry } from '../reference/countryLookup';
 import type { EnrichmentChange } from './enrich';
 import type { EnrichmentStep } from './step';
 import { isRecord, type JsonRecord } from './values';
+import { hasPartyFields } from '../ocpi/version';
 
 const HOW_MATCHED = {
 	'alpha-2': 'alpha-2 code',
@@ -41,6 +42,6 @@ function normalisePartyCountryCode(location: JsonRecord): EnrichmentChange[] {
 export const normaliseCountryCodes: EnrichmentStep = (working, { kind, version }) => {
 	if (kind !== 'location' || !isRecord(working)) return [];
 	const changes = normaliseCountry(working);
-	if (version === '2.2.1') changes.push(...normalisePartyCountryCode(working));
+	if (hasPartyFields(version)) changes.push(...normalisePartyCountryCode(working));
 	return changes;
 };

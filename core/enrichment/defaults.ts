@@ -13,6 +13,7 @@ import type { EnrichmentChange } from './enrich';
 import { allNodes, ocpiTree, type OcpiNode } from './objectTree';
 import type { EnrichmentStep } from './step';
 import { isMissing } from './values';
+import { hasPartyFields } from '../ocpi/version';
 
 const SECOND = 1000;
 
@@ -59,7 +60,7 @@ export const fillDefaults: EnrichmentStep = (working, { kind, version, options }
 	const nodes = allNodes(ocpiTree(working, kind));
 	const changes: EnrichmentChange[] = [];
 	for (const node of nodes.filter((candidate) => candidate.kind === 'location')) {
-		if (version === '2.2.1') {
+		if (hasPartyFields(version)) {
 			changes.push(...defaultFlag(node, 'publish', 'publish defaults to true (set it to false yourself for private chargers)'));
 		}
 		changes.push(...defaultFlag(node, 'charging_when_closed', 'charging_when_closed defaults to true, as in the OCPI specification'));

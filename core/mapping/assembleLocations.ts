@@ -25,9 +25,9 @@ export interface MappedLocation {
 }
 
 const EVSE_HEAD = ['uid', 'evse_id', 'status', 'status_schedule', 'capabilities'];
-const EVSE_TAIL = ['floor_level', 'coordinates', 'physical_reference', 'directions', 'parking_restrictions', 'images'];
+const EVSE_TAIL = ['floor_level', 'coordinates', 'physical_reference', 'directions', 'parking_restrictions', 'images', 'accepted_service_providers'];
 const LOCATION_HEAD = ['country_code', 'party_id', 'id', 'type', 'publish', 'name', 'address', 'city', 'postal_code', 'state', 'country', 'coordinates', 'parking_type'];
-const LOCATION_TAIL = ['operator', 'facilities', 'time_zone', 'charging_when_closed'];
+const LOCATION_TAIL = ['operator', 'facilities', 'time_zone', 'charging_when_closed', 'help_phone'];
 
 function copy(target: Record<string, unknown>, source: Record<string, unknown>, keys: readonly string[]): void {
 	for (const key of keys) if (source[key] !== undefined) target[key] = source[key];

@@ -6,6 +6,8 @@
  */
 import * as v211 from '../ocpi/v211/enums';
 import * as v221 from '../ocpi/v221/enums';
+import * as v230 from '../ocpi/v230/enums';
+import type { TextLimits } from '../ocpi/limits';
 import type { OcpiVersion } from '../ocpi/version';
 import type { MappedObject } from './profile';
 import type { TransformName } from './transformNames';
@@ -16,6 +18,8 @@ export interface FieldSpec {
 	/** Source names auto-mapping recognises, compared without case, spaces, '-', '_' and '.'. */
 	names: readonly string[];
 	maxLength?: number;
+	/** The version's limit (core/ocpi/limits.ts), where versions differ; wins over maxLength. */
+	limit?: keyof TextLimits;
 	/** Allowed OCPI values (enums and lists of enums). */
 	allowed?: (version: OcpiVersion) => readonly string[];
 	/** Only in these versions; all when absent. */
@@ -28,16 +32,18 @@ export interface FieldSpec {
 
 const TIMESTAMP_NAMES = ['last_updated', 'updated_at', 'updated', 'modified_at', 'last_modified', 'modified', 'changed_at'];
 const byVersion =
-	(forV221: readonly string[], forV211: readonly string[]) =>
+	(forV221: readonly string[], forV211: readonly string[], forV230: readonly string[] = forV221) =>
 	(version: OcpiVersion): readonly string[] =>
-		version === '2.1.1' ? forV211 : forV221;
+		version === '2.1.1' ? forV211 : version === '2.3.0' ? forV230 : forV221;
+const SINCE_221: readonly OcpiVersion[] = ['2.3.0', '2.2.1'];
+const ONLY_230: readonly OcpiVersion[] = ['2.3.0'];
 
 export const LOCATION_FIELDS: readonly FieldSpec[] = [
-	{ field: 'name', transform: 'text', maxLength: 255, names: ['site_name', 'location_name', 'station_name', 'name'] },
-	{ field: 'address', transform: 'text', maxLength: 45, names: ['address', 'street', 'street_address', 'addr', 'strasse'] },
-	{ field: 'city', transform: 'text', maxLength: 45, names: ['city', 'town', 'municipality', 'place', 'ort', 'stadt'] },
-	{ field: 'postal_code', transform: 'text', maxLength: 10, names: ['postal_code', 'zip', 'zip_code', 'postcode', 'plz'] },
-	{ field: 'state', transform: 'text', maxLength: 20, names: ['region', 'province', 'federal_state'], versions: ['2.2.1'] },
+	{ field: 'name', transform: 'text', limit: 'name', names: ['site_name', 'location_name', 'station_name', 'name'] },
+	{ field: 'address', transform: 'text', limit: 'address', names: ['address', 'street', 'street_address', 'addr', 'strasse'] },
+	{ field: 'city', transform: 'text', limit: 'city', names: ['city', 'town', 'municipality', 'place', 'ort', 'stadt'] },
+	{ field: 'postal_code', transform: 'text', limit: 'postalCode', names: ['postal_code', 'zip', 'zip_code', 'postcode', 'plz'] },
+	{ field: 'state', transform: 'text', limit: 'state', names: ['region', 'province', 'federal_state'], versions: SINCE_221 },
 	{ field: 'country', transform: 'countryAlpha3', names: ['country', 'country_name', 'country_code_iso', 'land'] },
 	{
 		field: 'coordinates',
@@ -48,27 +54,29 @@ export const LOCATION_FIELDS: readonly FieldSpec[] = [
 	{ field: 'coordinates.latitude', transform: 'latitude', names: ['latitude', 'lat', 'geo_lat'], description: 'Latitude alone' },
 	{ field: 'coordinates.longitude', transform: 'longitude', names: ['longitude', 'lon', 'lng', 'long', 'geo_lon'], description: 'Longitude alone' },
 	{ field: 'time_zone', transform: 'text', maxLength: 255, names: ['time_zone', 'timezone', 'tz'], description: 'Looked up from the coordinates when empty' },
-	{ field: 'parking_type', transform: 'enum', allowed: () => v221.PARKING_TYPES, names: ['parking_type'], versions: ['2.2.1'] },
+	{ field: 'parking_type', transform: 'enum', allowed: () => v221.PARKING_TYPES, names: ['parking_type'], versions: SINCE_221 },
 	{ field: 'type', transform: 'enum', allowed: () => v211.LOCATION_TYPES, names: ['location_type'], versions: ['2.1.1'], fallback: 'UNKNOWN' },
 	{ field: 'facilities', transform: 'list', allowed: byVersion(v221.FACILITIES, v211.FACILITIES), names: ['facilities', 'amenities'] },
 	{ field: 'operator.name', transform: 'text', maxLength: 100, names: ['operator', 'operator_name'], description: 'Operator name' },
-	{ field: 'publish', transform: 'boolean', names: ['publish', 'public'], versions: ['2.2.1'], fallback: true },
+	{ field: 'publish', transform: 'boolean', names: ['publish', 'public'], versions: SINCE_221, fallback: true },
 	{ field: 'charging_when_closed', transform: 'boolean', names: ['charging_when_closed'] },
+	{ field: 'help_phone', transform: 'text', limit: 'helpPhone', names: ['help_phone', 'helpdesk_phone', 'hotline', 'support_phone'], versions: ONLY_230 },
 	{ field: 'last_updated', transform: 'timestamp', names: TIMESTAMP_NAMES, description: 'Run time when empty; never older than its EVSEs' },
 ];
 
 export const EVSE_FIELDS: readonly FieldSpec[] = [
-	{ field: 'evse_id', transform: 'upperCase', maxLength: 48, names: ['evse_id', 'evseid', 'emi3_id', 'emi3'] },
+	{ field: 'evse_id', transform: 'upperCase', limit: 'evseId', names: ['evse_id', 'evseid', 'emi3_id', 'emi3'] },
 	{ field: 'status', transform: 'status', names: ['status', 'state', 'operational_status', 'availability'], fallback: 'UNKNOWN' },
 	{ field: 'capabilities', transform: 'list', allowed: byVersion(v221.CAPABILITIES, v211.CAPABILITIES), names: ['capabilities'] },
-	{ field: 'floor_level', transform: 'text', maxLength: 4, names: ['floor_level', 'floor', 'level'] },
-	{ field: 'physical_reference', transform: 'text', maxLength: 16, names: ['physical_reference', 'label', 'charger_label'] },
+	{ field: 'floor_level', transform: 'text', limit: 'floorLevel', names: ['floor_level', 'floor', 'level'] },
+	{ field: 'physical_reference', transform: 'text', limit: 'physicalReference', names: ['physical_reference', 'label', 'charger_label'] },
 	{
 		field: 'parking_restrictions',
 		transform: 'list',
-		allowed: () => v221.PARKING_RESTRICTIONS,
+		allowed: byVersion(v221.PARKING_RESTRICTIONS, v221.PARKING_RESTRICTIONS, v230.PARKING_RESTRICTIONS),
 		names: ['parking_restrictions'],
 	},
+	{ field: 'accepted_service_providers', transform: 'list', names: ['accepted_service_providers', 'accepted_emsps'], versions: ONLY_230 },
 	{ field: 'last_updated', transform: 'timestamp', names: TIMESTAMP_NAMES, description: 'Run time when empty; never older than its connectors' },
 ];
 

@@ -6,6 +6,7 @@
  */
 import { isRealUtcDateTime } from '../ocpi/formats';
 import { CONNECTOR_FORMATS, type Status } from '../ocpi/v221/enums';
+import { TEXT_LIMITS } from '../ocpi/limits';
 import type { OcpiVersion } from '../ocpi/version';
 import type { FieldSpec } from './fieldCatalogue';
 import type { FieldRule, MappedObject } from './profile';
@@ -139,6 +140,11 @@ export function labelOf(field: CompiledField, object: MappedObject): string {
 const OCPI_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 /** Already 'YYYY-MM-DDTHH:MM:SSZ', a real instant, within the years toUtcDateTime accepts. */
+/** The text limit of a field in the target version (address is 45 in 2.2.1, 255 in 2.3.0). */
+function maxLengthOf(spec: FieldSpec, version: OcpiVersion): number {
+	return (spec.limit && TEXT_LIMITS[version][spec.limit]) ?? spec.maxLength ?? 255;
+}
+
 function isOcpiUtc(text: string): boolean {
 	return OCPI_UTC.test(text) && text >= '1970' && isRealUtcDateTime(text);
 }
@@ -205,9 +211,9 @@ export function runTransform(
 		case 'longitude':
 			return ok(raw);
 		case 'text':
-			return toOcpiText(raw, spec.maxLength ?? 255, label);
+			return toOcpiText(raw, maxLengthOf(spec, version), label);
 		case 'upperCase': {
-			const text = toOcpiText(raw, spec.maxLength ?? 255, label);
+			const text = toOcpiText(raw, maxLengthOf(spec, version), label);
 			return text.ok ? ok(text.value.toUpperCase(), text.note) : text;
 		}
 		case 'number':

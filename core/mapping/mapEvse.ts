@@ -18,6 +18,9 @@ export function mapEvse(mapping: CompiledMapping, record: ConnectorRecord, uid: 
 			out.note(`status not in the data: ${String(result.value)} written (map a status field or set a default)`);
 		}
 	}
+	// 2.3.0 only: absent from the field list of older versions
+	const providers = fields.get('accepted_service_providers');
+	if (providers) out.take(mapField(providers, record, providers.label, mapping.context), 'accepted_service_providers');
 	const updated = fields.get('last_updated')!;
 	return { out, updated: out.take(mapField(updated, record, updated.label, mapping.context)) as string | undefined };
 }

@@ -10,6 +10,7 @@ import { mapField } from './fieldMapping';
 import { missing, Outcome } from './outcome';
 import type { ConnectorRecord } from './shapes';
 import { coordinatesFromFields, isBlank, type OcpiGeoLocation } from './transforms';
+import { hasPartyFields } from '../ocpi/version';
 
 const TEXT_FIELDS = ['name', 'address', 'city', 'postal_code', 'state', 'country'] as const;
 const REQUIRED: Record<string, string> = { address: 'street', city: 'city', country: 'country' };
@@ -33,7 +34,7 @@ function timeZoneOf(mapping: CompiledMapping, record: ConnectorRecord, coordinat
 	if (out.take(mapField(field, record, field.label, mapping.context), 'time_zone') !== undefined) return;
 	const zone = coordinates ? timeZoneAt(parseCoordinate(coordinates.latitude) ?? NaN, parseCoordinate(coordinates.longitude) ?? NaN) : undefined;
 	if (zone) out.value.time_zone = zone;
-	else if (mapping.context.version === '2.2.1' && coordinates) out.fail(missing('time_zone', 'timezone'));
+	else if (hasPartyFields(mapping.context.version) && coordinates) out.fail(missing('time_zone', 'timezone'));
 }
 
 export function mapLocation(mapping: CompiledMapping, record: ConnectorRecord, id: string): { out: Outcome; updated?: string } {
@@ -61,13 +62,15 @@ export function mapLocation(mapping: CompiledMapping, record: ConnectorRecord, i
 	if (context.version === '2.1.1' && out.value.postal_code === undefined) out.fail(missing('postal_code', 'zip'));
 	const coordinates = coordinatesOf(mapping, record, out);
 	if (coordinates) out.value.coordinates = coordinates;
-	if (context.version === '2.2.1') generic('parking_type');
+	if (hasPartyFields(context.version)) generic('parking_type');
 	const operator = fields.get('operator.name')!;
 	const operatorName = out.take(mapField(operator, record, operator.label, context));
 	if (operatorName !== undefined) out.value.operator = { name: operatorName };
 	generic('facilities');
 	timeZoneOf(mapping, record, coordinates, out);
 	generic('charging_when_closed');
+	// 2.3.0 only: absent from the field list of older versions
+	generic('help_phone');
 	const updated = fields.get('last_updated')!;
 	return { out, updated: out.take(mapField(updated, record, updated.label, context)) as string | undefined };
 }

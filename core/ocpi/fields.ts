@@ -23,6 +23,7 @@ import {
 	LONGITUDE_RANGE,
 	OFFSET_DATE_TIME_PATTERN,
 	STRING_FORBIDDEN_PATTERN,
+	absoluteUrlProblem,
 	URL_MAX_LENGTH,
 	urlIdProblem,
 	UTC_DATE_TIME_PATTERN,
@@ -184,8 +185,40 @@ function unsafeIdProblem(value: string): OcpiRuleParams | undefined {
 export const urlId = (max: number, ci: boolean) => textField({ max, ci, extra: unsafeIdProblem });
 /** string(n): printable UTF-8 without control characters. */
 export const text = (max: number) => textField({ max, ci: false });
-/** URL: a string(255). */
-export const url = () => textField({ max: URL_MAX_LENGTH, ci: false });
+function urlProblem(value: string): OcpiRuleParams | undefined {
+	const problem = absoluteUrlProblem(value);
+	if (problem === undefined) return undefined;
+	return { ocpiCode: 'invalid_format', expected: `an absolute URL such as "https://example.com/terms" (this one ${problem})` };
+}
+
+/** URL: a string(255) holding an absolute URL, in every version. */
+export const url = () => textField({ max: URL_MAX_LENGTH, ci: false, extra: urlProblem });
+
+// ---------------------------------------------------------------------------------------------
+// Open enumerations (OCPI 2.3.0 types.asciidoc "OpenEnum")
+
+/**
+ * An OpenEnum: a receiver must accept values the spec does not list (types.asciidoc, OpenEnum), so an
+ * unlisted value is a warning, not an error: receivers of older versions refuse it, and the
+ * down-conversion reports it.
+ */
+export function openEnum<const T extends readonly [string, ...string[]]>(values: T, version: OcpiVersion) {
+	const known: ReadonlySet<string> = new Set(values);
+	const shown = values.length > 12 ? `${values.slice(0, 12).join(', ')} …` : values.join(', ');
+	const unlisted: OcpiRuleParams = {
+		ocpiCode: 'unlisted_enum_value',
+		message: `{field} is not one of the values OCPI ${version} lists (${shown}); allowed in this open enumeration, but receivers that speak an older version refuse it`,
+		severity: 'warning',
+	};
+	const empty: OcpiRuleParams = { ocpiCode: 'invalid_format', expected: 'a non-empty value' };
+	return z.string().check(
+		fieldRule<string>((value) => {
+			if (known.has(value)) return undefined;
+			if (value.trim() === '') return empty;
+			return CI_STRING_PATTERN.test(value) ? unlisted : CI_STRING_PROBLEM;
+		}),
+	) as unknown as z.ZodType<T[number] | (string & {})>;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Countries: checked against the one country table (core/reference/countries.ts)

@@ -6,13 +6,16 @@
  */
 import type { OcpiVersion } from './version';
 
-/** GeoLocation latitude/longitude: 2.2.1 wants 5 to 7 decimals, 2.1.1 exactly 6. */
+const FIVE_TO_SEVEN_DECIMALS = {
+	latitude: /^-?[0-9]{1,2}\.[0-9]{5,7}$/,
+	longitude: /^-?[0-9]{1,3}\.[0-9]{5,7}$/,
+	decimals: '5 to 7',
+};
+
+/** GeoLocation latitude/longitude: 2.2.1 and 2.3.0 want 5 to 7 decimals, 2.1.1 exactly 6. */
 export const COORDINATE_PATTERNS: Record<OcpiVersion, { latitude: RegExp; longitude: RegExp; decimals: string }> = {
-	'2.2.1': {
-		latitude: /^-?[0-9]{1,2}\.[0-9]{5,7}$/,
-		longitude: /^-?[0-9]{1,3}\.[0-9]{5,7}$/,
-		decimals: '5 to 7',
-	},
+	'2.3.0': FIVE_TO_SEVEN_DECIMALS,
+	'2.2.1': FIVE_TO_SEVEN_DECIMALS,
 	'2.1.1': {
 		latitude: /^-?[0-9]{1,2}\.[0-9]{6}$/,
 		longitude: /^-?[0-9]{1,3}\.[0-9]{6}$/,
@@ -21,7 +24,7 @@ export const COORDINATE_PATTERNS: Record<OcpiVersion, { latitude: RegExp; longit
 };
 
 /** Decimals written when a number is turned into an OCPI coordinate string. */
-export const COORDINATE_OUTPUT_DECIMALS: Record<OcpiVersion, number> = { '2.2.1': 6, '2.1.1': 6 };
+export const COORDINATE_OUTPUT_DECIMALS: Record<OcpiVersion, number> = { '2.3.0': 6, '2.2.1': 6, '2.1.1': 6 };
 
 export const LATITUDE_RANGE = 90;
 export const LONGITUDE_RANGE = 180;
@@ -34,6 +37,7 @@ export const EVSE_ID_PATTERN = /^(([A-Z]{2}\*?[A-Z0-9]{3}\*?E[A-Z0-9*]{1,30})|(\
 
 /** RegularHours period_begin / period_end, local time. 2.1.1's pattern is looser (`[0-2][0-9]`). */
 export const HOUR_MINUTE_PATTERNS: Record<OcpiVersion, RegExp> = {
+	'2.3.0': /^([0-1][0-9]|2[0-3]):[0-5][0-9]$/,
 	'2.2.1': /^([0-1][0-9]|2[0-3]):[0-5][0-9]$/,
 	'2.1.1': /^([0-1][0-9]|2[0-3]):[0-5][0-9]$/,
 };
@@ -56,6 +60,26 @@ export const COUNTRY_ALPHA2_PATTERN = /^[A-Za-z]{2}$/;
 export const COUNTRY_ALPHA3_PATTERN = /^[A-Za-z]{3}$/;
 /** IANA time zone names look like `Europe/Oslo` or `UTC`; `UTC+2` and `CET`-style abbreviations are refused by the list check. */
 export const URL_MAX_LENGTH = 255;
+/** A URL scheme (RFC 3986 §3.1): what makes a URL absolute; "www.example.com" has none. */
+export const URL_SCHEME_PATTERN = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+/**
+ * Why a URL-typed field's value is no absolute URL, or undefined when it is one. OCPI's URL type
+ * follows the w3.org URI spec; a receiver fetches it as it is, so "see our website" or "www.example.com"
+ * (no scheme) is no link. http(s) URLs also need a host.
+ */
+export function absoluteUrlProblem(value: string): string | undefined {
+	if (!URL_SCHEME_PATTERN.test(value)) return 'has no scheme such as "https://"';
+	let parsed: URL;
+	try {
+		parsed = new URL(value);
+	} catch {
+		return 'cannot be read as a URL';
+	}
+	if ((parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname === '') return 'has no host name';
+	if (/\s/.test(value)) return 'contains spaces (write them as %20)';
+	return undefined;
+}
 
 /** Returns true when a date-time string names a real instant (no 30 February, no second 66). */
 export function isRealUtcDateTime(value: string): boolean {

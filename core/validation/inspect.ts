@@ -5,6 +5,7 @@
 import { enrichOcpiObject, type EnrichmentChange, type EnrichmentOptions } from '../enrichment/enrich';
 import { metadataOf, withoutMetadata } from '../ocpi/metadata';
 import type { OcpiIssue } from './issue';
+import type { ObjectCompleteness } from './profileRules';
 import { validateOcpiObject, type ValidationOptions } from './validate';
 
 export interface InspectionOptions extends ValidationOptions {
@@ -18,6 +19,8 @@ export interface Inspection {
 	errors: OcpiIssue[];
 	warnings: OcpiIssue[];
 	changes: EnrichmentChange[];
+	/** The completeness score in the chosen profile, when it has rules on top of OCPI. */
+	completeness?: ObjectCompleteness;
 	/** One line for the execution view: "valid" or the problems in short. */
 	summary: string;
 }
@@ -39,8 +42,10 @@ export function summarise(errors: OcpiIssue[]): string {
 export function inspectOcpiObject(input: unknown, options: InspectionOptions): Inspection {
 	const metadata = metadataOf(input);
 	const { object, changes } = enrichOcpiObject(withoutMetadata(input), options.kind, options.version, options.enrichment);
-	const { valid, errors, warnings } = validateOcpiObject(object, options);
+	const { valid, errors, warnings, completeness } = validateOcpiObject(object, options);
 	const withMetadata =
 		object !== null && typeof object === 'object' && !Array.isArray(object) ? { ...object, ...metadata } : object;
-	return { valid, object: withMetadata, errors, warnings, changes, summary: summarise(errors) };
+	const inspection: Inspection = { valid, object: withMetadata, errors, warnings, changes, summary: summarise(errors) };
+	if (completeness) inspection.completeness = completeness;
+	return inspection;
 }

@@ -3,40 +3,54 @@
  * profile; these rules read the raw object, so they also work when the model found other problems.
  *
  * - spec:   an evse_id that is present but not eMI3 is a warning (OCPI only refers to eMI3).
- * - strict: what roaming hubs and AFIR-style access points require: an eMI3 evse_id on every EVSE
- *           that is not REMOVED (the spec keeps evse_id optional so a removed EVSE can drop it and
- *           the id can be reused), max_electric_power on every connector (2.2.1; 2.1.1 has no such
- *           field), and operator, postal_code and opening_times on the Location.
+ * - strict, nl-nap, afir: the rule sets of profileRuleSets.ts (each data point with its source); every
+ *   missing point is an error, and the object gets a completeness score (points given / points required).
+ *   A non-eMI3 evse_id is an error too. EVSEs with status REMOVED are not scored: the spec lets a removed
+ *   EVSE drop its evse_id so that the id can be reused.
  *
  * A field holding null counts as missing here: the model already warns that null should be left out.
  */
 import { isRecord } from '../ocpi/fields';
 import { EVSE_ID_PATTERN } from '../ocpi/formats';
 import { displayValue, formatPath, type OcpiIssue } from './issue';
+import { COMPLETENESS_PROFILES, rulesFor, type CompletenessProfile, type ProfileRule, type RuleLevel } from './profileRuleSets';
 import type { ValidationOptions } from './validate';
 
 type PathSegment = string | number;
 
+/** How complete one object is in a profile. */
+export interface ObjectCompleteness {
+	profile: string;
+	/** Points given / points required, 0 to 1 (1 when nothing is required). */
+	score: number;
+	present: number;
+	required: number;
+	/** The rule ids of the missing points, once per occurrence (an EVSE rule per EVSE). */
+	missing: string[];
+}
+
 interface ProfileContext {
 	options: ValidationOptions;
 	issues: OcpiIssue[];
+	profile?: CompletenessProfile;
+	rules: Record<RuleLevel, ProfileRule[]>;
+	present: number;
+	required: number;
+	missing: string[];
 }
 
-const STRICT_LOCATION_FIELDS: ReadonlyArray<{ field: string; what: string; versions: ReadonlyArray<string> }> = [
-	{ field: 'operator', what: 'the operator (name, optionally website and logo)', versions: ['2.2.1', '2.1.1'] },
-	// 2.1.1 requires postal_code in the model already
-	{ field: 'postal_code', what: 'the postal code', versions: ['2.2.1'] },
-	{ field: 'opening_times', what: 'the opening times (twentyfourseven or regular_hours)', versions: ['2.2.1', '2.1.1'] },
-];
+/** Absent or null: null stands for "no value" in the exports this package reads. */
+function missing(value: unknown): boolean {
+	return value === undefined || value === null;
+}
 
-function requiredByProfile(context: ProfileContext, path: PathSegment[], what: string): void {
-	const field = formatPath(path);
-	context.issues.push({
-		path: field,
-		code: 'required_by_profile',
-		message: `${field} is missing: the strict rule profile (roaming hubs, national access points) requires ${what}`,
-		severity: 'error',
-	});
+function valueAt(object: Record<string, unknown>, dotted: string): unknown {
+	let current: unknown = object;
+	for (const key of dotted.split('.')) {
+		if (!isRecord(current)) return undefined;
+		current = current[key];
+	}
+	return current;
 }
 
 /** Where an EVSE or connector sits below the checked object; paths are only built for an issue. */
@@ -49,25 +63,33 @@ function pathTo(position: Position, field: string): PathSegment[] {
 	const path: PathSegment[] = [];
 	if (position.evse !== undefined) path.push('evses', position.evse);
 	if (position.connector !== undefined) path.push('connectors', position.connector);
-	path.push(field);
+	path.push(...field.split('.'));
 	return path;
 }
 
-/** Absent or null: null stands for "no value" in the exports this package reads. */
-function missing(value: unknown): boolean {
-	return value === undefined || value === null;
+function applyRules(context: ProfileContext, level: RuleLevel, object: Record<string, unknown>, position: Position): void {
+	const profile = context.profile;
+	if (!profile) return;
+	for (const rule of context.rules[level]) {
+		context.required++;
+		const value = valueAt(object, rule.field);
+		if (!missing(value) && (!rule.list || Array.isArray(value))) {
+			context.present++;
+			continue;
+		}
+		context.missing.push(rule.id);
+		const field = formatPath(pathTo(position, rule.field));
+		context.issues.push({
+			path: field,
+			code: 'required_by_profile',
+			message: `${field} is missing: the ${profile.label} rule profile requires ${rule.what}`,
+			severity: 'error',
+		});
+	}
 }
 
-function checkEvseId(context: ProfileContext, evse: Record<string, unknown>, position: Position): void {
-	const strict = context.options.profile === 'strict';
+function checkEvseIdFormat(context: ProfileContext, evse: Record<string, unknown>, position: Position): void {
 	const evseId = evse.evse_id;
-	if (missing(evseId)) {
-		// a REMOVED EVSE may drop its evse_id so that it can be reused (mod_locations, EVSE object)
-		if (strict && evse.status !== 'REMOVED') {
-			requiredByProfile(context, pathTo(position, 'evse_id'), 'an eMI3 evse_id such as "DE*ABC*E123456"');
-		}
-		return;
-	}
 	// a wrong type is reported by the model; the format only means something for text
 	if (typeof evseId !== 'string' || EVSE_ID_PATTERN.test(evseId.toUpperCase())) return;
 	const field = formatPath(pathTo(position, 'evse_id'));
@@ -76,21 +98,19 @@ function checkEvseId(context: ProfileContext, evse: Record<string, unknown>, pos
 		code: 'evse_id_format',
 		message: `${field} should follow the eMI3 format, country code, operator id, "E" and the EVSE number with "*" separators, e.g. "DE*ABC*E123456"; got ${JSON.stringify(displayValue(evseId))}`,
 		value: displayValue(evseId),
-		severity: strict ? 'error' : 'warning',
+		severity: context.profile ? 'error' : 'warning',
 	});
 }
 
 function checkConnector(context: ProfileContext, connector: Record<string, unknown>, position: Position): void {
-	if (context.options.profile !== 'strict' || context.options.version !== '2.2.1') return;
-	if (missing(connector.max_electric_power)) {
-		requiredByProfile(context, pathTo(position, 'max_electric_power'), 'the maximum power in watts (e.g. 22000 for 22 kW)');
-	}
+	applyRules(context, 'connector', connector, position);
 }
 
 function checkEvse(context: ProfileContext, evse: Record<string, unknown>, evseIndex?: number): void {
-	checkEvseId(context, evse, { evse: evseIndex });
-	// connectors only matter to the strict 2.2.1 profile
-	if (context.options.profile !== 'strict' || context.options.version !== '2.2.1') return;
+	checkEvseIdFormat(context, evse, { evse: evseIndex });
+	// a REMOVED EVSE may drop its evse_id so that it can be reused (mod_locations, EVSE object), and is no longer offered
+	if (!context.profile || evse.status === 'REMOVED') return;
+	applyRules(context, 'evse', evse, { evse: evseIndex });
 	const connectors = evse.connectors;
 	if (!Array.isArray(connectors)) return;
 	for (let i = 0; i < connectors.length; i++) {
@@ -100,11 +120,7 @@ function checkEvse(context: ProfileContext, evse: Record<string, unknown>, evseI
 }
 
 function checkLocation(context: ProfileContext, location: Record<string, unknown>): void {
-	if (context.options.profile === 'strict') {
-		for (const { field, what, versions } of STRICT_LOCATION_FIELDS) {
-			if (versions.includes(context.options.version) && missing(location[field])) requiredByProfile(context, [field], what);
-		}
-	}
+	applyRules(context, 'location', location, {});
 	const evses = location.evses;
 	if (!Array.isArray(evses)) return;
 	for (let i = 0; i < evses.length; i++) {
@@ -113,11 +129,30 @@ function checkLocation(context: ProfileContext, location: Record<string, unknown
 	}
 }
 
-/** The profile's issues for an object (already known to be a JSON object), paths relative to it. */
-export function profileIssues(object: Record<string, unknown>, options: ValidationOptions): OcpiIssue[] {
-	const context: ProfileContext = { options, issues: [] };
+export interface ProfileOutcome {
+	issues: OcpiIssue[];
+	/** Absent for the spec profile, which demands nothing on top of OCPI. */
+	completeness?: ObjectCompleteness;
+}
+
+/** The profile's issues and score for an object (already known to be a JSON object), paths relative to it. */
+export function profileOutcome(object: Record<string, unknown>, options: ValidationOptions): ProfileOutcome {
+	const profile = COMPLETENESS_PROFILES[options.profile];
+	const rules: Record<RuleLevel, ProfileRule[]> = { location: [], evse: [], connector: [] };
+	if (profile) for (const rule of rulesFor(profile, options.version)) rules[rule.level].push(rule);
+	const context: ProfileContext = { options, issues: [], profile, rules, present: 0, required: 0, missing: [] };
 	if (options.kind === 'location') checkLocation(context, object);
 	else if (options.kind === 'evse') checkEvse(context, object);
 	else checkConnector(context, object, {});
-	return context.issues;
+	if (!profile) return { issues: context.issues };
+	const { present, required } = context;
+	return {
+		issues: context.issues,
+		completeness: { profile: profile.name, score: required === 0 ? 1 : present / required, present, required, missing: context.missing },
+	};
+}
+
+/** The profile's issues for an object, paths relative to it. */
+export function profileIssues(object: Record<string, unknown>, options: ValidationOptions): OcpiIssue[] {
+	return profileOutcome(object, options).issues;
 }

@@ -9,7 +9,7 @@ import { rerunObjectRules } from '../ocpi/schemaWalk';
 import { isOcpiVersion, OCPI_OBJECT_KINDS, type OcpiObjectKind, type OcpiVersion } from '../ocpi/version';
 import type { z } from 'zod/v4';
 import type { OcpiIssue } from './issue';
-import { profileIssues } from './profileRules';
+import { profileOutcome, type ObjectCompleteness } from './profileRules';
 import type { RuleProfile } from './ruleProfile';
 import { describeValue, translateZodIssues } from './zodIssues';
 
@@ -25,6 +25,8 @@ export interface ValidationResult {
 	errors: OcpiIssue[];
 	/** Severity 'warning': worth fixing, not a reason to refuse. */
 	warnings: OcpiIssue[];
+	/** The completeness score in the chosen profile (not for `spec`, which demands nothing on top of OCPI). */
+	completeness?: ObjectCompleteness;
 }
 
 const SUBJECTS: Record<OcpiObjectKind, string> = { location: 'The Location', evse: 'The EVSE', connector: 'The Connector' };
@@ -50,14 +52,15 @@ function check(input: unknown, options: ValidationOptions): ValidationResult {
 	}
 	const schema = schemaFor(options.version, options.kind);
 	const parsed = schema.safeParse(input, PARSE_CONTEXT);
-	const profile = profileIssues(input, options);
+	const { issues: profile, completeness } = profileOutcome(input, options);
+	const scored = (result: ValidationResult): ValidationResult => (completeness ? { ...result, completeness } : result);
 	// fast path: a valid object has nothing to translate
-	if (parsed.success) return profile.length === 0 ? { valid: true, errors: [], warnings: [] } : resultOf(profile);
+	if (parsed.success) return scored(profile.length === 0 ? { valid: true, errors: [], warnings: [] } : resultOf(profile));
 	const issues = translateZodIssues(parsed.error.issues, subject, schema);
 	// zod leaves optional fields with errors out of the value its cross-field rules see (a Location's
 	// evses when one EVSE is wrong): run those rules again on the input as given, and keep what is new.
 	const rerun = translateZodIssues(rerunObjectRules(schema, input, parsed.error.issues) as unknown as z.core.$ZodIssue[], subject, schema);
-	return resultOf([...withoutRepeats(issues, rerun), ...profile]);
+	return scored(resultOf([...withoutRepeats(issues, rerun), ...profile]));
 }
 
 /** `issues` followed by those of `more` whose path and code are not reported yet. */

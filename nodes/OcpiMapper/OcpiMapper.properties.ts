@@ -132,7 +132,7 @@ export const mapperProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. DE',
-		displayOptions: { show: { mode: ['editor'], ocpiVersion: ['2.2.1'] } },
+		displayOptions: { show: { mode: ['editor'], ocpiVersion: ['2.3.0', '2.2.1'] } },
 		description: 'Country code of your OCPI party (CPO), as in your OCPI credentials',
 	},
 	{
@@ -141,7 +141,7 @@ export const mapperProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. ABC',
-		displayOptions: { show: { mode: ['editor'], ocpiVersion: ['2.2.1'] } },
+		displayOptions: { show: { mode: ['editor'], ocpiVersion: ['2.3.0', '2.2.1'] } },
 		description: 'Three-character party ID of your OCPI party (CPO)',
 	},
 	{

@@ -5,6 +5,7 @@
  */
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import { MAPPING_PROFILE_FORMAT, parseMappingProfile, type FieldRule, type MappedObject, type MappingProfile } from '../../core/mapping';
+import { hasPartyFields, isOcpiVersion } from '../../core/ocpi/version';
 
 export interface MapperSettings {
 	profile: MappingProfile;
@@ -76,7 +77,7 @@ function profileFromEditor(context: IExecuteFunctions, options: IDataObject): un
 		},
 		evseGranularity: text('evseGranularity', 'chargePoint'),
 		ocpiVersion: version,
-		...(version === '2.2.1' ? { party: { country_code: text('partyCountryCode'), party_id: text('partyId') } } : {}),
+		...(isOcpiVersion(version) && hasPartyFields(version) ? { party: { country_code: text('partyCountryCode'), party_id: text('partyId') } } : {}),
 		fields: fieldsFrom(mappingRows),
 		valueMaps: valueMapsFrom(valueRows),
 		units: {

@@ -1,6 +1,8 @@
 /** The OCPI CPMS credential's fields, read and checked once for the node and for its connection test. */
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import type { Party, TokenEncoding } from '../../core/client';
+import { versionPreference } from '../../core/ocpi/negotiation';
+import { isOcpiVersion, type OcpiVersion } from '../../core/ocpi/version';
 
 export interface CpmsCredential {
 	versionsUrl: string;
@@ -10,6 +12,8 @@ export interface CpmsCredential {
 	party: Party;
 	/** The CPMS party (OCPI-to-*), when both fields are set. */
 	to?: Party;
+	/** The versions to try, best first: the pinned one alone, or all (highest common wins). */
+	versionPreference: OcpiVersion[];
 }
 
 function text(value: unknown): string {
@@ -28,5 +32,7 @@ export function readCpmsCredential(data: ICredentialDataDecryptedObject, tokenOv
 	const toCountry = text(data.toCountryCode).toUpperCase();
 	const toParty = text(data.toPartyId).toUpperCase();
 	const to = toCountry && toParty ? { country_code: toCountry, party_id: toParty } : undefined;
-	return { versionsUrl, token, tokenEncoding, party, to };
+	const pin = text(data.ocpiVersion);
+	if (pin !== '' && !isOcpiVersion(pin)) return { problem: `Unknown OCPI version '${pin}' in the credential` };
+	return { versionsUrl, token, tokenEncoding, party, to, versionPreference: versionPreference(pin === '' ? undefined : pin) };
 }

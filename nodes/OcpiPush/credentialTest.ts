@@ -38,6 +38,7 @@ export async function testCpmsCredential(this: ICredentialTestFunctions, credent
 		tokenEncoding: fields.tokenEncoding,
 		from: fields.party,
 		to: fields.to,
+		versionPreference: fields.versionPreference,
 		transport: testTransport(this.helpers.request),
 		sleep,
 		retry: { maxAttempts: 1 },

@@ -3,7 +3,7 @@ import { NodeApiError, type IDataObject, type INode, type INodeExecutionData, ty
 import type { PushAction, PushOutcome } from './pushOperations';
 
 export function outcomeJson(outcome: PushOutcome): IDataObject {
-	const { locationId, evseUid, action, requests, changes, location, failure, registration, withheld, stale } = outcome;
+	const { locationId, evseUid, action, requests, changes, location, failure, registration, withheld, stale, conversion } = outcome;
 	if (registration) {
 		return {
 			action,
@@ -25,6 +25,7 @@ export function outcomeJson(outcome: PushOutcome): IDataObject {
 	}
 	if (withheld) json.withheld = withheld as unknown as IDataObject[];
 	if (stale) json.stale = stale as unknown as IDataObject[];
+	if (conversion) json.conversion = conversion as unknown as IDataObject;
 	if (failure) {
 		json.error = failure.message;
 		json.httpStatus = failure.httpStatus;

@@ -15,6 +15,7 @@ import {
 	type WithheldRemoval,
 } from '../../core/sync';
 import { toOcpiDateTime } from '../../core/sync/timestamps';
+import { forCpmsVersion, type VersionConversion } from '../../core/sync/versionConversion';
 
 /** partial: something was withheld or skipped as stale (beside any writes); stale: the only difference was older than the CPMS. */
 export type PushAction =
@@ -62,6 +63,8 @@ export interface PushOutcome {
 	withheld?: WithheldRemoval[];
 	/** Sync: objects the CPMS holds in a newer state, not overwritten. */
 	stale?: StaleSkip[];
+	/** Sync: the Location was converted down to the CPMS's version; what was lost or changed. */
+	conversion?: VersionConversion;
 	/** Get Location: the Location as the CPMS stores it. */
 	location?: JsonObject;
 	/** Register only: what the CPMS answered, Token C included (the one secret this node ever outputs). */
@@ -111,6 +114,9 @@ export async function syncLocation(client: OcpiClient, location: unknown, settin
 	const locationId = idOf(location);
 	try {
 		const discovery = await client.discover();
+		const converted = forCpmsVersion(location, discovery.version);
+		if (converted.refused) return { ...failed(locationId, { message: converted.refused }), conversion: converted.conversion };
+		location = converted.location;
 		const options: PlanOptions = {
 			version: discovery.version,
 			removedEvsePolicy: settings.removedEvsePolicy,
@@ -124,13 +130,16 @@ export async function syncLocation(client: OcpiClient, location: unknown, settin
 		const known = await client.getLocation(ids);
 		const plan = planLocationSync(location, known, options);
 		const { withheld, stale } = plan;
+		const { conversion } = converted;
 		const outcome = (done: PushAction, requests: RequestView[]): PushOutcome => ({
 			locationId,
-			action: syncAction(done, plan.requests.length, withheld.length, stale.length),
+			// what the conversion lost never reaches the CPMS: the sync is partial, not done
+			action: conversion && done !== 'planned' ? 'partial' : syncAction(done, plan.requests.length, withheld.length, stale.length),
 			requests,
 			changes: plan.changes,
 			withheld,
 			stale,
+			...(conversion ? { conversion } : {}),
 		});
 		if (plan.requests.length === 0) return outcome('unchanged', []);
 		if (settings.dryRun) {
@@ -154,7 +163,7 @@ export async function syncLocation(client: OcpiClient, location: unknown, settin
 				statusCode: first?.statusCode,
 				statusMessage: first?.statusMessage,
 			};
-			return { ...failed(locationId, failure, requests, plan.changes), withheld, stale };
+			return { ...failed(locationId, failure, requests, plan.changes), withheld, stale, ...(conversion ? { conversion } : {}) };
 		}
 		return outcome(plan.action === 'create' ? 'created' : 'updated', requests);
 	} catch (error) {

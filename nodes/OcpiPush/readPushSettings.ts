@@ -61,7 +61,7 @@ export async function readPushSettings(context: IExecuteFunctions): Promise<Push
 	// before the handshake the user has only Token A, given to the Register operation itself
 	const credential = readCpmsCredential(data, operation === 'register' ? String(context.getNodeParameter('tokenA', 0, '')) : undefined);
 	if ('problem' in credential) fail(context, credential.problem);
-	const { versionsUrl, token, tokenEncoding, party, to } = credential;
+	const { versionsUrl, token, tokenEncoding, party, to, versionPreference } = credential;
 
 	const options = context.getNodeParameter('options', 0, {}) as IDataObject;
 	const concurrency = positiveInteger(context, options.concurrency, 4, 'Concurrency');
@@ -78,6 +78,7 @@ export async function readPushSettings(context: IExecuteFunctions): Promise<Push
 			tokenEncoding,
 			from: party,
 			to,
+			versionPreference,
 			transport: n8nTransport(context),
 			sleep,
 			concurrency,

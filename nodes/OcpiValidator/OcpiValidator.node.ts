@@ -9,7 +9,9 @@ import {
 } from 'n8n-workflow';
 import { inspectOcpiObject } from '../../core/validation/inspect';
 import { duplicateLocationIds, withRunIssue } from '../../core/validation/runLocationIds';
-import { invalidItem, validItem } from './inspectionItems';
+import { networkCompleteness } from '../../core/validation/networkCompleteness';
+import type { ObjectCompleteness } from '../../core/validation/profileRules';
+import { addNetworkCompleteness, invalidItem, validItem } from './inspectionItems';
 import { validatorProperties } from './OcpiValidator.properties';
 import { readValidatorOptions } from './readValidatorOptions';
 
@@ -50,6 +52,7 @@ export class OcpiValidator implements INodeType {
 			}
 		});
 		const runIssues = duplicateLocationIds(settings.map((read) => (read instanceof Error || read.inspection.kind !== 'location' ? undefined : read.received)));
+		const scores: Array<ObjectCompleteness | undefined> = [];
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			try {
 				const read = settings[itemIndex];
@@ -57,6 +60,7 @@ export class OcpiValidator implements INodeType {
 				const { inspection: options, objectField, received } = read;
 				const json = items[itemIndex].json;
 				const inspection = withRunIssue(inspectOcpiObject(received, options), runIssues.get(itemIndex));
+				scores.push(inspection.completeness);
 				if (inspection.valid) {
 					const place = (object: IDataObject) =>
 						objectField === '' ? object : (set(cloneDeep(json), objectField, object) as IDataObject);
@@ -74,6 +78,8 @@ export class OcpiValidator implements INodeType {
 				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 			}
 		}
+		const first = settings.find((read) => !(read instanceof Error));
+		addNetworkCompleteness(outputs, first instanceof Error || !first ? undefined : networkCompleteness(scores, first.inspection.kind));
 		return outputs;
 	}
 }

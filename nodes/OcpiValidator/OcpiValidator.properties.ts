@@ -19,7 +19,17 @@ export const validatorProperties: INodeProperties[] = [
 				name: 'Roaming Hub (Strict)',
 				value: 'strict',
 				description:
-					'Also requires an eMI3 evse_id, max_electric_power, operator, postal_code and opening_times, as roaming hubs and national access points do',
+					'Also requires an eMI3 evse_id, max_electric_power, operator, postal_code and opening_times, as roaming hubs do',
+			},
+			{
+				name: 'Netherlands National Access Point',
+				value: 'nl-nap',
+				description: 'Also requires opening_times, energy_mix, parking_restrictions, max_electric_power and tariff_ids, as the Dutch NAP (DOT-NL) does',
+			},
+			{
+				name: 'AFIR Static Data',
+				value: 'afir',
+				description: 'Also requires the static data AFIR asks of public charge points (operator, helpdesk phone, opening hours, EVSE ID, power, parking places, accepted eMSPs …)',
 			},
 		],
 		default: 'spec',

@@ -43,7 +43,7 @@ function readEnrichment(context: IExecuteFunctions, itemIndex: number, now: Date
 
 export function readValidatorOptions(context: IExecuteFunctions, itemIndex: number, now: Date): ValidatorSettings {
 	const version = context.getNodeParameter('ocpiVersion', itemIndex) as string;
-	if (!isOcpiVersion(version)) fail(context, itemIndex, `Unsupported OCPI version '${version}'`, 'Choose 2.2.1 or 2.1.1.');
+	if (!isOcpiVersion(version)) fail(context, itemIndex, `Unsupported OCPI version '${version}'`, 'Choose 2.3.0, 2.2.1 or 2.1.1.');
 	const kind = context.getNodeParameter('objectKind', itemIndex) as OcpiObjectKind;
 	if (!OCPI_OBJECT_KINDS.includes(kind)) fail(context, itemIndex, `Unknown object type '${kind}'`);
 	const profile = context.getNodeParameter('ruleProfile', itemIndex) as RuleProfile;

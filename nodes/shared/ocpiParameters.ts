@@ -6,6 +6,7 @@ export const ocpiVersionParameter: INodeProperties = {
 	name: 'ocpiVersion',
 	type: 'options',
 	options: [
+		{ name: '2.3.0', value: '2.3.0', description: 'Newest OCPI version (edition 2, for AFIR: parking places, help phone, accepted eMSPs)' },
 		{ name: '2.2.1', value: '2.2.1', description: 'Current OCPI version (Locations with country_code, party_ID, publish)' },
 		{ name: '2.1.1', value: '2.1.1', description: 'Older version still used by many roaming partners' },
 	],

@@ -4,7 +4,7 @@
  * about URLs and storage: ids in the URL, parents that must exist, parents' last_updated.
  */
 import { compareDateTimes, isValidDateTime } from '../../core/ocpi/fields';
-import type { OcpiObjectKind, OcpiVersion } from '../../core/ocpi/version';
+import { hasPartyFields, type OcpiObjectKind, type OcpiVersion } from '../../core/ocpi/version';
 import type { OcpiIssue } from '../../core/validation/issue';
 import { validateOcpiObject } from '../../core/validation/validate';
 import { fail, ok, OCPI_STATUS, type OcpiReply } from './envelope';
@@ -60,7 +60,7 @@ function idMismatches(req: LocationsRequest, kind: OcpiObjectKind, body: Json): 
 	const expected: Array<[field: string, urlValue: string, caseInsensitive: boolean]> = [];
 	if (kind === 'location') {
 		expected.push(['id', req.locationId, false]);
-		if (req.version === '2.2.1') expected.push(['country_code', req.countryCode, true], ['party_id', req.partyId, true]);
+		if (hasPartyFields(req.version)) expected.push(['country_code', req.countryCode, true], ['party_id', req.partyId, true]);
 	} else if (kind === 'evse') {
 		expected.push(['uid', req.evseUid!, false]);
 	} else {

@@ -1,7 +1,9 @@
 /** `npm run cpms -- --port 8270 --data .cpms-data/cpms.json`: the reference CPMS as a process. */
 import { parseFlags } from '../shared/http';
+import { isOcpiVersion, type OcpiVersion } from '../../core/ocpi/version';
 import type { CallbackMode, TokenEncoding } from './options';
 import { startReferenceCpms } from './server';
+import { SUPPORTED_VERSIONS } from './versions';
 
 const DEFAULT_DATA_FILE = '.cpms-data/cpms.json';
 // a fixed default so a demo can be scripted; pass --token-a for anything else
@@ -13,10 +15,19 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 	throw new Error(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
 
+/** `--versions 2.2.1,2.1.1`: the versions to speak, any subset. */
+function versionsFlag(value: string | undefined): OcpiVersion[] | undefined {
+	if (value === undefined) return undefined;
+	const versions = value.split(',').map((version) => version.trim()).filter(Boolean);
+	const unknown = versions.filter((version) => !isOcpiVersion(version));
+	if (versions.length === 0 || unknown.length > 0) throw new Error(`--versions must list some of 2.3.0, 2.2.1, 2.1.1 (got "${value}")`);
+	return versions as OcpiVersion[];
+}
+
 async function main(): Promise<void> {
 	const flags = parseFlags(process.argv.slice(2));
 	if (flags.help) {
-		console.log('Flags: --port 8270 --host 127.0.0.1 --data .cpms-data/cpms.json --token-a <token> --token <t1,t2> --token-encoding base64|plain|either --callback try|require|skip --public-url <url> --quirks (behave like real receivers within the spec) --last-updated kept|entry-time');
+		console.log('Flags: --port 8270 --host 127.0.0.1 --data .cpms-data/cpms.json --token-a <token> --token <t1,t2> --token-encoding base64|plain|either --callback try|require|skip --public-url <url> --quirks (behave like real receivers within the spec) --last-updated kept|entry-time --versions 2.3.0,2.2.1,2.1.1 (any subset; default 2.2.1,2.1.1)');
 		return;
 	}
 	const port = flags.port === undefined ? 8270 : Number(flags.port);
@@ -30,13 +41,14 @@ async function main(): Promise<void> {
 		tokenEncoding: oneOf<TokenEncoding>('token-encoding', flags['token-encoding'], ['base64', 'plain', 'either'], 'base64'),
 		credentialsCallback: oneOf<CallbackMode>('callback', flags.callback, ['try', 'require', 'skip'], 'try'),
 		publicUrl: flags['public-url'],
+		versions: versionsFlag(flags.versions),
 		quirks: flags.quirks === 'true',
 		// entry-time: replace last_updated with our own entry time, as some hubs do
 		stampEntryTime: oneOf('last-updated', flags['last-updated'], ['kept', 'entry-time'], 'kept') === 'entry-time',
 	});
 	const tokenAState = cpms.store.data.voidTokensA.includes(cpms.tokenA) ? ' (already used: void)' : '';
 	console.log(`Reference CPMS on ${cpms.url}${flags.quirks === 'true' ? ' (with receiver quirks)' : ''}`);
-	console.log(`  versions URL: ${cpms.versionsUrl}`);
+	console.log(`  versions URL: ${cpms.versionsUrl} (OCPI ${(versionsFlag(flags.versions) ?? SUPPORTED_VERSIONS).join(', ')})`);
 	console.log(`  token A:      ${cpms.tokenA}${tokenAState}`);
 	console.log(`  web page:     ${cpms.url}/   request log: ${cpms.url}/admin/requests`);
 	const stop = () => {

@@ -1,4 +1,5 @@
 /** What a caller can set when starting the reference CPMS, and the defaults. */
+import type { OcpiVersion } from '../../core/ocpi/version';
 import type { FaultSettings } from './faults';
 
 export type TokenEncoding = 'base64' | 'plain' | 'either';
@@ -41,6 +42,8 @@ export interface ReferenceCpmsOptions {
 	 * hubs do (spec-legal behaviour the Push must cope with). Default: keep what the client sent.
 	 */
 	stampEntryTime?: boolean;
+	/** The OCPI versions this CPMS speaks, any subset of 2.3.0, 2.2.1 and 2.1.1 (default: 2.2.1 and 2.1.1). */
+	versions?: readonly OcpiVersion[];
 	/** Silence console output (tests). */
 	quiet?: boolean;
 }

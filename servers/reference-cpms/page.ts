@@ -4,7 +4,7 @@
  */
 import type { OcpiVersion } from '../../core/ocpi/version';
 import type { CpmsStore, Json } from './store';
-import { SUPPORTED_VERSIONS } from './versions';
+import { OCPI_VERSIONS } from '../../core/ocpi/version';
 
 export function escapeHtml(value: unknown): string {
 	return String(value ?? '').replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -40,7 +40,8 @@ function locationHtml(version: OcpiVersion, party: string, location: Json): stri
 
 export function renderPage(store: CpmsStore): string {
 	const sections: string[] = [];
-	for (const version of SUPPORTED_VERSIONS) {
+	// every version the store holds, whichever subset the CPMS speaks now
+	for (const version of OCPI_VERSIONS) {
 		for (const { party, location } of store.allLocations(version)) sections.push(locationHtml(version, party, location));
 	}
 	const registration = store.data.registration;

@@ -6,7 +6,7 @@
  * Location HTTP 200 + 2003 (no data), single objects wrapped in a one-element list, endpoint URLs
  * advertised on another base than the versions URL, and `/credentials` redirected to `/credentials/`.
  */
-import type { OcpiObjectKind } from '../../core/ocpi/version';
+import { hasPartyFields, type OcpiObjectKind } from '../../core/ocpi/version';
 import { envelope, OCPI_STATUS, type OcpiReply } from './envelope';
 import { handleLocations, kindOf, type LocationsRequest } from './locations';
 import type { CpmsStore, Json } from './store';
@@ -67,7 +67,7 @@ function shown(store: CpmsStore, req: LocationsRequest, kind: OcpiObjectKind): J
 	const reply = handleLocations(store, { ...req, method: 'GET', body: undefined });
 	const object = reply.body.status_code === OCPI_STATUS.success ? (reply.body.data as Json) : undefined;
 	if (!object) return undefined;
-	return otherDateTimeForm(req.version === '2.2.1' ? withUnsetFields(object, kind) : object) as Json;
+	return otherDateTimeForm(hasPartyFields(req.version) ? withUnsetFields(object, kind) : object) as Json;
 }
 
 function answered(data: unknown, statusCode: number = OCPI_STATUS.success, message?: string): OcpiReply {
@@ -82,7 +82,7 @@ export function quirkyLocations(store: CpmsStore, req: LocationsRequest): OcpiRe
 		if (object) return answered([object]);
 		return kind === 'location' ? answered(null, OCPI_STATUS.unknownLocation, 'Location not found') : answered(undefined, OCPI_STATUS.serverError, 'Object not found');
 	}
-	const body = req.version === '2.2.1' ? lowerCaseIds(req.body) : req.body;
+	const body = hasPartyFields(req.version) ? lowerCaseIds(req.body) : req.body;
 	const reply = handleLocations(store, { ...req, body });
 	if (reply.body.status_code !== OCPI_STATUS.success) return reply;
 	return answered(shown(store, req, kind));

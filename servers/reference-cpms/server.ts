@@ -1,5 +1,5 @@
 /**
- * The reference CPMS: a real HTTP server (node:http only) that receives Locations over OCPI 2.2.1
+ * The reference CPMS: a real HTTP server (node:http only) that receives Locations over OCPI 2.3.0, 2.2.1
  * and 2.1.1, runs the credentials handshake, persists what it gets, logs every request and can be
  * told to misbehave. `startReferenceCpms` is what tests, the demo and `npm run cpms` use.
  */
@@ -19,7 +19,7 @@ import { credentialsRedirect, QUIRKS_BASE_PATH, quirkyLocations, withoutQuirksBa
 import { RequestLog, type RequestLogEntry } from './requestLog';
 import { isOcpiRoute, routeOf, type Route } from './router';
 import { CpmsStore } from './store';
-import { versionDetails, versionsList } from './versions';
+import { SUPPORTED_VERSIONS, versionDetails, versionsList } from './versions';
 
 export interface ReferenceCpms {
 	/** Base URL, e.g. http://127.0.0.1:8270 */
@@ -86,6 +86,7 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 	};
 	const credentialsRoles = options.credentialsEndpointRoles ?? DEFAULTS.credentialsEndpointRoles;
 	const quirks = options.quirks === true;
+	const versions = options.versions ?? SUPPORTED_VERSIONS;
 	let baseUrl = '';
 	// with quirks, versions and endpoints are advertised on another base than the versions URL given out
 	const advertisedBase = () => (quirks ? `${baseUrl}${QUIRKS_BASE_PATH}` : baseUrl);
@@ -118,12 +119,14 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 			return route.version ? fail(404, OCPI_STATUS.unsupportedVersion, route.reason) : fail(404, OCPI_STATUS.clientError, route.reason);
 		}
 		const version: OcpiVersion | undefined = route.kind === 'versions' ? undefined : (route as { version: OcpiVersion }).version;
+		// a CPMS started with a subset of versions knows nothing of the others
+		if (version && !versions.includes(version)) return fail(404, OCPI_STATUS.unsupportedVersion, `Unsupported OCPI version "${version}": this CPMS speaks ${versions.join(', ')}`);
 		const who = authenticate(headerValue(req, 'authorization'), version, store, auth);
 		if (!who) return fail(401, OCPI_STATUS.clientError, 'Unauthorized: missing or unknown credentials token (Authorization: Token …)');
 		const method = req.method ?? 'GET';
 		switch (route.kind) {
 			case 'versions':
-				return method === 'GET' ? ok(versionsList(advertisedBase())) : fail(405, OCPI_STATUS.clientError, 'Only GET');
+				return method === 'GET' ? ok(versionsList(advertisedBase(), versions)) : fail(405, OCPI_STATUS.clientError, 'Only GET');
 			case 'details':
 				return method === 'GET' ? ok(versionDetails(advertisedBase(), route.version, credentialsRoles)) : fail(405, OCPI_STATUS.clientError, 'Only GET');
 			case 'credentials':

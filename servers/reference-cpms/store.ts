@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { writeJsonAtomically } from '../shared/jsonFile';
-import type { OcpiVersion } from '../../core/ocpi/version';
+import { OCPI_VERSIONS, type OcpiVersion } from '../../core/ocpi/version';
 
 export type Json = Record<string, any>;
 
@@ -32,12 +32,16 @@ export interface CpmsData {
 }
 
 export function emptyData(): CpmsData {
-	return { locations: { '2.2.1': {}, '2.1.1': {} }, registration: null, voidTokensA: [] };
+	return { locations: perVersion(() => ({})), registration: null, voidTokensA: [] };
 }
 
-/** CiStrings (2.2.1 ids, country_code, party_id) compare case-insensitively; 2.1.1 ids are case-sensitive. */
+function perVersion<T>(make: (version: OcpiVersion) => T): Record<OcpiVersion, T> {
+	return Object.fromEntries(OCPI_VERSIONS.map((version) => [version, make(version)])) as Record<OcpiVersion, T>;
+}
+
+/** CiStrings (2.2.1 and 2.3.0 ids, country_code, party_id) compare case-insensitively; 2.1.1 ids are case-sensitive. */
 export function idKey(version: OcpiVersion, id: string): string {
-	return version === '2.2.1' ? id.toUpperCase() : id;
+	return version === '2.1.1' ? id : id.toUpperCase();
 }
 
 export function partyKey(countryCode: string, partyId: string): string {
@@ -86,7 +90,7 @@ function load(file: string): CpmsData {
 	const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CpmsData>;
 	const base = emptyData();
 	return {
-		locations: { '2.2.1': parsed.locations?.['2.2.1'] ?? {}, '2.1.1': parsed.locations?.['2.1.1'] ?? {} },
+		locations: perVersion((version) => parsed.locations?.[version] ?? {}),
 		registration: parsed.registration ?? base.registration,
 		voidTokensA: Array.isArray(parsed.voidTokensA) ? parsed.voidTokensA : [],
 	};

@@ -1,6 +1,10 @@
 /** The versions list and the version details: how clients discover every other URL of this CPMS. */
 import type { OcpiVersion } from '../../core/ocpi/version';
 
+/**
+ * What it speaks when not told: 2.2.1 and 2.1.1, as before 2.3.0 existed, so setups and tests that expect a
+ * 2.2.1 CPMS keep getting one; any subset of the package's versions (2.3.0 too) is one flag away (--versions 2.3.0,2.2.1,2.1.1).
+ */
 export const SUPPORTED_VERSIONS: readonly OcpiVersion[] = ['2.2.1', '2.1.1'];
 
 export function versionUrl(baseUrl: string, version: OcpiVersion): string {
@@ -15,8 +19,8 @@ export function credentialsUrl(baseUrl: string, version: OcpiVersion): string {
 	return `${versionUrl(baseUrl, version)}/credentials`;
 }
 
-export function versionsList(baseUrl: string): Array<{ version: OcpiVersion; url: string }> {
-	return SUPPORTED_VERSIONS.map((version) => ({ version, url: versionUrl(baseUrl, version) }));
+export function versionsList(baseUrl: string, versions: readonly OcpiVersion[] = SUPPORTED_VERSIONS): Array<{ version: OcpiVersion; url: string }> {
+	return versions.map((version) => ({ version, url: versionUrl(baseUrl, version) }));
 }
 
 /**

@@ -19,6 +19,16 @@ export function loadOfficial(version: OcpiVersion, file: string): Json {
 	return JSON.parse(fs.readFileSync(path.join(OFFICIAL_DIR, version, file), 'utf8'));
 }
 
+/** The official examples that are whole Locations (the same file names in 2.2.1 and 2.3.0). */
+export const FULL_LOCATION_EXAMPLES = [
+	'location_example.json',
+	'location_example_parking_garage_opening_hours.json',
+	'location_example_uc2_destination_charger.json',
+	'location_example_uc3_destination_charger_not_published.json',
+	'location_example_uc4_limited_visibility.json',
+	'location_example_uc5_home_charge_point.json',
+];
+
 export function clone<T>(value: T): T {
 	return JSON.parse(JSON.stringify(value)) as T;
 }
@@ -254,4 +264,40 @@ export function hasIssueUnder(issues: OcpiIssue[], prefix: string): boolean {
 
 export function chars(n: number, c = 'x'): string {
 	return c.repeat(n);
+}
+
+/** A 2.3.0 (edition 2) Location: the 2.2.1 base plus every field 2.3.0 adds. Valid with profile 'spec' and 'strict'. */
+export function baseLocation230(): Json {
+	const location = baseLocation221();
+	location.help_phone = '+32 9 123 45 67';
+	location.parking_places = [
+		{ id: 'P1', physical_reference: 'B1', vehicle_types: ['PERSONAL_VEHICLE'], restricted_to_type: true, reservation_required: false },
+		{
+			id: 'P2',
+			vehicle_types: ['VAN', 'DISABLED'],
+			max_vehicle_weight: 3500,
+			max_vehicle_height: 275,
+			max_vehicle_length: 600,
+			max_vehicle_width: 220,
+			parking_space_length: 650,
+			parking_space_width: 360,
+			dangerous_goods_allowed: false,
+			direction: 'PERPENDICULAR',
+			drive_through: false,
+			restricted_to_type: false,
+			reservation_required: false,
+			time_limit: 240,
+			roofed: true,
+			images: [{ url: 'https://example.com/p2.jpeg', category: 'LOCATION', type: 'jpeg' }],
+			lighting: true,
+			refrigeration_outlet: false,
+			standards: ['PAS 1899'],
+			apds_reference: 'APDS-PLACE-42',
+		},
+	];
+	location.evses[0].parking = [{ parking_id: 'P1', evse_position: 'LEFT' }];
+	location.evses[0].accepted_service_providers = ['Shell Recharge', 'Plugsurfing'];
+	location.evses[1].parking = [{ parking_id: 'P2', evse_position: 'CENTER' }];
+	location.evses[0].connectors[1].capabilities = ['ISO_15118_2_PLUG_AND_CHARGE'];
+	return location;
 }

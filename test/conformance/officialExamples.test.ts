@@ -2,16 +2,9 @@
  * Conformance against the official OCPI example payloads (ocpi/ocpi, see test/fixtures/conformance/official/SOURCES.md).
  * Valid ones must pass with profile 'spec'; the known-invalid ones must be refused at the right path with the right code.
  */
-import { baseLocation221, check, clone, expectIssue, expectValid, loadOfficial } from './helpers';
+import { baseLocation221, check, FULL_LOCATION_EXAMPLES, clone, expectIssue, expectValid, loadOfficial } from './helpers';
 
-const FULL_LOCATIONS_221 = [
-	'location_example.json',
-	'location_example_parking_garage_opening_hours.json',
-	'location_example_uc2_destination_charger.json',
-	'location_example_uc3_destination_charger_not_published.json',
-	'location_example_uc4_limited_visibility.json',
-	'location_example_uc5_home_charge_point.json',
-];
+const FULL_LOCATIONS_221 = FULL_LOCATION_EXAMPLES;
 
 describe('official 2.2.1 Location examples are accepted (profile spec)', () => {
 	test.each(FULL_LOCATIONS_221)('%s', (file) => {

@@ -3,7 +3,8 @@
  * ConnectorType, plus a ConnectorFormat hint: from the text when it says 'cable' or 'socket',
  * otherwise the usual build of that connector (DC plugs are always tethered; Type 2 is usually a socket).
  */
-import { CONNECTOR_FORMATS, CONNECTOR_TYPES, type ConnectorFormat, type ConnectorType } from '../../ocpi/v221/enums';
+import { CONNECTOR_FORMATS, type ConnectorFormat } from '../../ocpi/v221/enums';
+import { CONNECTOR_TYPES, type ConnectorType } from '../../ocpi/v230/enums';
 import type { OcpiVersion } from '../../ocpi/version';
 import { connectorTypesOf } from './ocpiValues';
 import { fail, ok, quote, type TransformResult } from './result';
@@ -30,6 +31,11 @@ function entries(standard: ConnectorType, format: ConnectorFormat | undefined, w
 
 const NACS_NOTE =
 	'NACS (SAE J3400) has no OCPI 2.2.1 or 2.1.1 value: mapped to TESLA_S, the Tesla connector it standardises (OCPI 2.3.0 has SAE_J3400)';
+
+/** 2.3.0 values that older versions lack but name with a close relative, and what is said when they do. */
+const OLDER_VERSION_STAND_INS: Partial<Record<ConnectorType, { standard: ConnectorType; note: string }>> = {
+	SAE_J3400: { standard: 'TESLA_S', note: NACS_NOTE },
+};
 
 /** Reads 'IEC_62196_T2', 'iec 62196 t2' or 'IEC_62196_T2 CABLE' as a user's value map target. */
 function parseTarget(text: string): ConnectorStandardTarget | undefined {
@@ -59,7 +65,8 @@ export const CONNECTOR_STANDARD_PRESET: ValueMapPreset<ConnectorStandardTarget> 
 			...entries('GBT_AC', undefined, ['GB/T AC', 'GBT AC']),
 			...entries('GBT_DC', 'CABLE', ['GB/T DC', 'GBT DC']),
 			...entries('TESLA_S', 'CABLE', ['Tesla', 'Tesla Supercharger']),
-			...entries('TESLA_S', 'CABLE', ['NACS', 'SAE J3400', 'J3400'], NACS_NOTE),
+			...entries('SAE_J3400', 'CABLE', ['NACS', 'SAE J3400', 'J3400']),
+			...entries('MCS', 'CABLE', ['MCS', 'Megawatt Charging System']),
 			...entries('IEC_62196_T3A', 'SOCKET', ['Type 3A', 'Typ 3A']),
 			...entries('IEC_62196_T3C', 'SOCKET', ['Type 3C', 'Typ 3C']),
 			...entries('IEC_60309_2_single_16', 'SOCKET', ['CEE 16A blue']),
@@ -106,9 +113,16 @@ export function mapConnectorStandard(
 		if (retry.ok) mapped = retry;
 	}
 	if (!mapped.ok) return mapped;
-	const { standard, format: usual } = mapped.value;
+	const { format: usual } = mapped.value;
+	let { standard } = mapped.value;
 	if (!connectorTypesOf(version).includes(standard)) {
-		return fail(`${fieldLabel} ${quote(raw)} is ${standard}, which OCPI ${version} does not have: map it to another connector type or use OCPI 2.2.1`);
+		const standIn = OLDER_VERSION_STAND_INS[standard];
+		if (!standIn) {
+			const newer = connectorTypesOf('2.2.1').includes(standard) ? 'OCPI 2.2.1' : 'OCPI 2.3.0';
+			return fail(`${fieldLabel} ${quote(raw)} is ${standard}, which OCPI ${version} does not have: map it to another connector type or use ${newer}`);
+		}
+		standard = standIn.standard;
+		mapped = ok(mapped.value, standIn.note);
 	}
 	const said = formatInText(text);
 	if (said) return ok({ standard, format: said, formatFrom: 'text' }, mapped.note);

@@ -3,7 +3,8 @@
  * number of phases (3, '3-phase', 'single phase') and/or a connector standard that settles it
  * (CCS and CHAdeMO are DC only; Type 1 and household plugs are single phase).
  */
-import type { ConnectorType, PowerType } from '../../ocpi/v221/enums';
+import type { PowerType } from '../../ocpi/v221/enums';
+import type { ConnectorType } from '../../ocpi/v230/enums';
 import type { OcpiVersion } from '../../ocpi/version';
 import { CONNECTOR_STANDARD_PRESET, mapConnectorStandard, type ConnectorStandardTarget } from './connectorStandard';
 import { powerTypesOf } from './ocpiValues';
@@ -35,6 +36,7 @@ const DC_ONLY: readonly ConnectorType[] = Object.freeze([
 	'GBT_DC',
 	'PANTOGRAPH_BOTTOM_UP',
 	'PANTOGRAPH_TOP_DOWN',
+	'MCS',
 ]);
 const AC_SINGLE_PHASE: readonly ConnectorType[] = Object.freeze(['IEC_62196_T1', 'IEC_60309_2_single_16']);
 const AC_THREE_PHASE: readonly ConnectorType[] = Object.freeze(['IEC_60309_2_three_16', 'IEC_60309_2_three_32', 'IEC_60309_2_three_64']);

@@ -1,22 +1,25 @@
 /** OCPI 2.1.1 EVSE (mod_locations.md §3.2): ids are case-sensitive strings, uid up to 39 characters. */
 import { z } from 'zod/v4';
+import { TEXT_LIMITS } from '../limits';
 import { dateTime, text, urlId } from '../fields';
 import { lastUpdatedCoversChildrenRule, uniqueIdsRule } from '../v221/crossFieldRules';
 import { DisplayTextSchema, GeoLocationSchema, ImageSchema, StatusScheduleSchema } from './classes';
 import { ConnectorSchema } from './connector';
 import { CapabilitySchema, ParkingRestrictionSchema, StatusSchema } from './enums';
 
+const LIMITS = TEXT_LIMITS['2.1.1'];
+
 export const EvseSchema = z
 	.strictObject({
-		uid: urlId(39, false),
-		evse_id: text(48).optional(),
+		uid: urlId(LIMITS.evseUid, false),
+		evse_id: text(LIMITS.evseId).optional(),
 		status: StatusSchema,
 		status_schedule: z.array(StatusScheduleSchema).optional(),
 		capabilities: z.array(CapabilitySchema).optional(),
 		connectors: z.array(ConnectorSchema).min(1).check(uniqueIdsRule('id', 'EVSE')),
-		floor_level: text(4).optional(),
+		floor_level: text(LIMITS.floorLevel).optional(),
 		coordinates: GeoLocationSchema.optional(),
-		physical_reference: text(16).optional(),
+		physical_reference: text(LIMITS.physicalReference).optional(),
 		directions: z.array(DisplayTextSchema).optional(),
 		parking_restrictions: z.array(ParkingRestrictionSchema).optional(),
 		images: z.array(ImageSchema).optional(),

@@ -3,6 +3,7 @@
  * no country_code, party_id, publish, state or parking_type.
  */
 import { z } from 'zod/v4';
+import { TEXT_LIMITS } from '../limits';
 import { countryAlpha3, dateTime, text, timeZone, urlId } from '../fields';
 import { lastUpdatedCoversChildrenRule, uniqueIdsRule } from '../v221/crossFieldRules';
 import {
@@ -17,14 +18,16 @@ import {
 import { FacilitySchema, LocationTypeSchema } from './enums';
 import { EvseSchema } from './evse';
 
+const LIMITS = TEXT_LIMITS['2.1.1'];
+
 export const LocationSchema = z
 	.strictObject({
-		id: urlId(39, false),
+		id: urlId(LIMITS.locationId, false),
 		type: LocationTypeSchema,
-		name: text(255).optional(),
-		address: text(45),
-		city: text(45),
-		postal_code: text(10),
+		name: text(LIMITS.name).optional(),
+		address: text(LIMITS.address),
+		city: text(LIMITS.city),
+		postal_code: text(LIMITS.postalCode),
 		country: countryAlpha3(),
 		coordinates: GeoLocationSchema,
 		related_locations: z.array(AdditionalGeoLocationSchema).optional(),

@@ -3,10 +3,13 @@ import { z } from 'zod/v4';
 import { ciString, dateTime, integer, url, urlId } from '../fields';
 import { lineToNeutralVoltageRule } from './crossFieldRules';
 import { ConnectorFormatSchema, ConnectorTypeSchema, PowerTypeSchema } from './enums';
+import { TEXT_LIMITS } from '../limits';
+
+const LIMITS = TEXT_LIMITS['2.2.1'];
 
 export const ConnectorSchema = z
 	.strictObject({
-		id: urlId(36, true),
+		id: urlId(LIMITS.connectorId, true),
 		standard: ConnectorTypeSchema,
 		format: ConnectorFormatSchema,
 		power_type: PowerTypeSchema,
@@ -15,7 +18,7 @@ export const ConnectorSchema = z
 		max_amperage: integer({ min: 0, expected: 'a whole number of amperes, 0 or more' }),
 		/** In watts (150000 for 150 kW), set when lower than voltage × amperage. */
 		max_electric_power: integer({ min: 0, expected: 'a whole number of watts, 0 or more (150 kW is 150000)' }).optional(),
-		tariff_ids: z.array(ciString(36)).optional(),
+		tariff_ids: z.array(ciString(LIMITS.tariffId)).optional(),
 		terms_and_conditions: url().optional(),
 		last_updated: dateTime(),
 	})

@@ -5,19 +5,22 @@ import { DisplayTextSchema, GeoLocationSchema, ImageSchema, StatusScheduleSchema
 import { ConnectorSchema } from './connector';
 import { lastUpdatedCoversChildrenRule, uniqueIdsRule } from './crossFieldRules';
 import { CapabilitySchema, ParkingRestrictionSchema, StatusSchema } from './enums';
+import { TEXT_LIMITS } from '../limits';
+
+const LIMITS = TEXT_LIMITS['2.2.1'];
 
 export const EvseSchema = z
 	.strictObject({
-		uid: urlId(36, true),
+		uid: urlId(LIMITS.evseUid, true),
 		/** eMI3 format is checked by the rule profile, since OCPI itself only refers to eMI3. */
-		evse_id: ciString(48).optional(),
+		evse_id: ciString(LIMITS.evseId).optional(),
 		status: StatusSchema,
 		status_schedule: z.array(StatusScheduleSchema).optional(),
 		capabilities: z.array(CapabilitySchema).optional(),
 		connectors: z.array(ConnectorSchema).min(1).check(uniqueIdsRule('id', 'EVSE')),
-		floor_level: text(4).optional(),
+		floor_level: text(LIMITS.floorLevel).optional(),
 		coordinates: GeoLocationSchema.optional(),
-		physical_reference: text(16).optional(),
+		physical_reference: text(LIMITS.physicalReference).optional(),
 		directions: z.array(DisplayTextSchema).optional(),
 		parking_restrictions: z.array(ParkingRestrictionSchema).optional(),
 		images: z.array(ImageSchema).optional(),

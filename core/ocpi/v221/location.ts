@@ -14,20 +14,23 @@ import {
 import { lastUpdatedCoversChildrenRule, publishAllowedToRule, uniqueIdsRule } from './crossFieldRules';
 import { FacilitySchema, ParkingTypeSchema } from './enums';
 import { EvseSchema } from './evse';
+import { TEXT_LIMITS } from '../limits';
+
+const LIMITS = TEXT_LIMITS['2.2.1'];
 
 export const LocationSchema = z
 	.strictObject({
 		/** Of the CPO that owns the Location (alpha-2), not of the Location itself. */
 		country_code: countryAlpha2(),
 		party_id: urlId(3, true),
-		id: urlId(36, true),
+		id: urlId(LIMITS.locationId, true),
 		publish: z.boolean(),
 		publish_allowed_to: z.array(PublishTokenTypeSchema).optional(),
-		name: text(255).optional(),
-		address: text(45),
-		city: text(45),
-		postal_code: text(10).optional(),
-		state: text(20).optional(),
+		name: text(LIMITS.name).optional(),
+		address: text(LIMITS.address),
+		city: text(LIMITS.city),
+		postal_code: text(LIMITS.postalCode).optional(),
+		state: text(LIMITS.state!).optional(),
 		/** Of the Location itself (alpha-3). */
 		country: countryAlpha3(),
 		coordinates: GeoLocationSchema,

@@ -86,7 +86,7 @@ describe('strict profile', () => {
 			'postal_code required_by_profile',
 			'opening_times required_by_profile',
 		]);
-		expect(errors[0].message).toContain('strict rule profile');
+		expect(errors[0].message).toContain('strict (roaming hub) rule profile');
 	});
 	it('2.1.1: no max_electric_power to ask for; postal_code is required by the model itself', () => {
 		const location = location211();

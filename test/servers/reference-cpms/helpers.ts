@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startReferenceCpms, type ReferenceCpms, type ReferenceCpmsOptions } from '../../../servers/reference-cpms';
 import { encodeToken } from '../../../servers/reference-cpms/auth';
+import type { OcpiVersion } from '../../../core/ocpi/version';
 
 export const TOKEN_A = 'test-token-a';
 /** Pre-registered token for the Locations tests (no handshake needed there). */
@@ -97,7 +98,7 @@ export async function call(method: string, url: string, options: CallOptions = {
 }
 
 /** Finds an endpoint URL the way a client must: versions → details → endpoint by identifier (and role in 2.2.1). */
-export async function discover(cpms: ReferenceCpms, version: '2.2.1' | '2.1.1', identifier: string, token = TOKEN): Promise<string> {
+export async function discover(cpms: ReferenceCpms, version: OcpiVersion, identifier: string, token = TOKEN): Promise<string> {
 	const encoding = version === '2.1.1' ? 'plain' : 'base64';
 	const versions = await call('GET', cpms.versionsUrl, { token, encoding });
 	const entry = versions.json.data.find((v: { version: string }) => v.version === version);

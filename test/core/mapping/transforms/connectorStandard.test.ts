@@ -132,7 +132,7 @@ describe('connector value map user entries', () => {
 		expect(createValueMap(CONNECTOR_STANDARD_PRESET, { 'Typ 3': 'T3' })).toEqual({
 			ok: false,
 			reason:
-				"the value map entry 'Typ 3' → 'T3' is not an allowed OCPI ConnectorType value: use one of the 40 OCPI ConnectorType values, e.g. CHADEMO, CHAOJI, DOMESTIC_A, DOMESTIC_B",
+				"the value map entry 'Typ 3' → 'T3' is not an allowed OCPI ConnectorType value: use one of the 42 OCPI ConnectorType values, e.g. CHADEMO, CHAOJI, DOMESTIC_A, DOMESTIC_B",
 		});
 		expect(createValueMap(CONNECTOR_STANDARD_PRESET, { 'Typ 3': 'IEC_62196_T3C PLUG' }).ok).toBe(false);
 	});

@@ -1,0 +1,199 @@
+/**
+ * Converts a 2.3.0 Location down to 2.2.1 for a CPMS that speaks no 2.3.0, and reports per Location exactly
+ * what was lost or changed: nothing is cut silently.
+ *
+ * - fields 2.2.1 does not have (parking_places, help_phone, EVSE parking and accepted_service_providers,
+ *   connector capabilities) are removed;
+ * - text longer than 2.2.1 allows (address 255 → 45, state 45 → 20) is cut;
+ * - values 2.2.1's closed enumerations lack are replaced by their 2.2.1 stand-in (SAE_J3400 → TESLA_S),
+ *   or removed from optional lists (facilities, capabilities, parking_restrictions …);
+ * - a value in a required field that 2.2.1 cannot express (connector standard MCS, an unlisted OpenEnum value)
+ *   refuses the Location: dropping the connector or EVSE instead would read as a removal at the CPMS.
+ *
+ * A 2.2.1 Location passes unchanged (a 2.2.1 Location is valid 2.3.0 too). Metadata fields (`_…`) ride along.
+ */
+import { isRecord } from './fields';
+import { TEXT_LIMITS } from './limits';
+import { isMetadataKey } from './metadata';
+import * as v221 from './v221/enums';
+import type { OcpiVersion } from './version';
+
+export type LossKind = 'removed' | 'cut' | 'changed';
+
+export interface Loss {
+	/** Path in the Location, e.g. `evses[0].connectors[1].standard`. */
+	path: string;
+	kind: LossKind;
+	from: unknown;
+	/** The value sent instead (cut or changed); absent when removed. */
+	to?: unknown;
+	reason: string;
+}
+
+export interface Downgrade {
+	from: OcpiVersion;
+	to: OcpiVersion;
+	/** The Location as it can be sent; absent when it cannot be sent at all (see refused). */
+	location?: Record<string, unknown>;
+	losses: Loss[];
+	/** Why the Location cannot be expressed in the target version, when it cannot. */
+	refused?: string;
+}
+
+type Json = Record<string, unknown>;
+
+const TO = '2.2.1';
+const LIMITS = TEXT_LIMITS[TO];
+/** 2.3.0 values with a close 2.2.1 relative. */
+const STAND_INS: Record<string, string> = { SAE_J3400: 'TESLA_S' };
+
+const ONLY_230 = {
+	location: ['parking_places', 'help_phone'],
+	evse: ['parking', 'accepted_service_providers'],
+	connector: ['capabilities'],
+} as const;
+
+class Converter {
+	readonly losses: Loss[] = [];
+	refused?: string;
+
+	removeFields(object: Json, keys: readonly string[], prefix: string): void {
+		for (const key of keys) {
+			if (!(key in object)) continue;
+			this.losses.push({ path: `${prefix}${key}`, kind: 'removed', from: object[key], reason: `OCPI ${TO} has no ${key}` });
+			delete object[key];
+		}
+	}
+
+	cut(object: Json, key: string, max: number | undefined, prefix: string): void {
+		const value = object[key];
+		if (typeof value !== 'string') return;
+		if (max === undefined) {
+			this.removeFields(object, [key], prefix);
+			return;
+		}
+		if (value.length <= max) return;
+		const to = value.slice(0, max);
+		object[key] = to;
+		this.losses.push({ path: `${prefix}${key}`, kind: 'cut', from: value, to, reason: `OCPI ${TO} allows at most ${max} characters in ${key}` });
+	}
+
+	/** A required enumerated field: stand-in, or the Location cannot be sent. */
+	requiredValue(object: Json, key: string, allowed: readonly string[], prefix: string): void {
+		const value = object[key];
+		if (typeof value !== 'string' || allowed.includes(value)) return;
+		const standIn = STAND_INS[value];
+		if (standIn && allowed.includes(standIn)) {
+			object[key] = standIn;
+			this.losses.push({ path: `${prefix}${key}`, kind: 'changed', from: value, to: standIn, reason: `OCPI ${TO} has no ${value}; ${standIn} is the closest value it has` });
+			return;
+		}
+		this.refused ??= `${prefix}${key} is ${value}, which OCPI ${TO} cannot express; push this Location to a CPMS that speaks 2.3.0, or map another value`;
+		this.losses.push({ path: `${prefix}${key}`, kind: 'removed', from: value, reason: `OCPI ${TO} has no ${value} and no stand-in: the Location is not sent` });
+	}
+
+	/** An optional enumerated field: removed when 2.2.1 lacks the value. */
+	optionalValue(object: Json, key: string, allowed: readonly string[], prefix: string): void {
+		const value = object[key];
+		if (typeof value !== 'string' || allowed.includes(value)) return;
+		this.losses.push({ path: `${prefix}${key}`, kind: 'removed', from: value, reason: `OCPI ${TO} has no ${key} value ${value}` });
+		delete object[key];
+	}
+
+	/** A list of enumerated values: 2.2.1 lacks some, they are left out (stand-ins where there are). */
+	listValues(object: Json, key: string, allowed: readonly string[], prefix: string): void {
+		const list = object[key];
+		if (!Array.isArray(list)) return;
+		const kept: unknown[] = [];
+		list.forEach((value, index) => {
+			if (typeof value !== 'string' || allowed.includes(value)) {
+				kept.push(value);
+				return;
+			}
+			this.losses.push({ path: `${prefix}${key}[${index}]`, kind: 'removed', from: value, reason: `OCPI ${TO} has no ${key} value ${value}` });
+		});
+		object[key] = kept;
+	}
+
+	/** Entries of a list whose enumerated field 2.2.1 lacks (an Image's category): the entry is left out. */
+	listEntries(object: Json, key: string, field: string, allowed: readonly string[], prefix: string): void {
+		const list = object[key];
+		if (!Array.isArray(list)) return;
+		const kept: unknown[] = [];
+		list.forEach((entry, index) => {
+			const value = isRecord(entry) ? entry[field] : undefined;
+			if (typeof value !== 'string' || allowed.includes(value)) {
+				kept.push(entry);
+				return;
+			}
+			this.losses.push({ path: `${prefix}${key}[${index}]`, kind: 'removed', from: entry, reason: `OCPI ${TO} has no ${field} value ${value}, so this entry cannot be sent` });
+		});
+		object[key] = kept;
+	}
+
+	images(object: Json, prefix: string): void {
+		this.listEntries(object, 'images', 'category', v221.IMAGE_CATEGORIES, prefix);
+	}
+
+	business(object: Json, key: string, prefix: string): void {
+		const details = object[key];
+		if (!isRecord(details) || !isRecord(details.logo)) return;
+		this.optionalLogo(details, `${prefix}${key}.`);
+	}
+
+	private optionalLogo(details: Json, prefix: string): void {
+		const category = (details.logo as Json).category;
+		if (typeof category !== 'string' || (v221.IMAGE_CATEGORIES as readonly string[]).includes(category)) return;
+		this.losses.push({ path: `${prefix}logo`, kind: 'removed', from: details.logo, reason: `OCPI ${TO} has no image category ${category}` });
+		delete details.logo;
+	}
+
+	connector(connector: Json, prefix: string): void {
+		this.removeFields(connector, ONLY_230.connector, prefix);
+		this.requiredValue(connector, 'standard', v221.CONNECTOR_TYPES, prefix);
+	}
+
+	evse(evse: Json, prefix: string): void {
+		this.removeFields(evse, ONLY_230.evse, prefix);
+		this.listValues(evse, 'capabilities', v221.CAPABILITIES, prefix);
+		this.listValues(evse, 'parking_restrictions', v221.PARKING_RESTRICTIONS, prefix);
+		this.images(evse, prefix);
+		const connectors = evse.connectors;
+		if (Array.isArray(connectors)) connectors.forEach((connector, i) => isRecord(connector) && this.connector(connector, `${prefix}connectors[${i}].`));
+	}
+
+	location(location: Json): void {
+		this.removeFields(location, ONLY_230.location, '');
+		this.cut(location, 'address', LIMITS.address, '');
+		this.cut(location, 'state', LIMITS.state, '');
+		this.optionalValue(location, 'parking_type', v221.PARKING_TYPES, '');
+		this.listValues(location, 'facilities', v221.FACILITIES, '');
+		this.images(location, '');
+		for (const key of ['operator', 'suboperator', 'owner']) this.business(location, key, '');
+		if (isRecord(location.energy_mix)) this.listEntries(location.energy_mix, 'environ_impact', 'category', v221.ENVIRONMENTAL_IMPACT_CATEGORIES, 'energy_mix.');
+		this.listEntries(location, 'publish_allowed_to', 'type', v221.TOKEN_TYPES, '');
+		const evses = location.evses;
+		if (Array.isArray(evses)) evses.forEach((evse, i) => isRecord(evse) && this.evse(evse, `evses[${i}].`));
+	}
+}
+
+/**
+ * The Location in the target version with what it lost. Only 2.3.0 → 2.2.1 converts; for the same version
+ * (or a newer target) the Location passes as it is.
+ */
+export function downgradeLocation(location: unknown, from: OcpiVersion, to: OcpiVersion): Downgrade {
+	if (!isRecord(location)) return { from, to, losses: [], refused: 'The Location is no JSON object' };
+	if (from === to || !(from === '2.3.0' && to === '2.2.1')) {
+		if (from === '2.3.0' && to === '2.1.1') {
+			return { from, to, losses: [], refused: 'Converting OCPI 2.3.0 Locations to 2.1.1 is not supported (2.1.1 has no party fields, other voltage and tariff fields); map them as 2.1.1 instead' };
+		}
+		return { from, to, location, losses: [] };
+	}
+	// a JSON copy: items from n8n's code sandbox are objects structuredClone cannot clone
+	const copy = JSON.parse(JSON.stringify(location)) as Json;
+	const converter = new Converter();
+	converter.location(copy);
+	for (const key of Object.keys(location)) if (isMetadataKey(key)) copy[key] = location[key];
+	if (converter.refused) return { from, to, losses: converter.losses, refused: converter.refused };
+	return { from, to, location: copy, losses: converter.losses };
+}
