@@ -9,7 +9,7 @@
 import { fingerprintAsset } from './fingerprint';
 import type { FirstRunPolicy } from './firstRun';
 import { idKey } from './recordId';
-import { isoOf, timestampMs } from './timestamps';
+import { instantMs, isoInstant } from '../foundation/dateTime';
 
 export interface SeenRecord {
 	fingerprint: string;
@@ -82,14 +82,14 @@ function overlapMs(options: IncrementalOptions): number {
 }
 
 function markOf(state: IncrementalState | undefined | null): number | undefined {
-	return state && typeof state.highWaterMark === 'string' ? timestampMs(state.highWaterMark) : undefined;
+	return state && typeof state.highWaterMark === 'string' ? instantMs(state.highWaterMark) : undefined;
 }
 
 export function incrementalQuery(state: IncrementalState | undefined | null, options: IncrementalOptions): IncrementalQuery {
 	const mark = markOf(state);
 	if (mark === undefined) return { reason: state?.highWaterMark ? 'unreadable high-water mark: full pull' : 'no high-water mark yet: full pull' };
 	const since = mark - overlapMs(options);
-	return { updatedSince: isoOf(since), updatedSinceMs: since, reason: `since the high-water mark ${isoOf(mark)} minus ${overlapMs(options) / 1000} s overlap` };
+	return { updatedSince: isoInstant(since), updatedSinceMs: since, reason: `since the high-water mark ${isoInstant(mark)} minus ${overlapMs(options) / 1000} s overlap` };
 }
 
 export function acceptIncremental<R>(
@@ -112,7 +112,7 @@ export function acceptIncremental<R>(
 			counts.withoutId++;
 			continue;
 		}
-		const ms = timestampMs(item.updatedAt);
+		const ms = instantMs(item.updatedAt);
 		if (ms === undefined) {
 			counts.invalidTimestamp++;
 			continue;
@@ -152,8 +152,8 @@ export function acceptIncremental<R>(
 		}
 		for (const c of taken) if (c.ms >= nextWindowStart) nextSeen[c.id] = { fingerprint: c.fingerprint, updatedAtMs: c.ms };
 	}
-	const nextState: IncrementalState = { highWaterMark: nextMark === undefined ? null : isoOf(nextMark), seen: nextSeen };
-	const emit = baseline ? [] : taken.map((c) => ({ id: c.id, updatedAt: isoOf(c.ms), record: c.record }));
+	const nextState: IncrementalState = { highWaterMark: nextMark === undefined ? null : isoInstant(nextMark), seen: nextSeen };
+	const emit = baseline ? [] : taken.map((c) => ({ id: c.id, updatedAt: isoInstant(c.ms), record: c.record }));
 	const reason = baseline
 		? `first run: baseline of ${taken.length} record(s) recorded, nothing emitted`
 		: `${emit.length} emitted, ${counts.duplicates} duplicate(s) suppressed${counts.deferred ? `, ${counts.deferred} deferred to the next run` : ''}`;

@@ -16,7 +16,6 @@ export {
 } from './incremental';
 export { linkWithRel, parseLinkHeader, type LinkValue } from './linkHeader';
 export { firstPageUrl, nextPage, PAGINATION_DEFAULTS, type PageResponse, type PageStep, type PaginationConfig, type PaginationKind } from './pagination';
-export { isoOf, timestampMs } from './timestamps';
 export { idKey } from './recordId';
 export { expandGroups, type GroupedChange, type GroupedItem, type GroupExpansion, type GroupExpansionOptions, type GroupState } from './groupExpansion';
 export { changedRecordsMark, groupMark, type PullSummary } from './readMarks';

@@ -7,7 +7,7 @@
  *   A parent that gets a default is never older than its children: it takes the newest of now and
  *   the last_updated of everything below it (OCPI's last_updated covers "this object or any child").
  */
-import { OFFSET_DATE_TIME_PATTERN, isRealUtcDateTime } from '../ocpi/formats';
+import { ocpiDateTime, ocpiInstantMs } from '../foundation/dateTime';
 import { formatPath } from '../validation/issue';
 import type { EnrichmentChange } from './enrich';
 import { allNodes, ocpiTree, type OcpiNode } from './objectTree';
@@ -16,28 +16,15 @@ import { isMissing } from './values';
 
 const SECOND = 1000;
 
-/** `YYYY-MM-DDTHH:MM:SSZ` for an instant given in milliseconds (already whole seconds). */
-function utcText(milliseconds: number): string {
-	return `${new Date(milliseconds).toISOString().slice(0, 19)}Z`;
-}
-
-/** The instant a last_updated value names, or undefined when it is not a usable date-time. */
-function instantOf(value: unknown): number | undefined {
-	if (typeof value !== 'string') return undefined;
-	let milliseconds = Number.NaN;
-	if (isRealUtcDateTime(value)) milliseconds = Date.parse(/z$/i.test(value) ? value : `${value}Z`);
-	else if (OFFSET_DATE_TIME_PATTERN.test(value)) milliseconds = Date.parse(value);
-	return Number.isFinite(milliseconds) ? milliseconds : undefined;
-}
 
 function defaultLastUpdated(node: OcpiNode, now: number): EnrichmentChange[] {
 	if (!isMissing(node.object.last_updated)) return [];
 	const descendants = allNodes(node).slice(1);
-	const childInstants = descendants.map((child) => instantOf(child.object.last_updated)).filter((t) => t !== undefined);
+	const childInstants = descendants.map((child) => ocpiInstantMs(child.object.last_updated)).filter((t) => !Number.isNaN(t));
 	// Round a child's fractional second up, so the parent written in whole seconds is not older.
 	const newestChild = Math.max(...childInstants.map((t) => Math.ceil(t / SECOND) * SECOND));
 	const followsChild = childInstants.length > 0 && newestChild > now;
-	const to = utcText(followsChild ? newestChild : now);
+	const to = ocpiDateTime(followsChild ? newestChild : now);
 	const from = node.object.last_updated;
 	node.object.last_updated = to;
 	const reason = followsChild

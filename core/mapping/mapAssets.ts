@@ -3,7 +3,7 @@
  * EVSEs and connectors, plus the items that could not be used and why. Every input index ends up
  * in exactly one place: the sourceIndexes of one or more Locations, or `unmappable`.
  */
-import { formatUtc } from './transforms/timestamps';
+import { ocpiDateTime } from '../foundation/dateTime';
 import { emptyKnownKeys, learnKeys, SAMPLED_RECORDS } from './autoMapping';
 import { assembleLocation, type MappedLocation } from './assembleLocations';
 import { LocationGrouper } from './buildLocations';
@@ -98,7 +98,7 @@ export function mapAssets(items: readonly unknown[], profile: MappingProfile, op
 	grouper.reportConflicts();
 	reportCaseCollisions(grouper.locations, (sourceIndex, reason) => grouper.reject(sourceIndex, reason));
 
-	const now = formatUtc(options.now.getTime());
+	const now = ocpiDateTime(options.now.getTime());
 	const locations: MappedLocation[] = [];
 	const used = new Uint8Array(items.length);
 	for (const entry of grouper.locations.values()) {

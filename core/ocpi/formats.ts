@@ -4,6 +4,7 @@
  *
  * The spec's regexes are unanchored; ours are anchored and coordinates get range checks on top.
  */
+import { isRealDateTime } from '../foundation/dateTime';
 import type { OcpiVersion } from './version';
 
 /** GeoLocation latitude/longitude: 2.2.1 wants 5 to 7 decimals, 2.1.1 exactly 6. */
@@ -62,9 +63,7 @@ export function isRealUtcDateTime(value: string): boolean {
 	const match = UTC_DATE_TIME_PATTERN.exec(value);
 	if (!match) return false;
 	const [, y, mo, d, h, mi, s] = match.map(Number);
-	if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
-	const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-	return d <= daysInMonth;
+	return isRealDateTime(y, mo, d, h, mi, s);
 }
 
 /**

@@ -10,6 +10,7 @@
  *
  * Used by the planner's diff and id matching, by the client's check of echoed objects, and by tests.
  */
+import { isoInstant, ocpiInstantMs } from '../foundation/dateTime';
 import { isMetadataKey } from '../ocpi/metadata';
 import type { OcpiVersion } from '../ocpi/version';
 
@@ -22,17 +23,6 @@ const DATE_TIME_FIELDS = new Set(['last_updated', 'period_begin', 'period_end', 
 /** Spec defaults a receiver may write into a field we leave out (mod_locations: "default: true"). */
 const SPEC_DEFAULTS: Record<string, unknown> = { charging_when_closed: true };
 
-// RFC 3339 with a space or T, optional fraction, optional Z or offset: what receivers echo
-const DATE_TIME = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d(?:\.\d+)?)(Z|[+-]\d\d:?\d\d)?$/i;
-
-/** Milliseconds of an OCPI-ish DateTime (no zone = UTC, as OCPI says), NaN when it is none. */
-export function instantOf(value: unknown): number {
-	if (typeof value !== 'string') return Number.NaN;
-	const match = DATE_TIME.exec(value.trim());
-	if (!match) return Number.NaN;
-	const zone = match[3] === undefined || match[3].toUpperCase() === 'Z' ? 'Z' : match[3].replace(/^([+-]\d\d)(\d\d)$/, '$1:$2');
-	return Date.parse(`${match[1]}T${match[2]}${zone}`);
-}
 
 function isCiVersion(version: OcpiVersion | undefined): boolean {
 	return version !== '2.1.1';
@@ -63,8 +53,8 @@ export function canonical(value: unknown, field = '', version?: OcpiVersion): un
 	if (typeof value === 'string') {
 		if (CI_STRING_FIELDS.has(field) && isCiVersion(version)) return value.toLowerCase();
 		if (DATE_TIME_FIELDS.has(field)) {
-			const instant = instantOf(value);
-			if (!Number.isNaN(instant)) return new Date(instant).toISOString();
+			const instant = ocpiInstantMs(value);
+			if (!Number.isNaN(instant)) return isoInstant(instant);
 		}
 		return value;
 	}

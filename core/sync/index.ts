@@ -1,6 +1,6 @@
 export { planLocationSync } from './planLocationSync';
 export { fingerprintLocation } from './fingerprint';
-export { canonical, equivalent, idKey, instantOf, isUnset, sameId } from './equivalence';
+export { canonical, equivalent, idKey, isUnset, sameId } from './equivalence';
 export { stripMetadata, stableStringify, sameValue, diffFields } from './objectDiff';
 export type { FieldChange, JsonObject, LocationIds, PlannedRequest, PlanOptions, SyncLevel, SyncPlan } from './types';
 export { decideRemovals, type RemovalDecision, type WithheldRemoval } from './removals';

@@ -17,13 +17,13 @@ import {
 	groupMark,
 	idKey,
 	incrementalQuery,
-	timestampMs,
 	type GroupState,
 	type IncrementalState,
 	type PullSummary,
 	type SnapshotDiff,
 	type SnapshotState,
 } from '../../core/changeDetection';
+import { instantMs } from '../../core/foundation/dateTime';
 import { compilePath } from '../../core/mapping/sourcePath';
 import type { SourceReadMark } from '../../core/ocpi/completeness';
 import type { PollSettings } from './readPollSettings';
@@ -114,14 +114,14 @@ function incrementalChanges(previous: PollerState | undefined, records: Array<Re
 		overlapSeconds: settings.overlapSeconds,
 		firstRun: settings.firstRun,
 	});
-	const mark = before?.highWaterMark ? timestampMs(before.highWaterMark) : undefined;
+	const mark = before?.highWaterMark ? instantMs(before.highWaterMark) : undefined;
 	const windowStart = mark === undefined ? undefined : mark - settings.overlapSeconds * 1000;
 	const createdAtOf = settings.createdAtField ? compilePath(settings.createdAtField) : undefined;
 	const seenBefore = before?.seen ?? {};
 	const kind = (id: string, record: Record<string, unknown>): Change => {
 		if (result.firstRun) return 'created';
 		if (!createdAtOf || windowStart === undefined) return 'updated';
-		const createdMs = timestampMs(createdAtOf(record));
+		const createdMs = instantMs(createdAtOf(record));
 		// new to us: created inside the pulled window and not emitted before
 		return createdMs !== undefined && createdMs >= windowStart && !Object.prototype.hasOwnProperty.call(seenBefore, id) ? 'created' : 'updated';
 	};
@@ -133,7 +133,7 @@ function incrementalChanges(previous: PollerState | undefined, records: Array<Re
 		// Records on pages not fetched may be older than what was emitted: keep the mark where it was (so they
 		// are asked for again) and remember everything emitted so it is not emitted twice.
 		const seen = { ...seenBefore };
-		for (const e of result.emit) seen[e.id] = { fingerprint: fingerprintAsset(e.record), updatedAtMs: timestampMs(e.updatedAt) ?? 0 };
+		for (const e of result.emit) seen[e.id] = { fingerprint: fingerprintAsset(e.record), updatedAtMs: instantMs(e.updatedAt) ?? 0 };
 		next = { highWaterMark: before?.highWaterMark ?? null, seen };
 	}
 	return { items, next: { mode: 'incremental', state: next } };
