@@ -6,7 +6,7 @@
  * changed again within the same second has a new fingerprint and is emitted.
  * The mark advances only over what was emitted (see `maxEmit`), never over what was merely fetched.
  */
-import { fingerprintAsset } from './fingerprint';
+import { fingerprint as fingerprintAsset } from '../foundation/json';
 import type { FirstRunPolicy } from './firstRun';
 import { idKey } from './recordId';
 import { instantMs, isoInstant } from '../foundation/dateTime';

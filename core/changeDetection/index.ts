@@ -1,4 +1,3 @@
-export { canonicalJson, fingerprintAsset, FINGERPRINT_LENGTH } from './fingerprint';
 export { FIRST_RUN_POLICIES, isFirstRunPolicy, type FirstRunPolicy } from './firstRun';
 export { diffSnapshot, type SnapshotChange, type SnapshotDiff, type SnapshotDiffOptions, type SnapshotItem, type SnapshotState } from './snapshotDiff';
 export {

@@ -8,7 +8,7 @@ import type { EnrichmentChange } from './enrich';
 import { allNodes, ocpiTree, type OcpiNode } from './objectTree';
 import type { EnrichmentStep } from './step';
 import { toOcpiCoordinate, type Axis } from './coordinateText';
-import { isRecord } from './values';
+import { isRecord } from '../foundation/json';
 import type { OcpiVersion } from '../ocpi/version';
 
 const AXES: readonly Axis[] = ['latitude', 'longitude'];

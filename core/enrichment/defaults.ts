@@ -12,13 +12,13 @@ import { formatPath } from '../validation/issue';
 import type { EnrichmentChange } from './enrich';
 import { allNodes, ocpiTree, type OcpiNode } from './objectTree';
 import type { EnrichmentStep } from './step';
-import { isMissing } from './values';
+import { isBlank } from '../foundation/json';
 
 const SECOND = 1000;
 
 
 function defaultLastUpdated(node: OcpiNode, now: number): EnrichmentChange[] {
-	if (!isMissing(node.object.last_updated)) return [];
+	if (!isBlank(node.object.last_updated)) return [];
 	const descendants = allNodes(node).slice(1);
 	const childInstants = descendants.map((child) => ocpiInstantMs(child.object.last_updated)).filter((t) => !Number.isNaN(t));
 	// Round a child's fractional second up, so the parent written in whole seconds is not older.
@@ -34,7 +34,7 @@ function defaultLastUpdated(node: OcpiNode, now: number): EnrichmentChange[] {
 }
 
 function defaultFlag(node: OcpiNode, field: string, reason: string): EnrichmentChange[] {
-	if (!isMissing(node.object[field])) return [];
+	if (!isBlank(node.object[field])) return [];
 	const from = node.object[field];
 	node.object[field] = true;
 	return [{ path: formatPath([...node.path, field]), from, to: true, reason }];

@@ -3,10 +3,10 @@
  * the same objects. Entries that are not objects are skipped (the validator reports them).
  */
 import type { OcpiObjectKind } from '../ocpi/version';
-import { isRecord, type JsonRecord } from './values';
+import { isRecord, type JsonObject } from '../foundation/json';
 
 export interface OcpiNode {
-	object: JsonRecord;
+	object: JsonObject;
 	kind: OcpiObjectKind;
 	path: ReadonlyArray<string | number>;
 	children: OcpiNode[];

@@ -5,6 +5,7 @@
  *   left out and both items are reported; identical repeats are merged and noted.
  * - Every item ends up either in the sources of a Location or with reasons why it could not be used.
  */
+import { sameJson } from '../foundation/json';
 import { urlIdProblem } from '../ocpi/formats';
 import type { CompiledMapping, LabelledField } from './compileMapping';
 import { comparedFields, disagreements, firstRecord } from './disagreements';
@@ -196,17 +197,11 @@ function connectorPlace(id: string, evse: EvseEntry, location: LocationEntry): s
 	return `connector '${id}' of EVSE '${evse.uid}' at location '${location.id}'`;
 }
 
-function same(a: unknown, b: unknown): boolean {
-	if (a === b) return true;
-	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, index) => same(value, b[index]));
-	return false;
-}
-
 /** The first field two versions of a connector disagree on, e.g. "max_electric_power 22000 vs 11000". */
 function differenceOf(a: Record<string, unknown>, b: Record<string, unknown>): string | undefined {
 	const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
 	for (const key of keys) {
-		if (!same(a[key], b[key])) return `${key} ${JSON.stringify(a[key]) ?? 'missing'} vs ${JSON.stringify(b[key]) ?? 'missing'}`;
+		if (!sameJson(a[key], b[key])) return `${key} ${JSON.stringify(a[key]) ?? 'missing'} vs ${JSON.stringify(b[key]) ?? 'missing'}`;
 	}
 	return undefined;
 }

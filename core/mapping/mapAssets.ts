@@ -4,6 +4,7 @@
  * in exactly one place: the sourceIndexes of one or more Locations, or `unmappable`.
  */
 import { ocpiDateTime } from '../foundation/dateTime';
+import { isRecord } from '../foundation/json';
 import { emptyKnownKeys, learnKeys, SAMPLED_RECORDS } from './autoMapping';
 import { assembleLocation, type MappedLocation } from './assembleLocations';
 import { LocationGrouper } from './buildLocations';
@@ -60,7 +61,7 @@ function keyText(value: unknown): string | undefined {
 /** The item as one record of every level, to read its keys whatever the shape. */
 function wholeRecord(items: readonly unknown[], sourceIndex: number): ConnectorRecord {
 	const item = items[sourceIndex];
-	const whole = (item !== null && typeof item === 'object' && !Array.isArray(item) ? item : {}) as Record<string, unknown>;
+	const whole = isRecord(item) ? item : {};
 	return { sourceIndex, site: whole, chargePoint: whole, outlet: whole };
 }
 

@@ -8,6 +8,7 @@
  * Params objects are built once, with the schema: a passing check allocates nothing.
  */
 import { z } from 'zod/v4';
+import { isAbsent } from '../foundation/json';
 import type { IssueCode } from '../validation/issue';
 import { countryByAlpha2, countryByAlpha3, findCountry } from '../reference/countryLookup';
 import {
@@ -121,12 +122,11 @@ export function failedField(payload: Payload, key: string): boolean {
 
 /** A value a cross-field rule can treat as given: null is "no value", like an absent field. */
 export function isGiven(value: unknown): boolean {
-	return value !== undefined && value !== null;
+	return !isAbsent(value);
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+// rule files take the JSON plain-object check from here with the other field helpers
+export { isRecord } from '../foundation/json';
 
 // ---------------------------------------------------------------------------------------------
 // Text

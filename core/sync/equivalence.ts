@@ -11,6 +11,7 @@
  * Used by the planner's diff and id matching, by the client's check of echoed objects, and by tests.
  */
 import { isoInstant, ocpiInstantMs } from '../foundation/dateTime';
+import { isVoid, sameJson } from '../foundation/json';
 import { isMetadataKey } from '../ocpi/metadata';
 import type { OcpiVersion } from '../ocpi/version';
 
@@ -38,11 +39,6 @@ export function sameId(a: unknown, b: unknown, version?: OcpiVersion): boolean {
 	return idKey(a, version) === idKey(b, version);
 }
 
-/** "No value": what an absent field, null and an empty list all mean. */
-function isVoid(value: unknown): boolean {
-	return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
-}
-
 /**
  * A form of the value in which equivalent values are identical: metadata, void fields and spec defaults
  * dropped, CiStrings lower-cased, DateTimes as ISO instants. `undefined` when the value means "no value".
@@ -68,16 +64,6 @@ export function canonical(value: unknown, field = '', version?: OcpiVersion): un
 	return out;
 }
 
-/** Sorted-key JSON of the canonical form. */
-function text(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(text).join(',')}]`;
-	if (value !== null && typeof value === 'object') {
-		const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-		return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${text(item)}`).join(',')}}`;
-	}
-	return JSON.stringify(value) ?? 'null';
-}
-
 /** Whether a field holds no value, or only its spec default: leaving it out changes nothing. */
 export function isUnset(value: unknown, field: string, version?: OcpiVersion): boolean {
 	if (field in SPEC_DEFAULTS && value === SPEC_DEFAULTS[field]) return true;
@@ -89,5 +75,5 @@ export function equivalent(a: unknown, b: unknown, field = '', version?: OcpiVer
 	const left = isUnset(a, field, version) ? undefined : canonical(a, field, version);
 	const right = isUnset(b, field, version) ? undefined : canonical(b, field, version);
 	if (left === undefined || right === undefined) return left === right;
-	return text(left) === text(right);
+	return sameJson(left, right);
 }

@@ -13,7 +13,6 @@ import {
 	changedRecordsMark,
 	diffSnapshot,
 	expandGroups,
-	fingerprintAsset,
 	groupMark,
 	idKey,
 	incrementalQuery,
@@ -24,6 +23,7 @@ import {
 	type SnapshotState,
 } from '../../core/changeDetection';
 import { instantMs } from '../../core/foundation/dateTime';
+import { fingerprint as fingerprintAsset } from '../../core/foundation/json';
 import { compilePath } from '../../core/mapping/sourcePath';
 import type { SourceReadMark } from '../../core/ocpi/completeness';
 import type { PollSettings } from './readPollSettings';
