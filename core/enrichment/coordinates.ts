@@ -5,7 +5,7 @@
  */
 import { formatPath } from '../validation/issue';
 import type { EnrichmentChange } from './enrich';
-import { allNodes, ocpiTree, type OcpiNode } from './objectTree';
+import { allNodes, ocpiTree, type OcpiNode } from '../ocpi/locationTree';
 import type { EnrichmentStep } from './step';
 import { toOcpiCoordinate, type Axis } from './coordinateText';
 import { isRecord } from '../foundation/json';

@@ -10,7 +10,7 @@
 import { ocpiDateTime, ocpiInstantMs } from '../foundation/dateTime';
 import { formatPath } from '../validation/issue';
 import type { EnrichmentChange } from './enrich';
-import { allNodes, ocpiTree, type OcpiNode } from './objectTree';
+import { allNodes, laterLastUpdated, ocpiTree, type OcpiNode } from '../ocpi/locationTree';
 import type { EnrichmentStep } from './step';
 import { isBlank } from '../foundation/json';
 
@@ -19,11 +19,12 @@ const SECOND = 1000;
 
 function defaultLastUpdated(node: OcpiNode, now: number): EnrichmentChange[] {
 	if (!isBlank(node.object.last_updated)) return [];
-	const descendants = allNodes(node).slice(1);
-	const childInstants = descendants.map((child) => ocpiInstantMs(child.object.last_updated)).filter((t) => !Number.isNaN(t));
+	const newestText = allNodes(node)
+		.slice(1)
+		.reduce<unknown>((newest, child) => laterLastUpdated(newest, child.object.last_updated), undefined);
 	// Round a child's fractional second up, so the parent written in whole seconds is not older.
-	const newestChild = Math.max(...childInstants.map((t) => Math.ceil(t / SECOND) * SECOND));
-	const followsChild = childInstants.length > 0 && newestChild > now;
+	const newestChild = Math.ceil(ocpiInstantMs(newestText) / SECOND) * SECOND;
+	const followsChild = newestChild > now;
 	const to = ocpiDateTime(followsChild ? newestChild : now);
 	const from = node.object.last_updated;
 	node.object.last_updated = to;

@@ -12,6 +12,7 @@
  */
 import { isoInstant, ocpiInstantMs } from '../foundation/dateTime';
 import { isVoid, sameJson } from '../foundation/json';
+import { isCiVersion } from '../ocpi/ids';
 import { isMetadataKey } from '../ocpi/metadata';
 import type { OcpiVersion } from '../ocpi/version';
 
@@ -24,20 +25,6 @@ const DATE_TIME_FIELDS = new Set(['last_updated', 'period_begin', 'period_end', 
 /** Spec defaults a receiver may write into a field we leave out (mod_locations: "default: true"). */
 const SPEC_DEFAULTS: Record<string, unknown> = { charging_when_closed: true };
 
-
-function isCiVersion(version: OcpiVersion | undefined): boolean {
-	return version !== '2.1.1';
-}
-
-/** The key under which an id is matched: lower case for CiStrings (2.2.1), as is for 2.1.1 strings. */
-export function idKey(id: unknown, version?: OcpiVersion): string {
-	const text = String(id ?? '');
-	return isCiVersion(version) ? text.toLowerCase() : text;
-}
-
-export function sameId(a: unknown, b: unknown, version?: OcpiVersion): boolean {
-	return idKey(a, version) === idKey(b, version);
-}
 
 /**
  * A form of the value in which equivalent values are identical: metadata, void fields and spec defaults

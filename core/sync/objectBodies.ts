@@ -1,7 +1,7 @@
 /** Request bodies: PUT bodies are whole objects, PATCH bodies only changed fields; both stamped, both without metadata. */
 import { isRecord } from '../foundation/json';
+import { laterLastUpdated } from '../ocpi/locationTree';
 import { stripMetadata } from './objectDiff';
-import { later } from './timestamps';
 import type { JsonObject } from './types';
 
 const CHILDREN: Record<string, string | undefined> = { evses: 'connectors' };
@@ -22,7 +22,7 @@ function newestChildStamp(object: JsonObject, stamp: string): string {
 	for (const key of ['evses', 'connectors']) {
 		const list = object[key];
 		if (!Array.isArray(list)) continue;
-		for (const child of list) if (isRecord(child)) newest = later(newest, newestChildStamp(child, child.last_updated as string));
+		for (const child of list) if (isRecord(child)) newest = laterLastUpdated(newest, newestChildStamp(child, child.last_updated as string));
 	}
 	return newest;
 }

@@ -6,7 +6,7 @@
  * the deepest level that changed, with only those fields and last_updated; a removed field → PUT of
  * that object (PATCH cannot remove); a vanished EVSE → PATCH status REMOVED (OCPI never deletes).
  */
-import { idKey } from './equivalence';
+import { idKey } from '../ocpi/ids';
 import { isRecord } from '../foundation/json';
 import { diffFields, stripMetadata } from './objectDiff';
 import { patchBody, putBody } from './objectBodies';

@@ -18,7 +18,3 @@ export function stampFor(desired: JsonObject, known: JsonObject | undefined, now
 	return desired.last_updated as string;
 }
 
-/** The later of two OCPI DateTimes (unparsable ones lose). */
-export function later(a: string, b: unknown): string {
-	return typeof b === 'string' && millis(b) > millis(a) ? b : a;
-}

@@ -7,6 +7,7 @@
  * defensively: any JSON value may arrive, null means "not given", and unusable values are skipped.
  */
 import type { IssueCode } from '../../validation/issue';
+import { isLaterLastUpdated } from '../locationTree';
 import { compareDateTimes, failedField, isGiven, isRecord, isValidDateTime, objectRule, reportIssue, sameId } from '../fields';
 
 function issue(ocpiCode: IssueCode, message: string, related?: Array<string | number>) {
@@ -162,7 +163,7 @@ export function lastUpdatedCoversChildrenRule(listKey: string, parent: string, c
 			const child = list[i];
 			if (!isRecord(child)) continue;
 			const childValue = child.last_updated;
-			if (isValidDateTime(childValue) && compareDateTimes(childValue, newestValue) > 0) {
+			if (isValidDateTime(childValue) && isLaterLastUpdated(childValue, newestValue)) {
 				newest = i;
 				newestValue = childValue;
 			}
