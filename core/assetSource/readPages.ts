@@ -5,7 +5,7 @@
  * fetch and whether the read saw everything. No n8n here.
  */
 import { isRecord } from '../foundation/json';
-import { compilePath } from '../mapping/sourcePath';
+import { compilePath } from '../foundation/path';
 import { firstPageUrl, nextPage, type PaginationConfig } from '../changeDetection/pagination';
 import { urlForMessage } from '../client/errorText';
 

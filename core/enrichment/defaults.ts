@@ -8,7 +8,7 @@
  *   the last_updated of everything below it (OCPI's last_updated covers "this object or any child").
  */
 import { ocpiDateTime, ocpiInstantMs } from '../foundation/dateTime';
-import { formatPath } from '../validation/issue';
+import { formatPath } from '../foundation/path';
 import type { EnrichmentChange } from './enrich';
 import { allNodes, laterLastUpdated, ocpiTree, type OcpiNode } from '../ocpi/locationTree';
 import type { EnrichmentStep } from './step';

@@ -4,7 +4,7 @@
  * the object's own non-empty values win unless `overwrite` is set. Applies to the object passed in
  * (not to its EVSEs or Connectors). Bad options or a missing row mean no change.
  */
-import { formatPath } from '../validation/issue';
+import { formatPath } from '../foundation/path';
 import type { EnrichmentChange, ReferenceData } from './enrich';
 import type { EnrichmentStep } from './step';
 import { isEmpty, isRecord, sameJson } from '../foundation/json';

@@ -5,7 +5,7 @@
  */
 import { isRecord } from '../foundation/json';
 import type { MappingProfile } from './profile';
-import { compilePath } from './sourcePath';
+import { compilePath } from '../foundation/path';
 
 export type AssetObject = Record<string, unknown>;
 

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod/v4';
 import { isAbsent } from '../foundation/json';
-import type { IssueCode } from '../validation/issue';
+import type { IssueCode } from '../foundation/issue';
 import { countryByAlpha2, countryByAlpha3, findCountry } from '../reference/countryLookup';
 import {
 	CI_STRING_PATTERN,

@@ -5,7 +5,7 @@
 import { isRecord } from '../foundation/json';
 import { enrichOcpiObject, type EnrichmentChange, type EnrichmentOptions } from '../enrichment/enrich';
 import { metadataOf, withoutMetadata } from '../ocpi/metadata';
-import type { OcpiIssue } from './issue';
+import type { OcpiIssue } from '../foundation/issue';
 import { validateOcpiObject, type ValidationOptions } from './validate';
 
 export interface InspectionOptions extends ValidationOptions {

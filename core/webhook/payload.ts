@@ -7,7 +7,7 @@
  */
 import { isRecord } from '../foundation/json';
 import { idKey } from '../changeDetection/recordId';
-import { compilePath } from '../mapping/sourcePath';
+import { compilePath } from '../foundation/path';
 
 export type PayloadMode = 'auto' | 'single' | 'array' | 'path';
 

@@ -24,7 +24,7 @@ import {
 } from '../../core/changeDetection';
 import { instantMs } from '../../core/foundation/dateTime';
 import { fingerprint as fingerprintAsset } from '../../core/foundation/json';
-import { compilePath } from '../../core/mapping/sourcePath';
+import { compilePath } from '../../core/foundation/path';
 import type { SourceReadMark } from '../../core/ocpi/completeness';
 import type { PollSettings } from './readPollSettings';
 

@@ -7,7 +7,7 @@ import { isValidDateTime } from '../../core/ocpi/fields';
 import { sameId } from '../../core/ocpi/ids';
 import { findChild, isLaterLastUpdated } from '../../core/ocpi/locationTree';
 import type { OcpiObjectKind, OcpiVersion } from '../../core/ocpi/version';
-import type { OcpiIssue } from '../../core/validation/issue';
+import type { OcpiIssue } from '../../core/foundation/issue';
 import { validateOcpiObject } from '../../core/validation/validate';
 import { fail, ok, OCPI_STATUS, type OcpiReply } from './envelope';
 import { partyKey, type CpmsStore, type Json } from './store';

@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { validateOcpiObject, type ValidationResult } from '../../core/validation/validate';
-import type { IssueCode, OcpiIssue } from '../../core/validation/issue';
+import type { IssueCode, OcpiIssue } from '../../core/foundation/issue';
 import type { OcpiObjectKind, OcpiVersion } from '../../core/ocpi/version';
 import type { RuleProfile } from '../../core/validation/ruleProfile';
 

@@ -6,7 +6,7 @@
  * On the failure path the rules also run on the raw input (schemaWalk.ts), so each one must read
  * defensively: any JSON value may arrive, null means "not given", and unusable values are skipped.
  */
-import type { IssueCode } from '../../validation/issue';
+import type { IssueCode } from '../../foundation/issue';
 import { isLaterLastUpdated } from '../locationTree';
 import { compareDateTimes, failedField, isGiven, isRecord, isValidDateTime, objectRule, reportIssue, sameId } from '../fields';
 
