@@ -1,5 +1,6 @@
 /** OCPI 2.1.1 EVSE (mod_locations.md §3.2): ids are case-sensitive strings, uid up to 39 characters. */
 import { z } from 'zod/v4';
+import { ID_MAX_LENGTH } from '../ids';
 import { dateTime, text, urlId } from '../fields';
 import { lastUpdatedCoversChildrenRule, uniqueIdsRule } from '../v221/crossFieldRules';
 import { DisplayTextSchema, GeoLocationSchema, ImageSchema, StatusScheduleSchema } from './classes';
@@ -8,7 +9,7 @@ import { CapabilitySchema, ParkingRestrictionSchema, StatusSchema } from './enum
 
 export const EvseSchema = z
 	.strictObject({
-		uid: urlId(39, false),
+		uid: urlId(ID_MAX_LENGTH['2.1.1'].evse, false),
 		evse_id: text(48).optional(),
 		status: StatusSchema,
 		status_schedule: z.array(StatusScheduleSchema).optional(),

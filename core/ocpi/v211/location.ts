@@ -3,6 +3,7 @@
  * no country_code, party_id, publish, state or parking_type.
  */
 import { z } from 'zod/v4';
+import { ID_MAX_LENGTH } from '../ids';
 import { countryAlpha3, dateTime, text, timeZone, urlId } from '../fields';
 import { lastUpdatedCoversChildrenRule, uniqueIdsRule } from '../v221/crossFieldRules';
 import {
@@ -19,7 +20,7 @@ import { EvseSchema } from './evse';
 
 export const LocationSchema = z
 	.strictObject({
-		id: urlId(39, false),
+		id: urlId(ID_MAX_LENGTH['2.1.1'].location, false),
 		type: LocationTypeSchema,
 		name: text(255).optional(),
 		address: text(45),

@@ -1,12 +1,13 @@
 /** OCPI 2.2.1 Connector (mod_locations.asciidoc §3.3). */
 import { z } from 'zod/v4';
+import { ID_MAX_LENGTH } from '../ids';
 import { ciString, dateTime, integer, url, urlId } from '../fields';
 import { lineToNeutralVoltageRule } from './crossFieldRules';
 import { ConnectorFormatSchema, ConnectorTypeSchema, PowerTypeSchema } from './enums';
 
 export const ConnectorSchema = z
 	.strictObject({
-		id: urlId(36, true),
+		id: urlId(ID_MAX_LENGTH['2.2.1'].connector, true),
 		standard: ConnectorTypeSchema,
 		format: ConnectorFormatSchema,
 		power_type: PowerTypeSchema,

@@ -1,5 +1,6 @@
 /** OCPI 2.2.1 EVSE (mod_locations.asciidoc §3.2). */
 import { z } from 'zod/v4';
+import { ID_MAX_LENGTH } from '../ids';
 import { ciString, dateTime, text, urlId } from '../fields';
 import { DisplayTextSchema, GeoLocationSchema, ImageSchema, StatusScheduleSchema } from './classes';
 import { ConnectorSchema } from './connector';
@@ -8,7 +9,7 @@ import { CapabilitySchema, ParkingRestrictionSchema, StatusSchema } from './enum
 
 export const EvseSchema = z
 	.strictObject({
-		uid: urlId(36, true),
+		uid: urlId(ID_MAX_LENGTH['2.2.1'].evse, true),
 		/** eMI3 format is checked by the rule profile, since OCPI itself only refers to eMI3. */
 		evse_id: ciString(48).optional(),
 		status: StatusSchema,

@@ -1,5 +1,6 @@
 /** OCPI 2.2.1 Location (mod_locations.asciidoc §3.1). */
 import { z } from 'zod/v4';
+import { ID_MAX_LENGTH } from '../ids';
 import { countryAlpha2, countryAlpha3, dateTime, text, timeZone, urlId } from '../fields';
 import {
 	AdditionalGeoLocationSchema,
@@ -20,7 +21,7 @@ export const LocationSchema = z
 		/** Of the CPO that owns the Location (alpha-2), not of the Location itself. */
 		country_code: countryAlpha2(),
 		party_id: urlId(3, true),
-		id: urlId(36, true),
+		id: urlId(ID_MAX_LENGTH['2.2.1'].location, true),
 		publish: z.boolean(),
 		publish_allowed_to: z.array(PublishTokenTypeSchema).optional(),
 		name: text(255).optional(),
