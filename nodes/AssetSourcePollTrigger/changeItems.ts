@@ -1,6 +1,6 @@
 /**
  * Core change detection → trigger items and the next state. Items are the record's own fields plus
- * `change` (created | updated | removed) and `assetId`; a removed record is `{ assetId, change }` only
+ * `change` (created | updated | deleted, `removed` in node version 1) and `assetId`; a deleted record is `{ assetId, change }` only
  * (snapshot state keeps a fingerprint, not the record).
  * The state is what the core functions keep (incremental: high-water mark + ids seen in the overlap window;
  * snapshot: one short fingerprint per id), tagged with the detection it belongs to. With Emit Whole Group on
@@ -137,6 +137,20 @@ function incrementalChanges(previous: PollerState | undefined, records: Array<Re
 		next = { highWaterMark: before?.highWaterMark ?? null, seen };
 	}
 	return { items, next: { mode: 'incremental', state: next } };
+}
+
+/**
+ * The word for a record gone from the asset system: `deleted` from node version 2 (as the webhook trigger
+ * says), `removed` in version 1, so saved workflows that branch on it keep working. The state and the core
+ * keep `removed`; only the emitted items are named.
+ */
+export function goneWordOf(typeVersion: number): 'deleted' | 'removed' {
+	return typeVersion >= 2 ? 'deleted' : 'removed';
+}
+
+export function nameGoneRecords(items: INodeExecutionData[], word: 'deleted' | 'removed'): INodeExecutionData[] {
+	if (word === 'removed') return items;
+	return items.map((item) => (item.json.change === 'removed' ? { ...item, json: { ...item.json, change: word } } : item));
 }
 
 /** Manual runs: the first page as 'created' items, state untouched. */
