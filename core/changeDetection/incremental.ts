@@ -159,3 +159,35 @@ export function acceptIncremental<R>(
 		: `${emit.length} emitted, ${counts.duplicates} duplicate(s) suppressed${counts.deferred ? `, ${counts.deferred} deferred to the next run` : ''}`;
 	return { emit, nextState, firstRun, counts, reason };
 }
+
+/**
+ * created or updated, for the records an incremental pull emitted: on a first run everything is created; with a
+ * created-at reader, a record created inside the pulled window and not emitted before is created; any other updated.
+ */
+export function incrementalChangeKind<R>(
+	state: IncrementalState | undefined | null,
+	result: AcceptResult<R>,
+	options: IncrementalOptions,
+	createdAtOf?: (record: R) => unknown,
+): (emitted: IncrementalEmit<R>) => 'created' | 'updated' {
+	const mark = markOf(state);
+	const windowStart = mark === undefined ? undefined : mark - overlapMs(options);
+	const seenBefore = state?.seen ?? {};
+	return ({ id, record }) => {
+		if (result.firstRun) return 'created';
+		if (!createdAtOf || windowStart === undefined) return 'updated';
+		const createdMs = instantMs(createdAtOf(record));
+		return createdMs !== undefined && createdMs >= windowStart && !Object.prototype.hasOwnProperty.call(seenBefore, id) ? 'created' : 'updated';
+	};
+}
+
+/**
+ * The state after a pull that stopped early while results are not sorted by updatedAt: records on pages not
+ * fetched may be older than what was emitted, so the mark stays where it was (they are asked for again) and
+ * everything emitted is remembered, so it is not emitted twice.
+ */
+export function heldIncrementalState<R>(state: IncrementalState | undefined | null, result: AcceptResult<R>): IncrementalState {
+	const seen = { ...(state?.seen ?? {}) };
+	for (const e of result.emit) seen[e.id] = { fingerprint: fingerprintAsset(e.record), updatedAtMs: instantMs(e.updatedAt) ?? 0 };
+	return { highWaterMark: state?.highWaterMark ?? null, seen };
+}

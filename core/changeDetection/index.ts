@@ -2,6 +2,8 @@ export { FIRST_RUN_POLICIES, isFirstRunPolicy, type FirstRunPolicy } from './fir
 export { diffSnapshot, type SnapshotChange, type SnapshotDiff, type SnapshotDiffOptions, type SnapshotItem, type SnapshotState } from './snapshotDiff';
 export {
 	acceptIncremental,
+	heldIncrementalState,
+	incrementalChangeKind,
 	emptyIncrementalState,
 	incrementalQuery,
 	type AcceptOptions,

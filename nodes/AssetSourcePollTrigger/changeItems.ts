@@ -10,6 +10,8 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import {
 	acceptIncremental,
+	heldIncrementalState,
+	incrementalChangeKind,
 	changedRecordsMark,
 	diffSnapshot,
 	expandGroups,
@@ -22,8 +24,6 @@ import {
 	type SnapshotDiff,
 	type SnapshotState,
 } from '../../core/changeDetection';
-import { instantMs } from '../../core/foundation/dateTime';
-import { fingerprint as fingerprintAsset } from '../../core/foundation/json';
 import { compilePath } from '../../core/foundation/path';
 import type { SourceReadMark } from '../../core/ocpi/completeness';
 import type { PollSettings } from './readPollSettings';
@@ -114,28 +114,13 @@ function incrementalChanges(previous: PollerState | undefined, records: Array<Re
 		overlapSeconds: settings.overlapSeconds,
 		firstRun: settings.firstRun,
 	});
-	const mark = before?.highWaterMark ? instantMs(before.highWaterMark) : undefined;
-	const windowStart = mark === undefined ? undefined : mark - settings.overlapSeconds * 1000;
 	const createdAtOf = settings.createdAtField ? compilePath(settings.createdAtField) : undefined;
-	const seenBefore = before?.seen ?? {};
-	const kind = (id: string, record: Record<string, unknown>): Change => {
-		if (result.firstRun) return 'created';
-		if (!createdAtOf || windowStart === undefined) return 'updated';
-		const createdMs = instantMs(createdAtOf(record));
-		// new to us: created inside the pulled window and not emitted before
-		return createdMs !== undefined && createdMs >= windowStart && !Object.prototype.hasOwnProperty.call(seenBefore, id) ? 'created' : 'updated';
-	};
+	const kind = incrementalChangeKind(before, result, { overlapSeconds: settings.overlapSeconds }, createdAtOf);
 	const read = changedRecordsMark('incremental', pull);
-	const items = result.emit.map((e) => changeItem(e.record, e.id, kind(e.id, e.record), read));
-	let next: IncrementalState = result.nextState;
+	const items = result.emit.map((e) => changeItem(e.record, e.id, kind(e), read));
 	const baseline = result.firstRun && settings.firstRun === 'baseline';
-	if (!complete && !settings.sortedByUpdatedAt && !baseline) {
-		// Records on pages not fetched may be older than what was emitted: keep the mark where it was (so they
-		// are asked for again) and remember everything emitted so it is not emitted twice.
-		const seen = { ...seenBefore };
-		for (const e of result.emit) seen[e.id] = { fingerprint: fingerprintAsset(e.record), updatedAtMs: instantMs(e.updatedAt) ?? 0 };
-		next = { highWaterMark: before?.highWaterMark ?? null, seen };
-	}
+	// unsorted results of an incomplete pull: the mark stays (see core/changeDetection/incremental)
+	const next: IncrementalState = !complete && !settings.sortedByUpdatedAt && !baseline ? heldIncrementalState(before, result) : result.nextState;
 	return { items, next: { mode: 'incremental', state: next } };
 }
 
