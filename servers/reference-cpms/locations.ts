@@ -3,6 +3,7 @@
  * is checked by core/validation (the one place the OCPI rules live); this file only adds what is
  * about URLs and storage: ids in the URL, parents that must exist, parents' last_updated.
  */
+import { isRecord } from '../../core/foundation/json';
 import { isValidDateTime } from '../../core/ocpi/fields';
 import { sameId } from '../../core/ocpi/ids';
 import { findChild, isLaterLastUpdated } from '../../core/ocpi/locationTree';
@@ -160,8 +161,7 @@ function put(store: CpmsStore, req: LocationsRequest, kind: OcpiObjectKind): Ocp
 	const party = partyKey(req.countryCode, req.partyId);
 	const stored = store.location(req.version, party, req.locationId);
 	const body = req.body;
-	const bodyIsObject = typeof body === 'object' && body !== null && !Array.isArray(body);
-	const mismatches = bodyIsObject ? idMismatches(req, kind, body as Json) : [];
+	const mismatches = isRecord(body) ? idMismatches(req, kind, body as Json) : [];
 	const own = validateOcpiObject(body, { version: req.version, kind, profile: 'spec' });
 	if (mismatches.length > 0 || !own.valid) {
 		const parts = [...mismatches];
