@@ -5,7 +5,7 @@ import {
 	networkCounts,
 	type NetworkCounts,
 	type SampleLocation,
-} from '../test/fixtures/network/generateNetwork';
+} from './fixtures/network/generateNetwork';
 import type { BenchArgs } from './args';
 
 export interface BenchContext {

@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { validateOcpiObject, type ValidationOptions } from '../../core/validation/validate';
-import { generateLocations } from '../../test/fixtures/network/generateNetwork';
+import { generateLocations } from '../fixtures/network/generateNetwork';
 import type { BenchSection } from '../context';
 import { formatCount, formatFixed, heading, line, reportTarget } from '../report';
 

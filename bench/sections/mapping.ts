@@ -7,8 +7,8 @@
 import { performance } from 'node:perf_hooks';
 import { mapAssets, parseMappingProfile, type MappingProfile } from '../../core/mapping';
 import { validateOcpiObject } from '../../core/validation/validate';
-import { assetRowsFromNetwork, type AssetRow } from '../../test/fixtures/assets/assetRowsFromNetwork';
-import { generateLocations, inChunks } from '../../test/fixtures/network/generateNetwork';
+import { assetRowsFromNetwork, type AssetRow } from '../fixtures/assetRowsFromNetwork';
+import { generateLocations, inChunks } from '../fixtures/network/generateNetwork';
 import type { BenchContext, BenchSection } from '../context';
 import { formatCount, formatFixed, heading, line, peakRssMb, reportTarget } from '../report';
 import { medianRatio, RotatingStopwatch, type TimedTask } from '../stopwatch';

@@ -9,7 +9,7 @@ import { createOcpiClient, type OcpiClient } from '../../core/client';
 import { fetchTransport } from '../../core/client/fetchTransport';
 import { planLocationSync } from '../../core/sync';
 import { encodeToken, startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
-import { generateLocations, type SampleLocation } from '../../test/fixtures/network/generateNetwork';
+import { generateLocations, type SampleLocation } from '../fixtures/network/generateNetwork';
 import type { BenchContext, BenchSection } from '../context';
 import { formatCount, formatFixed, heading, line, reportTarget } from '../report';
 

@@ -5,9 +5,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { enrichOcpiObject, type EnrichmentOptions } from '../../core/enrichment/enrich';
-import type { OcpiIssue } from '../../core/validation/issue';
+import type { OcpiIssue } from '../../core/foundation/issue';
 import { validateOcpiObject, type ValidationOptions } from '../../core/validation/validate';
-import { generateLocations, inChunks, type SampleLocation } from '../../test/fixtures/network/generateNetwork';
+import { generateLocations, inChunks, type SampleLocation } from '../fixtures/network/generateNetwork';
 import type { BenchContext, BenchSection } from '../context';
 import { formatCount, formatFixed, heading, line, reportTarget } from '../report';
 import { medianRatio, RotatingStopwatch, type TaskTotals, type TimedTask } from '../stopwatch';

@@ -3,7 +3,7 @@
  * each distinct group once, remembering which input items asked for it, and which items first need their
  * record fetched to learn their group. No I/O here.
  */
-import { compilePath } from '../mapping/sourcePath';
+import { compilePath } from '../foundation/path';
 import { idKey } from '../changeDetection/recordId';
 
 export interface GroupRequest {

@@ -4,6 +4,7 @@
  * record that built it says `complete: true`. A read that stopped early (failed page, page cap, time budget)
  * says `complete: false` and why.
  */
+import { isoInstant } from '../foundation/dateTime';
 import type { SourceReadMark } from '../ocpi/completeness';
 import type { ReadPagesResult } from './readPages';
 
@@ -21,7 +22,7 @@ export function readMark(scope: 'all' | 'group', result: ReadPagesResult, readAt
 		scope,
 		...(group === undefined ? {} : { group }),
 		...(result.complete ? {} : { reason: result.reason }),
-		readAt: new Date(readAtMs).toISOString(),
+		readAt: isoInstant(readAtMs),
 		pages: result.pages,
 		records,
 	};

@@ -4,7 +4,8 @@
  * the time budget is used up or a page fails. The caller does the HTTP (`fetchPage`); this decides what to
  * fetch and whether the read saw everything. No n8n here.
  */
-import { compilePath } from '../mapping/sourcePath';
+import { isRecord } from '../foundation/json';
+import { compilePath } from '../foundation/path';
 import { firstPageUrl, nextPage, type PaginationConfig } from '../changeDetection/pagination';
 import { urlForMessage } from '../client/errorText';
 
@@ -59,10 +60,6 @@ export class RecordsPathError extends Error {
 		super(`No list of records at '${recordsPath || '(the body)'}' in the response for page ${page} (${urlForMessage(url)})`);
 		this.name = 'RecordsPathError';
 	}
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function failureText(error: unknown): string {

@@ -6,10 +6,10 @@
  * changed again within the same second has a new fingerprint and is emitted.
  * The mark advances only over what was emitted (see `maxEmit`), never over what was merely fetched.
  */
-import { fingerprintAsset } from './fingerprint';
+import { fingerprint as fingerprintAsset } from '../foundation/json';
 import type { FirstRunPolicy } from './firstRun';
 import { idKey } from './recordId';
-import { isoOf, timestampMs } from './timestamps';
+import { instantMs, isoInstant } from '../foundation/dateTime';
 
 export interface SeenRecord {
 	fingerprint: string;
@@ -82,14 +82,14 @@ function overlapMs(options: IncrementalOptions): number {
 }
 
 function markOf(state: IncrementalState | undefined | null): number | undefined {
-	return state && typeof state.highWaterMark === 'string' ? timestampMs(state.highWaterMark) : undefined;
+	return state && typeof state.highWaterMark === 'string' ? instantMs(state.highWaterMark) : undefined;
 }
 
 export function incrementalQuery(state: IncrementalState | undefined | null, options: IncrementalOptions): IncrementalQuery {
 	const mark = markOf(state);
 	if (mark === undefined) return { reason: state?.highWaterMark ? 'unreadable high-water mark: full pull' : 'no high-water mark yet: full pull' };
 	const since = mark - overlapMs(options);
-	return { updatedSince: isoOf(since), updatedSinceMs: since, reason: `since the high-water mark ${isoOf(mark)} minus ${overlapMs(options) / 1000} s overlap` };
+	return { updatedSince: isoInstant(since), updatedSinceMs: since, reason: `since the high-water mark ${isoInstant(mark)} minus ${overlapMs(options) / 1000} s overlap` };
 }
 
 export function acceptIncremental<R>(
@@ -112,7 +112,7 @@ export function acceptIncremental<R>(
 			counts.withoutId++;
 			continue;
 		}
-		const ms = timestampMs(item.updatedAt);
+		const ms = instantMs(item.updatedAt);
 		if (ms === undefined) {
 			counts.invalidTimestamp++;
 			continue;
@@ -152,10 +152,42 @@ export function acceptIncremental<R>(
 		}
 		for (const c of taken) if (c.ms >= nextWindowStart) nextSeen[c.id] = { fingerprint: c.fingerprint, updatedAtMs: c.ms };
 	}
-	const nextState: IncrementalState = { highWaterMark: nextMark === undefined ? null : isoOf(nextMark), seen: nextSeen };
-	const emit = baseline ? [] : taken.map((c) => ({ id: c.id, updatedAt: isoOf(c.ms), record: c.record }));
+	const nextState: IncrementalState = { highWaterMark: nextMark === undefined ? null : isoInstant(nextMark), seen: nextSeen };
+	const emit = baseline ? [] : taken.map((c) => ({ id: c.id, updatedAt: isoInstant(c.ms), record: c.record }));
 	const reason = baseline
 		? `first run: baseline of ${taken.length} record(s) recorded, nothing emitted`
 		: `${emit.length} emitted, ${counts.duplicates} duplicate(s) suppressed${counts.deferred ? `, ${counts.deferred} deferred to the next run` : ''}`;
 	return { emit, nextState, firstRun, counts, reason };
+}
+
+/**
+ * created or updated, for the records an incremental pull emitted: on a first run everything is created; with a
+ * created-at reader, a record created inside the pulled window and not emitted before is created; any other updated.
+ */
+export function incrementalChangeKind<R>(
+	state: IncrementalState | undefined | null,
+	result: AcceptResult<R>,
+	options: IncrementalOptions,
+	createdAtOf?: (record: R) => unknown,
+): (emitted: IncrementalEmit<R>) => 'created' | 'updated' {
+	const mark = markOf(state);
+	const windowStart = mark === undefined ? undefined : mark - overlapMs(options);
+	const seenBefore = state?.seen ?? {};
+	return ({ id, record }) => {
+		if (result.firstRun) return 'created';
+		if (!createdAtOf || windowStart === undefined) return 'updated';
+		const createdMs = instantMs(createdAtOf(record));
+		return createdMs !== undefined && createdMs >= windowStart && !Object.prototype.hasOwnProperty.call(seenBefore, id) ? 'created' : 'updated';
+	};
+}
+
+/**
+ * The state after a pull that stopped early while results are not sorted by updatedAt: records on pages not
+ * fetched may be older than what was emitted, so the mark stays where it was (they are asked for again) and
+ * everything emitted is remembered, so it is not emitted twice.
+ */
+export function heldIncrementalState<R>(state: IncrementalState | undefined | null, result: AcceptResult<R>): IncrementalState {
+	const seen = { ...(state?.seen ?? {}) };
+	for (const e of result.emit) seen[e.id] = { fingerprint: fingerprintAsset(e.record), updatedAtMs: instantMs(e.updatedAt) ?? 0 };
+	return { highWaterMark: state?.highWaterMark ?? null, seen };
 }

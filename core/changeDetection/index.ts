@@ -1,8 +1,9 @@
-export { canonicalJson, fingerprintAsset, FINGERPRINT_LENGTH } from './fingerprint';
 export { FIRST_RUN_POLICIES, isFirstRunPolicy, type FirstRunPolicy } from './firstRun';
 export { diffSnapshot, type SnapshotChange, type SnapshotDiff, type SnapshotDiffOptions, type SnapshotItem, type SnapshotState } from './snapshotDiff';
 export {
 	acceptIncremental,
+	heldIncrementalState,
+	incrementalChangeKind,
 	emptyIncrementalState,
 	incrementalQuery,
 	type AcceptOptions,
@@ -16,7 +17,6 @@ export {
 } from './incremental';
 export { linkWithRel, parseLinkHeader, type LinkValue } from './linkHeader';
 export { firstPageUrl, nextPage, PAGINATION_DEFAULTS, type PageResponse, type PageStep, type PaginationConfig, type PaginationKind } from './pagination';
-export { isoOf, timestampMs } from './timestamps';
 export { idKey } from './recordId';
 export { expandGroups, type GroupedChange, type GroupedItem, type GroupExpansion, type GroupExpansionOptions, type GroupState } from './groupExpansion';
 export { changedRecordsMark, groupMark, type PullSummary } from './readMarks';

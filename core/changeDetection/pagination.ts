@@ -4,7 +4,7 @@
  * and whether the pull saw everything (`complete`). A page cap stops early with `stoppedAtPageCap`,
  * which makes the pull incomplete, so a snapshot diff reports no removals from it.
  */
-import { compilePath } from '../mapping/sourcePath';
+import { compilePath } from '../foundation/path';
 import { linkWithRel } from './linkHeader';
 
 export type PaginationKind = 'none' | 'pageNumber' | 'offsetLimit' | 'cursor' | 'linkHeader' | 'nextUrlInBody';

@@ -3,7 +3,7 @@
  * State is one short hash per id. Removals are only reported after a complete pull: an id missing from
  * a pull that stopped early (page cap, error) may simply not have been fetched.
  */
-import { fingerprintAsset } from './fingerprint';
+import { fingerprint as fingerprintAsset } from '../foundation/json';
 import type { FirstRunPolicy } from './firstRun';
 import { idKey } from './recordId';
 

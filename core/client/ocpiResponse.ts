@@ -1,4 +1,6 @@
 /** Lenient parsing of OCPI answers: `data` may be an object, an array or absent; only status_code is a must. */
+import { isRecord } from '../foundation/json';
+
 export interface OcpiEnvelope {
 	data?: unknown;
 	status_code: number;
@@ -55,5 +57,5 @@ export function headerValue(headers: Record<string, string | string[] | undefine
 /** A single object from `data`; some receivers (py-ocpi) wrap it in a list. */
 export function singleObject(data: unknown): Record<string, unknown> | undefined {
 	const value = Array.isArray(data) ? data[0] : data;
-	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+	return isRecord(value) ? value : undefined;
 }

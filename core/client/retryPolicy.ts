@@ -1,4 +1,5 @@
 /** When to retry and how long to wait: exponential backoff with full jitter, capped; Retry-After wins. */
+import { instantMs } from '../foundation/dateTime';
 import type { RetryOptions } from './types';
 
 /** Full jitter (random in [0, min(cap, base·2^(n-1)))): spreads retries of many clients apart. `attempt` = failed attempts so far. */
@@ -12,8 +13,8 @@ export function retryAfterMs(value: string | undefined, nowMs: number): number |
 	if (value === undefined) return undefined;
 	const text = value.trim();
 	if (/^\d+$/.test(text)) return Number(text) * 1000;
-	const date = Date.parse(text);
-	return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+	const date = instantMs(text);
+	return date === undefined ? undefined : Math.max(0, date - nowMs);
 }
 
 /** 3xxx are server errors (may pass); hub 4002 (timeout) and 4003 (connection) too. 2xxx never: the request itself is wrong. */

@@ -4,7 +4,7 @@
  * normalised path) has changed that one instead: the write fails rather than being reported done.
  */
 import type { OcpiVersion } from '../ocpi/version';
-import { sameId } from '../sync/equivalence';
+import { sameId } from '../ocpi/ids';
 import type { LocationIds, SyncLevel } from '../sync/types';
 import { singleObject } from './ocpiResponse';
 

@@ -3,12 +3,12 @@
  * with too few decimals become OCPI text. Applies to Location.coordinates, EVSE.coordinates and
  * related_locations[*]. Out-of-range or unreadable values stay as they are for the validator.
  */
-import { formatPath } from '../validation/issue';
+import { formatPath } from '../foundation/path';
 import type { EnrichmentChange } from './enrich';
-import { allNodes, ocpiTree, type OcpiNode } from './objectTree';
+import { allNodes, ocpiTree, type OcpiNode } from '../ocpi/locationTree';
 import type { EnrichmentStep } from './step';
 import { toOcpiCoordinate, type Axis } from './coordinateText';
-import { isRecord } from './values';
+import { isRecord } from '../foundation/json';
 import type { OcpiVersion } from '../ocpi/version';
 
 const AXES: readonly Axis[] = ['latitude', 'longitude'];

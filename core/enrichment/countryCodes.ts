@@ -7,7 +7,7 @@
 import { countryByAlpha2, findCountry } from '../reference/countryLookup';
 import type { EnrichmentChange } from './enrich';
 import type { EnrichmentStep } from './step';
-import { isRecord, type JsonRecord } from './values';
+import { isRecord, type JsonObject } from '../foundation/json';
 import { hasPartyFields } from '../ocpi/version';
 
 const HOW_MATCHED = {
@@ -16,7 +16,7 @@ const HOW_MATCHED = {
 	name: 'country name',
 } as const;
 
-function normaliseCountry(location: JsonRecord): EnrichmentChange[] {
+function normaliseCountry(location: JsonObject): EnrichmentChange[] {
 	const from = location.country;
 	if (typeof from !== 'string') return [];
 	const match = findCountry(from);
@@ -30,7 +30,7 @@ function normaliseCountry(location: JsonRecord): EnrichmentChange[] {
 	return [{ path: 'country', from, to, reason }];
 }
 
-function normalisePartyCountryCode(location: JsonRecord): EnrichmentChange[] {
+function normalisePartyCountryCode(location: JsonObject): EnrichmentChange[] {
 	const from = location.country_code;
 	if (typeof from !== 'string') return [];
 	const country = countryByAlpha2(from);

@@ -7,38 +7,26 @@
  *   A parent that gets a default is never older than its children: it takes the newest of now and
  *   the last_updated of everything below it (OCPI's last_updated covers "this object or any child").
  */
-import { OFFSET_DATE_TIME_PATTERN, isRealUtcDateTime } from '../ocpi/formats';
-import { formatPath } from '../validation/issue';
+import { ocpiDateTime, ocpiInstantMs } from '../foundation/dateTime';
+import { formatPath } from '../foundation/path';
 import type { EnrichmentChange } from './enrich';
-import { allNodes, ocpiTree, type OcpiNode } from './objectTree';
+import { allNodes, laterLastUpdated, ocpiTree, type OcpiNode } from '../ocpi/locationTree';
 import type { EnrichmentStep } from './step';
-import { isMissing } from './values';
+import { isBlank } from '../foundation/json';
 import { hasPartyFields } from '../ocpi/version';
 
 const SECOND = 1000;
 
-/** `YYYY-MM-DDTHH:MM:SSZ` for an instant given in milliseconds (already whole seconds). */
-function utcText(milliseconds: number): string {
-	return `${new Date(milliseconds).toISOString().slice(0, 19)}Z`;
-}
-
-/** The instant a last_updated value names, or undefined when it is not a usable date-time. */
-function instantOf(value: unknown): number | undefined {
-	if (typeof value !== 'string') return undefined;
-	let milliseconds = Number.NaN;
-	if (isRealUtcDateTime(value)) milliseconds = Date.parse(/z$/i.test(value) ? value : `${value}Z`);
-	else if (OFFSET_DATE_TIME_PATTERN.test(value)) milliseconds = Date.parse(value);
-	return Number.isFinite(milliseconds) ? milliseconds : undefined;
-}
 
 function defaultLastUpdated(node: OcpiNode, now: number): EnrichmentChange[] {
-	if (!isMissing(node.object.last_updated)) return [];
-	const descendants = allNodes(node).slice(1);
-	const childInstants = descendants.map((child) => instantOf(child.object.last_updated)).filter((t) => t !== undefined);
+	if (!isBlank(node.object.last_updated)) return [];
+	const newestText = allNodes(node)
+		.slice(1)
+		.reduce<unknown>((newest, child) => laterLastUpdated(newest, child.object.last_updated), undefined);
 	// Round a child's fractional second up, so the parent written in whole seconds is not older.
-	const newestChild = Math.max(...childInstants.map((t) => Math.ceil(t / SECOND) * SECOND));
-	const followsChild = childInstants.length > 0 && newestChild > now;
-	const to = utcText(followsChild ? newestChild : now);
+	const newestChild = Math.ceil(ocpiInstantMs(newestText) / SECOND) * SECOND;
+	const followsChild = newestChild > now;
+	const to = ocpiDateTime(followsChild ? newestChild : now);
 	const from = node.object.last_updated;
 	node.object.last_updated = to;
 	const reason = followsChild
@@ -48,7 +36,7 @@ function defaultLastUpdated(node: OcpiNode, now: number): EnrichmentChange[] {
 }
 
 function defaultFlag(node: OcpiNode, field: string, reason: string): EnrichmentChange[] {
-	if (!isMissing(node.object[field])) return [];
+	if (!isBlank(node.object[field])) return [];
 	const from = node.object[field];
 	node.object[field] = true;
 	return [{ path: formatPath([...node.path, field]), from, to: true, reason }];

@@ -9,9 +9,9 @@
  *              form without any. ('DEABCE123456' → 'DE*ABC*E123456', 'de--abc..e1' → 'DE*ABC*E1')
  */
 import { EVSE_ID_PATTERN } from '../ocpi/formats';
-import { formatPath } from '../validation/issue';
+import { formatPath } from '../foundation/path';
 import type { EvseIdNormalisation } from './enrich';
-import { allNodes, ocpiTree } from './objectTree';
+import { allNodes, ocpiTree } from '../ocpi/locationTree';
 import type { EnrichmentStep } from './step';
 
 // Country (2 letters), operator (3), then the 'E' marker and the rest: the parts of an ISO-form id.

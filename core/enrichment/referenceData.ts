@@ -4,10 +4,11 @@
  * the object's own non-empty values win unless `overwrite` is set. Applies to the object passed in
  * (not to its EVSEs or Connectors). Bad options or a missing row mean no change.
  */
-import { formatPath } from '../validation/issue';
+import { formatPath } from '../foundation/path';
 import type { EnrichmentChange, ReferenceData } from './enrich';
 import type { EnrichmentStep } from './step';
-import { isRecord, isUnsafeKey } from './values';
+import { isEmpty, isRecord, sameJson } from '../foundation/json';
+import { isUnsafeKey } from './values';
 
 // Master data is shallow in practice; the limit keeps a self-referencing row from recursing forever.
 const MAX_DEPTH = 32;
@@ -19,13 +20,6 @@ function valueAt(object: unknown, dottedPath: string): unknown {
 		value = value[key];
 	}
 	return value;
-}
-
-/** Empty text, null, absent or an empty list: the object has nothing of its own here. */
-function isEmpty(value: unknown): boolean {
-	if (value === undefined || value === null) return true;
-	if (typeof value === 'string') return value.trim() === '';
-	return Array.isArray(value) && value.length === 0;
 }
 
 function merge(own: unknown, row: unknown, overwrite: boolean, depth: number): unknown {
@@ -40,16 +34,6 @@ function merge(own: unknown, row: unknown, overwrite: boolean, depth: number): u
 		return merged;
 	}
 	return overwrite ? structuredClone(row) : own;
-}
-
-function sameValue(a: unknown, b: unknown, depth = 0): boolean {
-	if (Object.is(a, b)) return true;
-	if (depth > MAX_DEPTH || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-	if (Array.isArray(a) !== Array.isArray(b)) return false;
-	const keysA = Object.keys(a);
-	const keysB = Object.keys(b);
-	if (keysA.length !== keysB.length) return false;
-	return keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1));
 }
 
 function rowFor(reference: ReferenceData, object: unknown): { key: string; row: Record<string, unknown> } | undefined {
@@ -73,7 +57,7 @@ export const mergeReferenceData: EnrichmentStep = (working, { options }) => {
 		if (isUnsafeKey(field)) continue;
 		const from = working[field];
 		const to = merge(from, found.row[field], overwrite, 0);
-		if (sameValue(from, to)) continue;
+		if (sameJson(from, to)) continue;
 		working[field] = to;
 		changes.push({
 			path: formatPath([field]),

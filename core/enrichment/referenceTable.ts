@@ -3,13 +3,10 @@
  * the key field) into the row lookup enrichment uses. Returns a reason instead of throwing, so the
  * caller decides whether bad reference data is a configuration error.
  */
+import { isRecord } from '../foundation/json';
 export type ReferenceRows = Record<string, Record<string, unknown>>;
 
 export type ReferenceTableResult = { ok: true; rows: ReferenceRows } | { ok: false; reason: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function rowsFromList(list: unknown[], keyField: string): ReferenceTableResult {
 	const rows: ReferenceRows = {};

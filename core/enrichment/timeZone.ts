@@ -6,10 +6,10 @@
 import { timeZoneAt } from '../reference/timeZone';
 import { parseCoordinate } from './coordinateText';
 import type { EnrichmentStep } from './step';
-import { isMissing, isRecord } from './values';
+import { isBlank, isRecord } from '../foundation/json';
 
 export const fillTimeZone: EnrichmentStep = (working, { kind }) => {
-	if (kind !== 'location' || !isRecord(working) || !isMissing(working.time_zone)) return [];
+	if (kind !== 'location' || !isRecord(working) || !isBlank(working.time_zone)) return [];
 	const coordinates = working.coordinates;
 	if (!isRecord(coordinates)) return [];
 	const latitude = parseCoordinate(coordinates.latitude);

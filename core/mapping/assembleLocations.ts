@@ -3,6 +3,7 @@
  * source or the run time and never older than any child, conflicting connectors and EVSEs left
  * without connectors dropped, and the `_mapping` metadata the Push node never sends.
  */
+import { laterLastUpdated } from '../ocpi/locationTree';
 import type { EvseEntry, LocationEntry } from './locationTree';
 import type { LocationCompleteness } from '../ocpi/completeness';
 import type { MappingProfile } from './profile';
@@ -33,13 +34,6 @@ function copy(target: Record<string, unknown>, source: Record<string, unknown>, 
 	for (const key of keys) if (source[key] !== undefined) target[key] = source[key];
 }
 
-/** ISO strings in one format ('YYYY-MM-DDTHH:MM:SSZ') compare as text. */
-function newest(own: string | undefined, child: string | undefined): string | undefined {
-	if (own === undefined) return child;
-	if (child === undefined) return own;
-	return child > own ? child : own;
-}
-
 /**
  * Connector notes grouped by text: "400 V is line-to-line … (connectors BER-1/1, BER-1/2)" reads
  * better than one line per connector, and costs less on big Locations.
@@ -58,7 +52,7 @@ function assembleEvse(
 		if (connector.conflict !== undefined) continue;
 		const stamp = connector.updated ?? now;
 		connector.value.last_updated = stamp;
-		childNewest = newest(childNewest, stamp);
+		childNewest = laterLastUpdated(childNewest, stamp);
 		connectors.push(connector.value);
 		for (const source of connector.sources) sources.add(source);
 		if (connector.notes) {
@@ -77,7 +71,7 @@ function assembleEvse(
 	copy(out, value, EVSE_HEAD);
 	out.connectors = connectors;
 	copy(out, value, EVSE_TAIL);
-	out.last_updated = newest(evse.updated, childNewest) ?? now;
+	out.last_updated = laterLastUpdated(evse.updated, childNewest) ?? now;
 	return out;
 }
 
@@ -100,7 +94,7 @@ export function assembleLocation(
 		if (!evse) continue;
 		evses.push(evse);
 		chargePoints[entry.uid] = entry.chargePoint;
-		childNewest = newest(childNewest, evse.last_updated as string);
+		childNewest = laterLastUpdated(childNewest, evse.last_updated as string);
 	}
 	if (evses.length === 0) return undefined;
 	notes.push(...childNotes.evse);
@@ -116,7 +110,7 @@ export function assembleLocation(
 	copy(out, value, LOCATION_HEAD);
 	out.evses = evses;
 	copy(out, value, LOCATION_TAIL);
-	out.last_updated = newest(location.updated, childNewest) ?? now;
+	out.last_updated = laterLastUpdated(location.updated, childNewest) ?? now;
 	const metadata: MappingMetadata = { profile: profile.name, version: profile.version };
 	if (notes.length > 0) metadata.notes = notes;
 	if (profile.evseGranularity === 'outlet') metadata.chargePoints = chargePoints;

@@ -5,7 +5,10 @@
  *   left out and both items are reported; identical repeats are merged and noted.
  * - Every item ends up either in the sources of a Location or with reasons why it could not be used.
  */
+import { sameJson } from '../foundation/json';
 import { urlIdProblem } from '../ocpi/formats';
+import { ID_MAX_LENGTH } from '../ocpi/ids';
+import type { OcpiObjectKind } from '../ocpi/version';
 import type { CompiledMapping, LabelledField } from './compileMapping';
 import { comparedFields, disagreements, firstRecord } from './disagreements';
 import type { ConnectorEntry, EvseEntry, LocationEntry } from './locationTree';
@@ -15,14 +18,16 @@ import { mapLocation } from './mapLocation';
 import type { ConnectorRecord } from './shapes';
 import { cleanText, isBlank, quote } from './transforms';
 
-/** OCPI ids are CiString(36): printable ASCII, at most 36 characters. */
-const ID_PATTERN = /^[\x20-\x7E]{1,36}$/;
+/** Ids go into the CPMS URL: printable ASCII only, in every version. */
+const PRINTABLE_ASCII = /^[\x20-\x7E]+$/;
 
-/** Why a key cannot be an OCPI id that goes into the CPMS URL, or undefined. */
-function idProblem(id: string, what: string): string | undefined {
+/** Why a key cannot be an OCPI id that goes into the CPMS URL, or undefined; `maxLength` is the version's (core/ocpi/ids). */
+function idProblem(id: string, what: string, maxLength: number): string | undefined {
 	const unsafe = urlIdProblem(id);
 	if (unsafe !== undefined) return `${what} ${quote(id)} cannot be used: the id ${unsafe}; map another key or correct the source data`;
-	if (!ID_PATTERN.test(id)) return `${what} ${quote(id)} is not an OCPI id (at most 36 plain ASCII characters): shorten it or map another key`;
+	if (!PRINTABLE_ASCII.test(id) || id.length > maxLength) {
+		return `${what} ${quote(id)} is not an OCPI id (at most ${maxLength} plain ASCII characters): shorten it or map another key`;
+	}
 	return undefined;
 }
 const CONTROL_CHARACTER = /[\u0000-\u001F\u007F]/;
@@ -42,6 +47,10 @@ export class LocationGrouper {
 		this.evseFields = comparedFields(mapping.fields.evse);
 	}
 
+	private idMax(kind: OcpiObjectKind): number {
+		return ID_MAX_LENGTH[this.mapping.profile.ocpiVersion][kind];
+	}
+
 	reject(sourceIndex: number, reason: string): void {
 		const list = this.reasons.get(sourceIndex);
 		if (list) {
@@ -57,7 +66,7 @@ export class LocationGrouper {
 		if (typeof raw === 'string' && CLEAN_KEY.test(raw)) return raw;
 		// cleaning would turn a control character into a space: another id, so it is refused instead
 		if (typeof raw === 'string' && CONTROL_CHARACTER.test(raw.trim())) {
-			this.reject(record.sourceIndex, idProblem(raw.trim(), `${what} key`) ?? `${what} key ${quote(raw)} holds a control character`);
+			this.reject(record.sourceIndex, idProblem(raw.trim(), `${what} key`, this.idMax('connector')) ?? `${what} key ${quote(raw)} holds a control character`);
 			return undefined;
 		}
 		if (typeof raw === 'number' && Number.isInteger(raw)) return String(raw);
@@ -70,7 +79,7 @@ export class LocationGrouper {
 	}
 
 	private checkedId(record: ConnectorRecord, id: string, what: string): string | undefined {
-		const problem = idProblem(id, what);
+		const problem = idProblem(id, what, this.idMax('connector'));
 		if (problem === undefined) return id;
 		this.reject(record.sourceIndex, problem);
 		return undefined;
@@ -102,7 +111,7 @@ export class LocationGrouper {
 		if (!location) {
 			location = { id: key, evses: new Map() };
 			this.locations.set(key, location);
-			const problem = idProblem(key, 'location id');
+			const problem = idProblem(key, 'location id', this.idMax('location'));
 			if (problem !== undefined) location.failed = [problem];
 			else {
 				const { out, updated } = mapLocation(this.mapping, record, key);
@@ -132,7 +141,7 @@ export class LocationGrouper {
 		if (!evse) {
 			evse = { uid, chargePoint, connectors: new Map() };
 			location.evses.set(uid, evse);
-			const problem = idProblem(uid, 'EVSE uid');
+			const problem = idProblem(uid, 'EVSE uid', this.idMax('evse'));
 			if (problem !== undefined) evse.failed = [problem];
 			else {
 				const { out, updated } = mapEvse(this.mapping, record, uid);
@@ -196,17 +205,11 @@ function connectorPlace(id: string, evse: EvseEntry, location: LocationEntry): s
 	return `connector '${id}' of EVSE '${evse.uid}' at location '${location.id}'`;
 }
 
-function same(a: unknown, b: unknown): boolean {
-	if (a === b) return true;
-	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, index) => same(value, b[index]));
-	return false;
-}
-
 /** The first field two versions of a connector disagree on, e.g. "max_electric_power 22000 vs 11000". */
 function differenceOf(a: Record<string, unknown>, b: Record<string, unknown>): string | undefined {
 	const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
 	for (const key of keys) {
-		if (!same(a[key], b[key])) return `${key} ${JSON.stringify(a[key]) ?? 'missing'} vs ${JSON.stringify(b[key]) ?? 'missing'}`;
+		if (!sameJson(a[key], b[key])) return `${key} ${JSON.stringify(a[key]) ?? 'missing'} vs ${JSON.stringify(b[key]) ?? 'missing'}`;
 	}
 	return undefined;
 }

@@ -12,7 +12,7 @@ import { fieldsFor } from './fieldCatalogue';
 import { compileField, labelOf, type CompiledField, type MappingContext } from './fieldMapping';
 import { MAPPED_OBJECTS, type MappedObject, type MappingProfile } from './profile';
 import type { ConnectorRecord, Scope } from './shapes';
-import { compilePath } from './sourcePath';
+import { compilePath } from '../foundation/path';
 import { isBlank } from './transforms/result';
 
 export class MappingSetupError extends Error {

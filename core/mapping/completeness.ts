@@ -6,7 +6,7 @@
  * it makes every Location of the run incomplete.
  */
 import { readMarkOf, type LocationCompleteness, type RefusedSource } from '../ocpi/completeness';
-import { timestampMs } from '../changeDetection/timestamps';
+import { instantMs } from '../foundation/dateTime';
 
 export interface RefusedRecord {
 	sourceIndex: number;
@@ -74,7 +74,7 @@ function earliestRead(sourceIndexes: readonly number[], context: CompletenessCon
 	let earliestMs = Number.POSITIVE_INFINITY;
 	for (const index of sourceIndexes) {
 		const readAt = readMarkOf(context.items[index])?.readAt;
-		const at = timestampMs(readAt);
+		const at = instantMs(readAt);
 		if (at !== undefined && at < earliestMs) [earliest, earliestMs] = [String(readAt), at];
 	}
 	return earliest ?? context.now;

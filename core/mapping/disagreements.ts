@@ -4,6 +4,7 @@
  * field, so nothing is dropped silently. last_updated is left out: rows of one site carry the
  * timestamps of their own charge points, and the newest child wins anyway.
  */
+import { sameJson } from '../foundation/json';
 import type { LabelledField } from './compileMapping';
 import type { ConnectorRecord, Scope } from './shapes';
 import { quote } from './transforms';
@@ -24,19 +25,13 @@ export function firstRecord(fields: readonly LabelledField[], record: ConnectorR
 	return { sourceIndex: record.sourceIndex, object: record[scope], values: fields.map((field) => field.read(record)) };
 }
 
-function same(a: unknown, b: unknown): boolean {
-	if (a === b) return true;
-	if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-	return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** Notes on the fields where `record` says something else than the first record; empty when it agrees. */
 export function disagreements(fields: readonly LabelledField[], first: FirstRecord, record: ConnectorRecord, scope: Scope, what: string): string[] {
 	if (record[scope] === first.object) return [];
 	const notes: string[] = [];
 	for (let i = 0; i < fields.length; i++) {
 		const value = fields[i].read(record);
-		if (same(value, first.values[i])) continue;
+		if (sameJson(value, first.values[i])) continue;
 		const name = fields[i].spec.field;
 		if (first.noted?.has(name)) continue;
 		(first.noted ??= new Set()).add(name);

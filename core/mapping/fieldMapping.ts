@@ -11,7 +11,7 @@ import type { OcpiVersion } from '../ocpi/version';
 import type { FieldSpec } from './fieldCatalogue';
 import type { FieldRule, MappedObject } from './profile';
 import type { ConnectorRecord, Scope } from './shapes';
-import { compilePath, isExpression, type Getter } from './sourcePath';
+import { compilePath, type Getter } from '../foundation/path';
 import type { TransformName } from './transformNames';
 import {
 	coordinatesFromPair,
@@ -37,6 +37,11 @@ import {
 	type TransformResult,
 	type ValueMap,
 } from './transforms';
+
+/** A mapping source that starts with '=' is an n8n expression, not a path. */
+function isExpression(source: string): boolean {
+	return source.startsWith('=');
+}
 
 export interface MappingContext {
 	version: OcpiVersion;

@@ -3,7 +3,8 @@
  * EVSEs and connectors, plus the items that could not be used and why. Every input index ends up
  * in exactly one place: the sourceIndexes of one or more Locations, or `unmappable`.
  */
-import { formatUtc } from './transforms/timestamps';
+import { ocpiDateTime } from '../foundation/dateTime';
+import { isRecord } from '../foundation/json';
 import { emptyKnownKeys, learnKeys, SAMPLED_RECORDS } from './autoMapping';
 import { assembleLocation, type MappedLocation } from './assembleLocations';
 import { LocationGrouper } from './buildLocations';
@@ -60,7 +61,7 @@ function keyText(value: unknown): string | undefined {
 /** The item as one record of every level, to read its keys whatever the shape. */
 function wholeRecord(items: readonly unknown[], sourceIndex: number): ConnectorRecord {
 	const item = items[sourceIndex];
-	const whole = (item !== null && typeof item === 'object' && !Array.isArray(item) ? item : {}) as Record<string, unknown>;
+	const whole = isRecord(item) ? item : {};
 	return { sourceIndex, site: whole, chargePoint: whole, outlet: whole };
 }
 
@@ -98,7 +99,7 @@ export function mapAssets(items: readonly unknown[], profile: MappingProfile, op
 	grouper.reportConflicts();
 	reportCaseCollisions(grouper.locations, (sourceIndex, reason) => grouper.reject(sourceIndex, reason));
 
-	const now = formatUtc(options.now.getTime());
+	const now = ocpiDateTime(options.now.getTime());
 	const locations: MappedLocation[] = [];
 	const used = new Uint8Array(items.length);
 	for (const entry of grouper.locations.values()) {

@@ -3,8 +3,9 @@
  * charge point with its outlets, or a site with charge points and outlets. A record keeps the
  * three levels apart, so a Location field is read from the site and a connector field from the outlet.
  */
+import { isRecord } from '../foundation/json';
 import type { MappingProfile } from './profile';
-import { compilePath } from './sourcePath';
+import { compilePath } from '../foundation/path';
 
 export type AssetObject = Record<string, unknown>;
 
@@ -18,10 +19,6 @@ export interface ConnectorRecord {
 /** Scope names, innermost first, as a connector field sees them. */
 export type Scope = 'outlet' | 'chargePoint' | 'site';
 
-function isObject(value: unknown): value is AssetObject {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 export interface RecordVisitor {
 	record(record: ConnectorRecord): void;
 	/** The item (or part of it) cannot become connector records. */
@@ -31,7 +28,7 @@ export interface RecordVisitor {
 function visitOutlets(site: AssetObject, chargePoint: AssetObject, outlets: unknown[], where: string, sourceIndex: number, visitor: RecordVisitor): void {
 	for (let index = 0; index < outlets.length; index++) {
 		const outlet = outlets[index];
-		if (isObject(outlet)) visitor.record({ sourceIndex, site, chargePoint, outlet });
+		if (isRecord(outlet)) visitor.record({ sourceIndex, site, chargePoint, outlet });
 		else visitor.reject(sourceIndex, `${where}: connector ${index + 1} is not an object`);
 	}
 }
@@ -43,7 +40,7 @@ export function visitRecords(items: readonly unknown[], profile: MappingProfile,
 	const noOutlets = (where: string) => `${where} has no connectors: expected a non-empty list at '${profile.paths.connectors}'`;
 	for (let sourceIndex = 0; sourceIndex < items.length; sourceIndex++) {
 		const item = items[sourceIndex];
-		if (!isObject(item)) {
+		if (!isRecord(item)) {
 			visitor.reject(sourceIndex, 'the item is not an object');
 			continue;
 		}
@@ -65,7 +62,7 @@ export function visitRecords(items: readonly unknown[], profile: MappingProfile,
 		for (let index = 0; index < chargePoints.length; index++) {
 			const chargePoint = chargePoints[index];
 			const where = `charge point ${index + 1} of the site`;
-			if (!isObject(chargePoint)) {
+			if (!isRecord(chargePoint)) {
 				visitor.reject(sourceIndex, `${where} is not an object`);
 				continue;
 			}

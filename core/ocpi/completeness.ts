@@ -3,6 +3,7 @@
  * carries and the Push reads before it marks any EVSE REMOVED (absence is evidence only after a complete read),
  * and the `_read` mark a source puts on each record it read.
  */
+import { isRecord } from '../foundation/json';
 
 /** On a source record: did it come from a read that returned every record of its group (or of everything)? */
 export interface SourceReadMark {
@@ -38,21 +39,17 @@ export interface LocationCompleteness {
 export const READ_MARK_KEY = '_read';
 export const COMPLETENESS_KEY = '_completeness';
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** The `_read` mark of a source item, when it has a usable one. */
 export function readMarkOf(item: unknown): SourceReadMark | undefined {
-	const mark = isObject(item) ? item[READ_MARK_KEY] : undefined;
-	if (!isObject(mark) || typeof mark.complete !== 'boolean') return undefined;
+	const mark = isRecord(item) ? item[READ_MARK_KEY] : undefined;
+	if (!isRecord(mark) || typeof mark.complete !== 'boolean') return undefined;
 	return mark as unknown as SourceReadMark;
 }
 
 /** The `_completeness` of a Location; undefined when it has none (or a malformed one: then it says nothing). */
 export function completenessOf(location: unknown): LocationCompleteness | undefined {
-	const mark = isObject(location) ? location[COMPLETENESS_KEY] : undefined;
-	if (!isObject(mark) || typeof mark.complete !== 'boolean') return undefined;
+	const mark = isRecord(location) ? location[COMPLETENESS_KEY] : undefined;
+	if (!isRecord(mark) || typeof mark.complete !== 'boolean') return undefined;
 	return {
 		complete: mark.complete,
 		reasons: Array.isArray(mark.reasons) ? mark.reasons.map(String) : [],

@@ -8,7 +8,8 @@
  * Params objects are built once, with the schema: a passing check allocates nothing.
  */
 import { z } from 'zod/v4';
-import type { IssueCode } from '../validation/issue';
+import { isAbsent } from '../foundation/json';
+import type { IssueCode } from '../foundation/issue';
 import { countryByAlpha2, countryByAlpha3, findCountry } from '../reference/countryLookup';
 import {
 	CI_STRING_PATTERN,
@@ -122,12 +123,11 @@ export function failedField(payload: Payload, key: string): boolean {
 
 /** A value a cross-field rule can treat as given: null is "no value", like an absent field. */
 export function isGiven(value: unknown): boolean {
-	return value !== undefined && value !== null;
+	return !isAbsent(value);
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+// rule files take the JSON plain-object check from here with the other field helpers
+export { isRecord } from '../foundation/json';
 
 // ---------------------------------------------------------------------------------------------
 // Text
@@ -352,34 +352,8 @@ function dateTimeProblem(value: string): OcpiRuleParams | undefined {
 /** DateTime: RFC 3339 in UTC, `Z` optional. */
 export const dateTime = () => z.string().check(fieldRule<string>(dateTimeProblem));
 
-const DIGIT_0 = 48;
-const DIGIT_9 = 57;
-const DATE_TIME_SECONDS_END = 19;
-
-function fractionDigit(value: string, index: number): number {
-	const code = value.charCodeAt(index);
-	return code >= DIGIT_0 && code <= DIGIT_9 ? code - DIGIT_0 : 0;
-}
-
-/**
- * Orders two well-formed OCPI DateTimes (negative: a is earlier). Compares characters, so it
- * copes with a missing `Z` and different fraction lengths without allocating.
- */
-export function compareDateTimes(a: string, b: string): number {
-	for (let i = 0; i < DATE_TIME_SECONDS_END; i++) {
-		const diff = a.charCodeAt(i) - b.charCodeAt(i);
-		if (diff !== 0) return diff;
-	}
-	// fraction digits follow a '.' at index 19; anything else counts as zeros
-	const aHasFraction = a.charCodeAt(DATE_TIME_SECONDS_END) === 46;
-	const bHasFraction = b.charCodeAt(DATE_TIME_SECONDS_END) === 46;
-	if (!aHasFraction && !bHasFraction) return 0;
-	for (let i = DATE_TIME_SECONDS_END + 1; i < DATE_TIME_SECONDS_END + 10; i++) {
-		const diff = (aHasFraction ? fractionDigit(a, i) : 0) - (bHasFraction ? fractionDigit(b, i) : 0);
-		if (diff !== 0) return diff;
-	}
-	return 0;
-}
+// the Validator's cross-field rules order DateTimes with the package's one date-time module
+export { compareDateTimes } from '../foundation/dateTime';
 
 /** True for a string dateTime() accepts, so cross-field rules only compare real instants. */
 export function isValidDateTime(value: unknown): value is string {

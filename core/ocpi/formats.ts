@@ -4,6 +4,7 @@
  *
  * The spec's regexes are unanchored; ours are anchored and coordinates get range checks on top.
  */
+import { isRealDateTime } from '../foundation/dateTime';
 import type { OcpiVersion } from './version';
 
 const FIVE_TO_SEVEN_DECIMALS = {
@@ -26,8 +27,8 @@ export const COORDINATE_PATTERNS: Record<OcpiVersion, { latitude: RegExp; longit
 /** Decimals written when a number is turned into an OCPI coordinate string. */
 export const COORDINATE_OUTPUT_DECIMALS: Record<OcpiVersion, number> = { '2.3.0': 6, '2.2.1': 6, '2.1.1': 6 };
 
-export const LATITUDE_RANGE = 90;
-export const LONGITUDE_RANGE = 180;
+// the earth's own ranges, kept with the reference data (which sits below the OCPI model)
+export { LATITUDE_RANGE, LONGITUDE_RANGE } from '../reference/timeZone';
 
 /**
  * eMI3 / ISO 15118 EVSE ID (e.g. `DE*ABC*E123456`) and the DIN phone-style form, as Hubject's
@@ -56,8 +57,7 @@ export const STRING_FORBIDDEN_PATTERN = /[\u0000-\u001F\u007F]/;
 /** ISO 639-1 language code of a DisplayText. */
 export const LANGUAGE_PATTERN = /^[a-zA-Z]{2}$/;
 /** ISO 3166-1 alpha-2 (country_code of the party) and alpha-3 (country of the location). */
-export const COUNTRY_ALPHA2_PATTERN = /^[A-Za-z]{2}$/;
-export const COUNTRY_ALPHA3_PATTERN = /^[A-Za-z]{3}$/;
+export { COUNTRY_ALPHA2_PATTERN, COUNTRY_ALPHA3_PATTERN } from '../reference/countryLookup';
 /** IANA time zone names look like `Europe/Oslo` or `UTC`; `UTC+2` and `CET`-style abbreviations are refused by the list check. */
 export const URL_MAX_LENGTH = 255;
 /** A URL scheme (RFC 3986 §3.1): what makes a URL absolute; "www.example.com" has none. */
@@ -86,9 +86,7 @@ export function isRealUtcDateTime(value: string): boolean {
 	const match = UTC_DATE_TIME_PATTERN.exec(value);
 	if (!match) return false;
 	const [, y, mo, d, h, mi, s] = match.map(Number);
-	if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
-	const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-	return d <= daysInMonth;
+	return isRealDateTime(y, mo, d, h, mi, s);
 }
 
 /**

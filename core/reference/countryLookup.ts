@@ -3,9 +3,12 @@
  * alpha-3 code in any case, or a name in English or a common native language.
  * Codes are tried before names, so a two or three letter input is never read as a name.
  */
-import { COUNTRY_ALPHA2_PATTERN, COUNTRY_ALPHA3_PATTERN } from '../ocpi/formats';
 import { COUNTRIES, type CountryRow } from './countries';
 import { normaliseName } from './normaliseName';
+
+/** ISO 3166-1 alpha-2 and alpha-3 codes. */
+export const COUNTRY_ALPHA2_PATTERN = /^[A-Za-z]{2}$/;
+export const COUNTRY_ALPHA3_PATTERN = /^[A-Za-z]{3}$/;
 
 export interface Country {
 	alpha2: string;

@@ -2,8 +2,11 @@
  * IANA time zone at a point on earth, from the vendored @photostructure/tz-lookup (offline, no
  * network, no files). Returns undefined instead of throwing for unusable coordinates.
  */
-import { LATITUDE_RANGE, LONGITUDE_RANGE } from '../ocpi/formats';
 import tzLookup = require('./vendor/tzLookup');
+
+/** Latitudes run from -90 to 90 degrees, longitudes from -180 to 180. */
+export const LATITUDE_RANGE = 90;
+export const LONGITUDE_RANGE = 180;
 
 export function timeZoneAt(latitude: number, longitude: number): string | undefined {
 	if (typeof latitude !== 'number' || typeof longitude !== 'number') return undefined;

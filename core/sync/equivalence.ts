@@ -10,6 +10,9 @@
  *
  * Used by the planner's diff and id matching, by the client's check of echoed objects, and by tests.
  */
+import { isoInstant, ocpiInstantMs } from '../foundation/dateTime';
+import { isVoid, sameJson } from '../foundation/json';
+import { isCiVersion } from '../ocpi/ids';
 import { isMetadataKey } from '../ocpi/metadata';
 import type { OcpiVersion } from '../ocpi/version';
 
@@ -22,36 +25,6 @@ const DATE_TIME_FIELDS = new Set(['last_updated', 'period_begin', 'period_end', 
 /** Spec defaults a receiver may write into a field we leave out (mod_locations: "default: true"). */
 const SPEC_DEFAULTS: Record<string, unknown> = { charging_when_closed: true };
 
-// RFC 3339 with a space or T, optional fraction, optional Z or offset: what receivers echo
-const DATE_TIME = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d(?:\.\d+)?)(Z|[+-]\d\d:?\d\d)?$/i;
-
-/** Milliseconds of an OCPI-ish DateTime (no zone = UTC, as OCPI says), NaN when it is none. */
-export function instantOf(value: unknown): number {
-	if (typeof value !== 'string') return Number.NaN;
-	const match = DATE_TIME.exec(value.trim());
-	if (!match) return Number.NaN;
-	const zone = match[3] === undefined || match[3].toUpperCase() === 'Z' ? 'Z' : match[3].replace(/^([+-]\d\d)(\d\d)$/, '$1:$2');
-	return Date.parse(`${match[1]}T${match[2]}${zone}`);
-}
-
-function isCiVersion(version: OcpiVersion | undefined): boolean {
-	return version !== '2.1.1';
-}
-
-/** The key under which an id is matched: lower case for CiStrings (2.2.1), as is for 2.1.1 strings. */
-export function idKey(id: unknown, version?: OcpiVersion): string {
-	const text = String(id ?? '');
-	return isCiVersion(version) ? text.toLowerCase() : text;
-}
-
-export function sameId(a: unknown, b: unknown, version?: OcpiVersion): boolean {
-	return idKey(a, version) === idKey(b, version);
-}
-
-/** "No value": what an absent field, null and an empty list all mean. */
-function isVoid(value: unknown): boolean {
-	return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
-}
 
 /**
  * A form of the value in which equivalent values are identical: metadata, void fields and spec defaults
@@ -63,8 +36,8 @@ export function canonical(value: unknown, field = '', version?: OcpiVersion): un
 	if (typeof value === 'string') {
 		if (CI_STRING_FIELDS.has(field) && isCiVersion(version)) return value.toLowerCase();
 		if (DATE_TIME_FIELDS.has(field)) {
-			const instant = instantOf(value);
-			if (!Number.isNaN(instant)) return new Date(instant).toISOString();
+			const instant = ocpiInstantMs(value);
+			if (!Number.isNaN(instant)) return isoInstant(instant);
 		}
 		return value;
 	}
@@ -78,16 +51,6 @@ export function canonical(value: unknown, field = '', version?: OcpiVersion): un
 	return out;
 }
 
-/** Sorted-key JSON of the canonical form. */
-function text(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(text).join(',')}]`;
-	if (value !== null && typeof value === 'object') {
-		const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-		return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${text(item)}`).join(',')}}`;
-	}
-	return JSON.stringify(value) ?? 'null';
-}
-
 /** Whether a field holds no value, or only its spec default: leaving it out changes nothing. */
 export function isUnset(value: unknown, field: string, version?: OcpiVersion): boolean {
 	if (field in SPEC_DEFAULTS && value === SPEC_DEFAULTS[field]) return true;
@@ -99,5 +62,5 @@ export function equivalent(a: unknown, b: unknown, field = '', version?: OcpiVer
 	const left = isUnset(a, field, version) ? undefined : canonical(a, field, version);
 	const right = isUnset(b, field, version) ? undefined : canonical(b, field, version);
 	if (left === undefined || right === undefined) return left === right;
-	return text(left) === text(right);
+	return sameJson(left, right);
 }

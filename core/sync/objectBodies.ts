@@ -1,6 +1,7 @@
 /** Request bodies: PUT bodies are whole objects, PATCH bodies only changed fields; both stamped, both without metadata. */
-import { isJsonObject, stripMetadata } from './objectDiff';
-import { later } from './timestamps';
+import { isRecord } from '../foundation/json';
+import { laterLastUpdated } from '../ocpi/locationTree';
+import { stripMetadata } from './objectDiff';
 import type { JsonObject } from './types';
 
 const CHILDREN: Record<string, string | undefined> = { evses: 'connectors' };
@@ -9,7 +10,7 @@ const CHILDREN: Record<string, string | undefined> = { evses: 'connectors' };
 function fillChildStamps(list: unknown, stamp: string, grandChildren: string | undefined): unknown {
 	if (!Array.isArray(list)) return list;
 	return list.map((child) => {
-		if (!isJsonObject(child)) return child;
+		if (!isRecord(child)) return child;
 		const out: JsonObject = { ...child, last_updated: typeof child.last_updated === 'string' ? child.last_updated : stamp };
 		if (grandChildren) out[grandChildren] = fillChildStamps(out[grandChildren], out.last_updated as string, undefined);
 		return out;
@@ -21,7 +22,7 @@ function newestChildStamp(object: JsonObject, stamp: string): string {
 	for (const key of ['evses', 'connectors']) {
 		const list = object[key];
 		if (!Array.isArray(list)) continue;
-		for (const child of list) if (isJsonObject(child)) newest = later(newest, newestChildStamp(child, child.last_updated as string));
+		for (const child of list) if (isRecord(child)) newest = laterLastUpdated(newest, newestChildStamp(child, child.last_updated as string));
 	}
 	return newest;
 }

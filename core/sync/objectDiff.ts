@@ -1,12 +1,9 @@
 /** Deep comparison of OCPI JSON objects that ignores metadata (`_…`) and chosen fields such as last_updated. */
+import { isRecord } from '../foundation/json';
 import { isMetadataKey } from '../ocpi/metadata';
 import type { OcpiVersion } from '../ocpi/version';
 import { equivalent, isUnset } from './equivalence';
 import type { JsonObject } from './types';
-
-export function isJsonObject(value: unknown): value is JsonObject {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /**
  * A deep copy without metadata fields at any depth (they must never reach a CPMS) and without undefined
@@ -14,25 +11,13 @@ export function isJsonObject(value: unknown): value is JsonObject {
  */
 export function stripMetadata<T>(value: T): T {
 	if (Array.isArray(value)) return value.map((item) => stripMetadata(item)) as T;
-	if (!isJsonObject(value)) return value;
+	if (!isRecord(value)) return value;
 	const out: JsonObject = {};
 	for (const [key, item] of Object.entries(value)) {
 		if (isMetadataKey(key) || item === undefined || item === null) continue;
 		out[key] = stripMetadata(item);
 	}
 	return out as T;
-}
-
-/** JSON with sorted keys and without metadata, so equal content gives equal text; `omit` drops keys at every depth. */
-export function stableStringify(value: unknown, omit: ReadonlySet<string> = new Set()): string {
-	if (Array.isArray(value)) return `[${value.map((item) => stableStringify(item, omit)).join(',')}]`;
-	if (isJsonObject(value)) {
-		const keys = Object.keys(value)
-			.filter((key) => !isMetadataKey(key) && !omit.has(key) && value[key] !== undefined && value[key] !== null)
-			.sort();
-		return `{${keys.map((key) => `${JSON.stringify(key)}:${stableStringify(value[key], omit)}`).join(',')}}`;
-	}
-	return JSON.stringify(value) ?? 'null';
 }
 
 /** Same meaning for a receiver (see core/sync/equivalence). */

@@ -6,8 +6,9 @@
  * the deepest level that changed, with only those fields and last_updated; a removed field → PUT of
  * that object (PATCH cannot remove); a vanished EVSE → PATCH status REMOVED (OCPI never deletes).
  */
-import { idKey } from './equivalence';
-import { diffFields, isJsonObject, stripMetadata } from './objectDiff';
+import { idKey } from '../ocpi/ids';
+import { isRecord } from '../foundation/json';
+import { diffFields, stripMetadata } from './objectDiff';
 import { patchBody, putBody } from './objectBodies';
 import { decideRemovals } from './removals';
 import { DEFAULT_STALENESS, staleSkip, wholeSite, type StaleSkip } from './staleness';
@@ -29,7 +30,7 @@ interface Context {
 
 function children(object: JsonObject | undefined, key: 'evses' | 'connectors'): JsonObject[] {
 	const list = object?.[key];
-	return Array.isArray(list) ? list.filter(isJsonObject) : [];
+	return Array.isArray(list) ? list.filter(isRecord) : [];
 }
 
 /** Children by id as the receiver matches them (CiStrings: case-insensitively). */
@@ -134,9 +135,9 @@ function planEvse(ctx: Context, locationIdsValue: LocationIds, desired: JsonObje
 }
 
 export function planLocationSync(desiredInput: unknown, knownInput: unknown | undefined, options: PlanOptions): SyncPlan {
-	if (!isJsonObject(desiredInput)) throw new Error('The desired Location must be an object');
+	if (!isRecord(desiredInput)) throw new Error('The desired Location must be an object');
 	const desired = desiredInput;
-	const known = isJsonObject(knownInput) ? knownInput : undefined;
+	const known = isRecord(knownInput) ? knownInput : undefined;
 	const ids = locationIds(desired, options);
 	const ctx: Context = { options, now: toOcpiDateTime(options.now), requests: [], changes: [], stale: [] };
 	const base = { locationId: ids.location_id, ids, version: options.version };

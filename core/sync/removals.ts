@@ -8,7 +8,7 @@
  * an EVSE written by a run that read later cannot be contradicted by this read. Every other missing EVSE is
  * left as the CPMS has it and reported as withheld, with the reason.
  */
-import { timestampMs } from '../changeDetection/timestamps';
+import { instantMs } from '../foundation/dateTime';
 import { completenessOf } from '../ocpi/completeness';
 import { DEFAULT_STALENESS } from './staleness';
 import type { JsonObject, PlanOptions } from './types';
@@ -52,11 +52,11 @@ export function decideRemovals(desired: JsonObject, vanished: readonly JsonObjec
 	}
 	if (mark && !mark.complete) return withheldAll(candidates, because(mark.reasons));
 
-	const readAt = timestampMs(mark?.readAt ?? now);
+	const readAt = instantMs(mark?.readAt ?? now);
 	const toleranceMs = (options.staleness ?? DEFAULT_STALENESS).toleranceSeconds * 1000;
 	const decision: RemovalDecision = { toRemove: [], withheld: [] };
 	for (const evse of candidates) {
-		const changed = timestampMs(evse.last_updated);
+		const changed = instantMs(evse.last_updated);
 		if (readAt !== undefined && changed !== undefined && changed > readAt - toleranceMs) {
 			decision.withheld.push({
 				path: `evses[${String(evse.uid)}]`,

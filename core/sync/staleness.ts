@@ -14,7 +14,7 @@
  * - a Location's own fields only when the desired Location is the whole site: its last_updated, like the
  *   CPMS's, covers every EVSE, so a Location built from one charger would look older than a sibling's update.
  */
-import { timestampMs } from '../changeDetection/timestamps';
+import { instantMs } from '../foundation/dateTime';
 import { completenessOf } from '../ocpi/completeness';
 import type { JsonObject, PlanOptions } from './types';
 
@@ -47,8 +47,8 @@ export function wholeSite(desired: JsonObject, options: Pick<PlanOptions, 'assum
 /** The skip, when the CPMS holds `known` in a state newer than `desired`; undefined when `desired` may be written. */
 export function staleSkip(path: string, desired: JsonObject, known: JsonObject, policy: StalenessPolicy): StaleSkip | undefined {
 	if (policy.mode === 'assetWins' || policy.cpmsStamps === 'replaced') return undefined;
-	const pushed = timestampMs(desired.last_updated);
-	const held = timestampMs(known.last_updated);
+	const pushed = instantMs(desired.last_updated);
+	const held = instantMs(known.last_updated);
 	if (pushed === undefined || held === undefined) return undefined;
 	if (held - pushed <= policy.toleranceSeconds * 1000) return undefined;
 	const cpms = String(known.last_updated);

@@ -1,12 +1,12 @@
 /** last_updated handling: the receiver must always see a newer timestamp than the one it holds. */
-import { instantOf } from './equivalence';
+import { isoInstant, ocpiInstantMs } from '../foundation/dateTime';
 import type { JsonObject } from './types';
 
 // receivers echo DateTimes in other valid forms (no Z, an offset, a space): compare instants
-const millis = instantOf;
+const millis = ocpiInstantMs;
 
 export function toOcpiDateTime(now: Date | string): string {
-	return typeof now === 'string' ? now : now.toISOString();
+	return typeof now === 'string' ? now : isoInstant(now.getTime());
 }
 
 /** The desired object's last_updated when newer than the known one, else `now`. */
@@ -18,7 +18,3 @@ export function stampFor(desired: JsonObject, known: JsonObject | undefined, now
 	return desired.last_updated as string;
 }
 
-/** The later of two OCPI DateTimes (unparsable ones lose). */
-export function later(a: string, b: unknown): string {
-	return typeof b === 'string' && millis(b) > millis(a) ? b : a;
-}

@@ -1,9 +1,10 @@
 /** What the delta planner produces: the OCPI Receiver requests that bring a CPMS from `known` to `desired`. */
+import type { JsonObject } from '../foundation/json';
 import type { OcpiVersion } from '../ocpi/version';
 import type { WithheldRemoval } from './removals';
 import type { StalenessPolicy, StaleSkip } from './staleness';
 
-export type JsonObject = Record<string, unknown>;
+export type { JsonObject };
 
 export type SyncLevel = 'location' | 'evse' | 'connector';
 

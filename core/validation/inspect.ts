@@ -2,9 +2,10 @@
  * The Validator's whole job for one object: enrich, check, and describe the outcome in words.
  * Metadata fields (`_…`) ride along untouched and are never checked.
  */
+import { isRecord } from '../foundation/json';
 import { enrichOcpiObject, type EnrichmentChange, type EnrichmentOptions } from '../enrichment/enrich';
 import { metadataOf, withoutMetadata } from '../ocpi/metadata';
-import type { OcpiIssue } from './issue';
+import type { OcpiIssue } from '../foundation/issue';
 import type { ObjectCompleteness } from './profileRules';
 import { validateOcpiObject, type ValidationOptions } from './validate';
 
@@ -43,8 +44,7 @@ export function inspectOcpiObject(input: unknown, options: InspectionOptions): I
 	const metadata = metadataOf(input);
 	const { object, changes } = enrichOcpiObject(withoutMetadata(input), options.kind, options.version, options.enrichment);
 	const { valid, errors, warnings, completeness } = validateOcpiObject(object, options);
-	const withMetadata =
-		object !== null && typeof object === 'object' && !Array.isArray(object) ? { ...object, ...metadata } : object;
+	const withMetadata = isRecord(object) ? { ...object, ...metadata } : object;
 	const inspection: Inspection = { valid, object: withMetadata, errors, warnings, changes, summary: summarise(errors) };
 	if (completeness) inspection.completeness = completeness;
 	return inspection;

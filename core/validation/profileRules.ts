@@ -12,7 +12,8 @@
  */
 import { isRecord } from '../ocpi/fields';
 import { EVSE_ID_PATTERN } from '../ocpi/formats';
-import { displayValue, formatPath, type OcpiIssue } from './issue';
+import { displayValue, type OcpiIssue } from '../foundation/issue';
+import { formatPath } from '../foundation/path';
 import { COMPLETENESS_PROFILES, rulesFor, type CompletenessProfile, type ProfileRule, type RuleLevel } from './profileRuleSets';
 import type { ValidationOptions } from './validate';
 

@@ -5,7 +5,7 @@
  * `duplicate_id` issue naming the others, so none of them is pushed until the source data is fixed.
  */
 import { summarise, type Inspection } from './inspect';
-import type { OcpiIssue } from './issue';
+import type { OcpiIssue } from '../foundation/issue';
 
 /** The party a Location belongs to (2.2.1) and its id: Locations of different parties may share an id. */
 function locationKey(value: unknown): { key: string; id: string } | undefined {

@@ -8,7 +8,7 @@ import { isRecord } from '../ocpi/fields';
 import { rerunObjectRules } from '../ocpi/schemaWalk';
 import { isOcpiVersion, OCPI_OBJECT_KINDS, type OcpiObjectKind, type OcpiVersion } from '../ocpi/version';
 import type { z } from 'zod/v4';
-import type { OcpiIssue } from './issue';
+import type { OcpiIssue } from '../foundation/issue';
 import { profileOutcome, type ObjectCompleteness } from './profileRules';
 import type { RuleProfile } from './ruleProfile';
 import { describeValue, translateZodIssues } from './zodIssues';

@@ -6,7 +6,8 @@
 import type { z } from 'zod/v4';
 import type { OcpiRuleParams } from '../ocpi/fields';
 import { isOptionalAt } from '../ocpi/schemaWalk';
-import { displayValue, formatPath, type IssueCode, type OcpiIssue } from './issue';
+import { displayValue, type IssueCode, type OcpiIssue } from '../foundation/issue';
+import { formatPath } from '../foundation/path';
 
 type ZodIssue = z.core.$ZodIssue;
 type PathSegment = string | number;

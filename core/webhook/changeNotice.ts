@@ -4,7 +4,7 @@
  * (a missing `outlets` is not "no connectors"): the receiver flags it so the workflow fetches the full record
  * or its whole group.
  */
-import { compilePath } from '../mapping/sourcePath';
+import { compilePath } from '../foundation/path';
 
 export interface ChangeNotice {
 	/** True when the record is not a full record: only its id, or without one of the full-record fields. */

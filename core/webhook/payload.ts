@@ -5,8 +5,9 @@
  * each. With `keysPath`, an event naming several records by key (`keys: [..]`) gives one record per key:
  * the payload's one record (e.g. the changed fields) with the key as its id, or only the id.
  */
+import { isRecord } from '../foundation/json';
 import { idKey } from '../changeDetection/recordId';
-import { compilePath } from '../mapping/sourcePath';
+import { compilePath } from '../foundation/path';
 
 export type PayloadMode = 'auto' | 'single' | 'array' | 'path';
 
@@ -21,10 +22,6 @@ export interface PayloadOptions {
 }
 
 export type PayloadResult = { ok: true; records: Array<Record<string, unknown>>; reason: string } | { ok: false; records: []; reason: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function parsed(body: unknown): { value?: unknown; error?: string } {
 	if (Buffer.isBuffer(body)) return parsed(body.toString('utf8'));

@@ -10,6 +10,7 @@
  * Verification never throws and never puts the secret or the expected digest into a reason.
  */
 import { createHmac, timingSafeEqual } from 'crypto';
+import { epochMs } from '../foundation/dateTime';
 
 export type DigestEncoding = 'hex' | 'base64';
 
@@ -79,11 +80,9 @@ function firstValue(value: string | string[] | undefined): string | undefined {
 	return Array.isArray(value) ? value.join(',') : value;
 }
 
-/** Timestamps as Unix seconds; ≥ 1e11 is read as milliseconds. */
+/** Timestamps as Unix seconds (≥ 1e11: milliseconds); nothing but digits is a timestamp here. */
 function timestampMs(text: string): number | undefined {
-	if (!/^\d+(\.\d+)?$/.test(text)) return undefined;
-	const value = Number(text);
-	return value >= 1e11 ? value : value * 1000;
+	return /^\d+(\.\d+)?$/.test(text) ? epochMs(Number(text)) : undefined;
 }
 
 export function verifySignature(options: VerifyOptions): VerifyResult {

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { pollTriggerProperties } from './AssetSourcePollTrigger.properties';
-import { detectChanges, previousState, pullQuery, sampleItems, STATE_KEY } from './changeItems';
+import { detectChanges, goneWordOf, nameGoneRecords, previousState, pullQuery, sampleItems, STATE_KEY } from './changeItems';
 import { emissionToken, logDelivery, planDelivery, readRedeliverAfterMs, settleWhenDone, type StoredState } from './deliveries';
 import { pullRecords } from './pullRecords';
 import { readPollSettings } from './readPollSettings';
@@ -11,9 +11,11 @@ export class AssetSourcePollTrigger implements INodeType {
 		name: 'assetSourcePollTrigger',
 		icon: { light: 'file:assetSourcePollTrigger.svg', dark: 'file:assetSourcePollTrigger.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 2: a record gone from the asset system is `deleted`, as the webhook trigger says; 1 (saved workflows) keeps `removed`
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["changeDetection"] === "snapshot" ? "Snapshot diff" : "Incremental"}}',
-		description: 'Polls an asset system\'s REST API and emits created, updated and removed records',
+		description: 'Polls an asset system\'s REST API and emits created, updated and deleted records',
 		defaults: { name: 'Asset Source Polling Trigger' },
 		polling: true,
 		inputs: [],
@@ -47,9 +49,10 @@ export class AssetSourcePollTrigger implements INodeType {
 		// Only reached when every request succeeded: a failed pull throws above and leaves the state as it was.
 		staticData[STATE_KEY] = delivery.state as unknown as IDataObject;
 		if (delivery.items.length === 0) return null;
+		const items = nameGoneRecords(delivery.items, goneWordOf(this.getNode().typeVersion));
 		// Emitting here, not by returning, hands n8n a promise it resolves when the run ends: a change counts as
 		// delivered only then, so one whose run failed or was killed is emitted again (at least once).
-		this.__emit([delivery.items], undefined, settleWhenDone(staticData, token));
+		this.__emit([items], undefined, settleWhenDone(staticData, token));
 		return null;
 	}
 }

@@ -1,6 +1,6 @@
 /**
  * Core change detection → trigger items and the next state. Items are the record's own fields plus
- * `change` (created | updated | removed) and `assetId`; a removed record is `{ assetId, change }` only
+ * `change` (created | updated | deleted, `removed` in node version 1) and `assetId`; a deleted record is `{ assetId, change }` only
  * (snapshot state keeps a fingerprint, not the record).
  * The state is what the core functions keep (incremental: high-water mark + ids seen in the overlap window;
  * snapshot: one short fingerprint per id), tagged with the detection it belongs to. With Emit Whole Group on
@@ -10,21 +10,21 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import {
 	acceptIncremental,
+	heldIncrementalState,
+	incrementalChangeKind,
 	changedRecordsMark,
 	diffSnapshot,
 	expandGroups,
-	fingerprintAsset,
 	groupMark,
 	idKey,
 	incrementalQuery,
-	timestampMs,
 	type GroupState,
 	type IncrementalState,
 	type PullSummary,
 	type SnapshotDiff,
 	type SnapshotState,
 } from '../../core/changeDetection';
-import { compilePath } from '../../core/mapping/sourcePath';
+import { compilePath } from '../../core/foundation/path';
 import type { SourceReadMark } from '../../core/ocpi/completeness';
 import type { PollSettings } from './readPollSettings';
 
@@ -114,29 +114,28 @@ function incrementalChanges(previous: PollerState | undefined, records: Array<Re
 		overlapSeconds: settings.overlapSeconds,
 		firstRun: settings.firstRun,
 	});
-	const mark = before?.highWaterMark ? timestampMs(before.highWaterMark) : undefined;
-	const windowStart = mark === undefined ? undefined : mark - settings.overlapSeconds * 1000;
 	const createdAtOf = settings.createdAtField ? compilePath(settings.createdAtField) : undefined;
-	const seenBefore = before?.seen ?? {};
-	const kind = (id: string, record: Record<string, unknown>): Change => {
-		if (result.firstRun) return 'created';
-		if (!createdAtOf || windowStart === undefined) return 'updated';
-		const createdMs = timestampMs(createdAtOf(record));
-		// new to us: created inside the pulled window and not emitted before
-		return createdMs !== undefined && createdMs >= windowStart && !Object.prototype.hasOwnProperty.call(seenBefore, id) ? 'created' : 'updated';
-	};
+	const kind = incrementalChangeKind(before, result, { overlapSeconds: settings.overlapSeconds }, createdAtOf);
 	const read = changedRecordsMark('incremental', pull);
-	const items = result.emit.map((e) => changeItem(e.record, e.id, kind(e.id, e.record), read));
-	let next: IncrementalState = result.nextState;
+	const items = result.emit.map((e) => changeItem(e.record, e.id, kind(e), read));
 	const baseline = result.firstRun && settings.firstRun === 'baseline';
-	if (!complete && !settings.sortedByUpdatedAt && !baseline) {
-		// Records on pages not fetched may be older than what was emitted: keep the mark where it was (so they
-		// are asked for again) and remember everything emitted so it is not emitted twice.
-		const seen = { ...seenBefore };
-		for (const e of result.emit) seen[e.id] = { fingerprint: fingerprintAsset(e.record), updatedAtMs: timestampMs(e.updatedAt) ?? 0 };
-		next = { highWaterMark: before?.highWaterMark ?? null, seen };
-	}
+	// unsorted results of an incomplete pull: the mark stays (see core/changeDetection/incremental)
+	const next: IncrementalState = !complete && !settings.sortedByUpdatedAt && !baseline ? heldIncrementalState(before, result) : result.nextState;
 	return { items, next: { mode: 'incremental', state: next } };
+}
+
+/**
+ * The word for a record gone from the asset system: `deleted` from node version 2 (as the webhook trigger
+ * says), `removed` in version 1, so saved workflows that branch on it keep working. The state and the core
+ * keep `removed`; only the emitted items are named.
+ */
+export function goneWordOf(typeVersion: number): 'deleted' | 'removed' {
+	return typeVersion >= 2 ? 'deleted' : 'removed';
+}
+
+export function nameGoneRecords(items: INodeExecutionData[], word: 'deleted' | 'removed'): INodeExecutionData[] {
+	if (word === 'removed') return items;
+	return items.map((item) => (item.json.change === 'removed' ? { ...item, json: { ...item.json, change: word } } : item));
 }
 
 /** Manual runs: the first page as 'created' items, state untouched. */

@@ -23,7 +23,7 @@ import {
 	type PendingDeliveries,
 	type PullSummary,
 } from '../../core/changeDetection';
-import { compilePath } from '../../core/mapping/sourcePath';
+import { compilePath } from '../../core/foundation/path';
 import { changeItem, STATE_KEY, type Detected, type PollerState } from './changeItems';
 import type { PollSettings } from './readPollSettings';
 

@@ -4,7 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { idKey } from '../../core/changeDetection';
-import { compilePath } from '../../core/mapping/sourcePath';
+import { compilePath } from '../../core/foundation/path';
 import { acceptEventId, deliveryKey, type DedupeState } from '../../core/webhook';
 import type { WebhookSettings } from './readWebhookSettings';
 

@@ -6,7 +6,7 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { idKey } from '../../core/changeDetection';
-import { compilePath } from '../../core/mapping/sourcePath';
+import { compilePath } from '../../core/foundation/path';
 import { changeNotice, extractRecords, mapEventType, verifyHeaderToken, verifySignature, type DedupeState } from '../../core/webhook';
 import { checkDuplicate, type Claim } from './duplicateCheck';
 import type { WebhookSettings } from './readWebhookSettings';

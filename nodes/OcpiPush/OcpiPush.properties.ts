@@ -1,9 +1,8 @@
 /** What the user sets on the CPMS OCPI Push node. */
 import type { INodeProperties } from 'n8n-workflow';
+import { STATUSES as EVSE_STATUSES } from '../../core/ocpi/v221/enums';
 
 const EVSE_OPERATIONS = ['setEvseStatus', 'removeEvse'];
-
-const EVSE_STATUSES = ['AVAILABLE', 'BLOCKED', 'CHARGING', 'INOPERATIVE', 'OUTOFORDER', 'PLANNED', 'REMOVED', 'RESERVED', 'UNKNOWN'];
 
 export const pushProperties: INodeProperties[] = [
 	{

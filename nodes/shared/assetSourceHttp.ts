@@ -14,6 +14,7 @@ import {
 import { urlForMessage } from '../../core/client/errorText';
 import { listUrl, PageFetchError, readPages, RecordsPathError, type FetchedPage, type ReadPagesResult } from '../../core/assetSource';
 import type { PaginationConfig } from '../../core/changeDetection';
+import { isRecord } from '../../core/foundation/json';
 
 type AssetContext = IExecuteFunctions | IPollFunctions;
 
@@ -92,7 +93,7 @@ export async function getAssetRecord(context: AssetContext, baseUrl: string, pat
 	}
 	try {
 		const body = (await get(context, url)).body;
-		return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+		return isRecord(body) ? body : undefined;
 	} catch (error) {
 		if (httpStatus(error) === 404) return undefined;
 		throw apiError(context, error, `The asset API request for the record failed (${urlForMessage(url)})`);

@@ -3,12 +3,15 @@
  * is checked by core/validation (the one place the OCPI rules live); this file only adds what is
  * about URLs and storage: ids in the URL, parents that must exist, parents' last_updated.
  */
-import { compareDateTimes, isValidDateTime } from '../../core/ocpi/fields';
+import { isRecord } from '../../core/foundation/json';
+import { isValidDateTime } from '../../core/ocpi/fields';
+import { sameId } from '../../core/ocpi/ids';
+import { findChild, isLaterLastUpdated } from '../../core/ocpi/locationTree';
 import { hasPartyFields, type OcpiObjectKind, type OcpiVersion } from '../../core/ocpi/version';
-import type { OcpiIssue } from '../../core/validation/issue';
+import type { OcpiIssue } from '../../core/foundation/issue';
 import { validateOcpiObject } from '../../core/validation/validate';
 import { fail, ok, OCPI_STATUS, type OcpiReply } from './envelope';
-import { idKey, partyKey, type CpmsStore, type Json } from './store';
+import { partyKey, type CpmsStore, type Json } from './store';
 
 export interface LocationsRequest {
 	method: string;
@@ -51,10 +54,6 @@ export function describeIssues(issues: readonly OcpiIssue[], prefix = ''): strin
 	return shown.join('; ');
 }
 
-function sameId(version: OcpiVersion, a: string, b: string): boolean {
-	return idKey(version, a) === idKey(version, b);
-}
-
 /** Ids in the body that contradict the URL (only where the body has them). */
 function idMismatches(req: LocationsRequest, kind: OcpiObjectKind, body: Json): string[] {
 	const expected: Array<[field: string, urlValue: string, caseInsensitive: boolean]> = [];
@@ -70,7 +69,7 @@ function idMismatches(req: LocationsRequest, kind: OcpiObjectKind, body: Json): 
 	for (const [field, urlValue, caseInsensitive] of expected) {
 		const value = body[field];
 		if (typeof value !== 'string') continue;
-		const same = caseInsensitive ? value.toUpperCase() === urlValue.toUpperCase() : sameId(req.version, value, urlValue);
+		const same = caseInsensitive ? value.toUpperCase() === urlValue.toUpperCase() : sameId(value, urlValue, req.version);
 		if (!same) problems.push(`${field}: "${value}" in the body does not match "${urlValue}" in the URL`);
 	}
 	return problems;
@@ -97,11 +96,11 @@ function find(req: LocationsRequest, location: Json | undefined, kind: OcpiObjec
 	if (!location) return { ...found, missing: unknown(`Unknown Location "${req.locationId}" of ${req.countryCode}/${req.partyId}`) };
 	if (kind === 'location') return found;
 	const evses: Json[] = Array.isArray(location.evses) ? location.evses : [];
-	found.evseIndex = evses.findIndex((evse) => typeof evse?.uid === 'string' && sameId(req.version, evse.uid, req.evseUid!));
+	found.evseIndex = findChild(evses, 'evse', req.evseUid!, req.version);
 	if (found.evseIndex < 0) return { ...found, missing: unknown(`Unknown EVSE "${req.evseUid}" in Location "${req.locationId}"`) };
 	if (kind === 'evse') return found;
 	const connectors: Json[] = Array.isArray(evses[found.evseIndex].connectors) ? evses[found.evseIndex].connectors : [];
-	found.connectorIndex = connectors.findIndex((c) => typeof c?.id === 'string' && sameId(req.version, c.id, req.connectorId!));
+	found.connectorIndex = findChild(connectors, 'connector', req.connectorId!, req.version);
 	if (found.connectorIndex < 0) {
 		return { ...found, missing: unknown(`Unknown Connector "${req.connectorId}" in EVSE "${req.evseUid}" of Location "${req.locationId}"`) };
 	}
@@ -111,7 +110,7 @@ function find(req: LocationsRequest, location: Json | undefined, kind: OcpiObjec
 /** A parent's last_updated becomes the child's when the child is newer (never moves backwards). */
 function bump(parent: Json, childLastUpdated: unknown): void {
 	if (!isValidDateTime(childLastUpdated)) return;
-	if (!isValidDateTime(parent.last_updated) || compareDateTimes(childLastUpdated, parent.last_updated) > 0) {
+	if (!isValidDateTime(parent.last_updated) || isLaterLastUpdated(childLastUpdated, parent.last_updated)) {
 		parent.last_updated = childLastUpdated;
 	}
 }
@@ -125,13 +124,13 @@ function withObject(req: LocationsRequest, kind: OcpiObjectKind, stored: Json | 
 	const location: Json = structuredClone(stored!);
 	const evses: Json[] = (location.evses = Array.isArray(location.evses) ? location.evses : []);
 	if (kind === 'evse') {
-		const index = evses.findIndex((evse) => typeof evse?.uid === 'string' && sameId(req.version, evse.uid, req.evseUid!));
+		const index = findChild(evses, 'evse', req.evseUid!, req.version);
 		if (index >= 0) evses[index] = object;
 		else evses.push(object);
 	} else {
-		const evse = evses.find((e) => typeof e?.uid === 'string' && sameId(req.version, e.uid, req.evseUid!))!;
+		const evse = evses[findChild(evses, 'evse', req.evseUid!, req.version)];
 		const connectors: Json[] = (evse.connectors = Array.isArray(evse.connectors) ? evse.connectors : []);
-		const index = connectors.findIndex((c) => typeof c?.id === 'string' && sameId(req.version, c.id, req.connectorId!));
+		const index = findChild(connectors, 'connector', req.connectorId!, req.version);
 		if (index >= 0) connectors[index] = object;
 		else connectors.push(object);
 		bump(evse, object.last_updated);
@@ -162,8 +161,7 @@ function put(store: CpmsStore, req: LocationsRequest, kind: OcpiObjectKind): Ocp
 	const party = partyKey(req.countryCode, req.partyId);
 	const stored = store.location(req.version, party, req.locationId);
 	const body = req.body;
-	const bodyIsObject = typeof body === 'object' && body !== null && !Array.isArray(body);
-	const mismatches = bodyIsObject ? idMismatches(req, kind, body as Json) : [];
+	const mismatches = isRecord(body) ? idMismatches(req, kind, body as Json) : [];
 	const own = validateOcpiObject(body, { version: req.version, kind, profile: 'spec' });
 	if (mismatches.length > 0 || !own.valid) {
 		const parts = [...mismatches];

@@ -4,6 +4,7 @@
  * names, kW as text, plug names like 'Typ 2', statuses like 'in service', countries as names. Not OCPI.
  * Generated from a seed so every run and every machine gets the same network.
  */
+import { ocpiDateTime } from '../../core/foundation/dateTime';
 export interface AssetOutlet {
 	no: number;
 	bay: number;
@@ -110,9 +111,8 @@ const STATES: Array<[ChargerState, number]> = [
 // a fixed epoch, not "now": the same seed must give the same timestamps
 const BASE_MS = Date.UTC(2025, 0, 1);
 
-export function isoSeconds(ms: number): string {
-	return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+/** Whole-second UTC text, the form the sample API writes its times in. */
+export const isoSeconds = ocpiDateTime;
 
 export function generateSampleNetwork(options: SampleNetworkOptions = {}): AssetCharger[] {
 	const random = seeded(options.seed ?? SAMPLE_NETWORK_DEFAULTS.seed);

@@ -4,6 +4,7 @@
  * happened so the server can announce it by webhook.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { isRecord } from '../../core/foundation/json';
 import { writeJsonAtomically } from '../shared/jsonFile';
 import { generateSampleNetwork, isoSeconds, type AssetCharger, type SampleNetworkOptions } from './sampleNetwork';
 
@@ -22,10 +23,6 @@ export interface AssetData {
 export type StoreResult = { ok: true; record: AssetCharger } | { ok: false; status: number; error: string };
 
 const IMMUTABLE = new Set(['charger_id', 'created_at', 'updated_at']);
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 export class AssetStore {
 	data: AssetData;
@@ -57,7 +54,7 @@ export class AssetStore {
 	}
 
 	create(input: unknown): StoreResult {
-		if (!isObject(input)) return { ok: false, status: 400, error: 'The body must be a JSON object' };
+		if (!isRecord(input)) return { ok: false, status: 400, error: 'The body must be a JSON object' };
 		const id = input.charger_id;
 		if (typeof id !== 'string' || id.trim() === '') return { ok: false, status: 400, error: 'charger_id (text) is required' };
 		if (typeof input.site_id !== 'string' || input.site_id === '') return { ok: false, status: 400, error: 'site_id (text) is required' };
@@ -73,7 +70,7 @@ export class AssetStore {
 	update(id: string, patch: unknown): StoreResult {
 		const current = this.get(id);
 		if (!current) return { ok: false, status: 404, error: `No charger ${id}` };
-		if (!isObject(patch)) return { ok: false, status: 400, error: 'The body must be a JSON object' };
+		if (!isRecord(patch)) return { ok: false, status: 400, error: 'The body must be a JSON object' };
 		if (patch.charger_id !== undefined && patch.charger_id !== id) return { ok: false, status: 400, error: 'charger_id cannot be changed' };
 		if (patch.outlets !== undefined && !Array.isArray(patch.outlets)) return { ok: false, status: 400, error: 'outlets must be an array' };
 		const changes = Object.fromEntries(Object.entries(patch).filter(([key]) => !IMMUTABLE.has(key)));
@@ -119,7 +116,7 @@ export class AssetStore {
 function load(file: string): AssetData {
 	const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<AssetData>;
 	return {
-		chargers: isObject(parsed.chargers) ? (parsed.chargers as Record<string, AssetCharger>) : {},
+		chargers: isRecord(parsed.chargers) ? (parsed.chargers as Record<string, AssetCharger>) : {},
 		webhooks: Array.isArray(parsed.webhooks) ? parsed.webhooks : [],
 	};
 }

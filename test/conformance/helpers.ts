@@ -7,13 +7,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { validateOcpiObject, type ValidationResult } from '../../core/validation/validate';
-import type { IssueCode, OcpiIssue } from '../../core/validation/issue';
+import type { IssueCode, OcpiIssue } from '../../core/foundation/issue';
 import type { OcpiObjectKind, OcpiVersion } from '../../core/ocpi/version';
 import type { RuleProfile } from '../../core/validation/ruleProfile';
 
 export type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export const OFFICIAL_DIR = path.join(__dirname, '..', 'fixtures', 'conformance', 'official');
+export const OFFICIAL_DIR = path.join(__dirname, '..', 'fixtures', 'ocpi-examples');
 
 export function loadOfficial(version: OcpiVersion, file: string): Json {
 	return JSON.parse(fs.readFileSync(path.join(OFFICIAL_DIR, version, file), 'utf8'));

@@ -2,7 +2,7 @@
  * Table-driven invalid variants: each row mutates a known-valid base Location once and names the
  * exact path and code of the issue that must be reported.
  */
-import type { IssueCode } from '../../core/validation/issue';
+import type { IssueCode } from '../../core/foundation/issue';
 import type { OcpiVersion } from '../../core/ocpi/version';
 import type { RuleProfile } from '../../core/validation/ruleProfile';
 import { baseLocation211, baseLocation221, chars, check, expectIssue, expectValid, type Json } from './helpers';

@@ -4,7 +4,7 @@
  * covered: longer address and state, help_phone, Parking and EVSEParking, accepted_service_providers,
  * connector capabilities, OpenEnums, and "SHALL NOT reject" undocumented fields.
  */
-import type { IssueCode } from '../../core/validation/issue';
+import type { IssueCode } from '../../core/foundation/issue';
 import { baseLocation230, chars, check, FULL_LOCATION_EXAMPLES, expectIssue, expectValid, loadOfficial, type Json } from './helpers';
 
 const V230 = { version: '2.3.0' as const };

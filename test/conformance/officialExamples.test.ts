@@ -1,5 +1,5 @@
 /**
- * Conformance against the official OCPI example payloads (ocpi/ocpi, see test/fixtures/conformance/official/SOURCES.md).
+ * Conformance against the official OCPI example payloads (ocpi/ocpi, see test/fixtures/ocpi-examples/SOURCES.md).
  * Valid ones must pass with profile 'spec'; the known-invalid ones must be refused at the right path with the right code.
  */
 import { baseLocation221, check, FULL_LOCATION_EXAMPLES, clone, expectIssue, expectValid, loadOfficial } from './helpers';

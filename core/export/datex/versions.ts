@@ -4,8 +4,7 @@
  * a new one version 1. An object's fingerprint leaves out its versioned children (they carry their own
  * versions) but keeps their ids, so adding or removing a refill point changes its station.
  */
-import { createHash } from 'crypto';
-import { stableStringify } from '../../sync/objectDiff';
+import { fingerprintHex, isRecord } from '../../foundation/json';
 import type { DatexObject } from './buildSite';
 
 export interface KnownVersion {
@@ -15,7 +14,7 @@ export interface KnownVersion {
 }
 
 function isObject(value: unknown): value is DatexObject {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
+	return isRecord(value);
 }
 
 function isVersioned(value: unknown): value is DatexObject & { idG: string } {
@@ -36,7 +35,7 @@ function ownContent(value: unknown, top = true): unknown {
 }
 
 export function fingerprintOf(object: DatexObject): string {
-	return createHash('sha256').update(stableStringify(ownContent(object))).digest('hex').slice(0, 32);
+	return fingerprintHex(ownContent(object)).slice(0, 32);
 }
 
 /** Every versioned object in a tree, depth first. */

@@ -34,7 +34,5 @@ export function quote(raw: unknown): string {
 	return 'an object';
 }
 
-/** Absent, null or only whitespace: there is nothing to transform. */
-export function isBlank(raw: unknown): boolean {
-	return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
-}
+// Absent, null or only whitespace: there is nothing to transform (transforms take it from here).
+export { isBlank } from '../../foundation/json';

@@ -3,6 +3,7 @@
  * W, A and V numbers OCPI wants. Every conversion that is not a plain unit change is noted.
  */
 import type { PowerType } from '../../ocpi/v221/enums';
+import { LINE_TO_NEUTRAL } from '../../ocpi/voltages';
 import { parseNumber, type NumberOptions } from './numbers';
 import { fail, isBlank, joinNotes, ok, quote, type TransformResult } from './result';
 
@@ -50,9 +51,6 @@ const VOLTAGE_UNITS: UnitTable = Object.freeze({
 	volts: { factor: 1 },
 	kv: { factor: 1e3 },
 });
-
-/** Line-to-line voltages of three-phase grids and their line-to-neutral counterparts. */
-export const LINE_TO_NEUTRAL: Readonly<Record<number, number>> = Object.freeze({ 208: 120, 380: 220, 400: 230, 415: 240, 480: 277 });
 
 interface Quantity {
 	kind: string;

@@ -6,7 +6,9 @@
  * On the failure path the rules also run on the raw input (schemaWalk.ts), so each one must read
  * defensively: any JSON value may arrive, null means "not given", and unusable values are skipped.
  */
-import type { IssueCode } from '../../validation/issue';
+import type { IssueCode } from '../../foundation/issue';
+import { isLaterLastUpdated } from '../locationTree';
+import { looksLineToLine } from '../voltages';
 import { compareDateTimes, failedField, isGiven, isRecord, isValidDateTime, objectRule, reportIssue, sameId } from '../fields';
 
 function issue(ocpiCode: IssueCode, message: string, related?: Array<string | number>) {
@@ -162,7 +164,7 @@ export function lastUpdatedCoversChildrenRule(listKey: string, parent: string, c
 			const child = list[i];
 			if (!isRecord(child)) continue;
 			const childValue = child.last_updated;
-			if (isValidDateTime(childValue) && compareDateTimes(childValue, newestValue) > 0) {
+			if (isValidDateTime(childValue) && isLaterLastUpdated(childValue, newestValue)) {
 				newest = i;
 				newestValue = childValue;
 			}
@@ -173,10 +175,6 @@ export function lastUpdatedCoversChildrenRule(listKey: string, parent: string, c
 	});
 }
 
-/** Line-to-line voltages of common three-phase grids (400 V in Europe, 380 to 415 V elsewhere). */
-const LINE_TO_LINE_MIN = 380;
-const LINE_TO_LINE_MAX = 415;
-
 /**
  * Connector: OCPI wants the line-to-neutral voltage for AC_3_PHASE (230 V in Europe); 400 V is the
  * voltage between two phases, a common slip of asset exports. A warning: the value is allowed.
@@ -186,7 +184,7 @@ export function lineToNeutralVoltageRule(voltageKey: string) {
 	return objectRule((value, payload) => {
 		if (!isRecord(value) || value.power_type !== 'AC_3_PHASE') return;
 		const voltage = value[voltageKey];
-		if (typeof voltage !== 'number' || voltage < LINE_TO_LINE_MIN || voltage > LINE_TO_LINE_MAX) return;
+		if (typeof voltage !== 'number' || !looksLineToLine(voltage)) return;
 		const message = `${voltageKey} ${voltage} looks like a line-to-line voltage; OCPI wants line-to-neutral (230 V) for AC_3_PHASE`;
 		reportIssue(payload, warning(message), [voltageKey], voltage);
 	});

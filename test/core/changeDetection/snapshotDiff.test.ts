@@ -1,4 +1,5 @@
-import { canonicalJson, diffSnapshot, fingerprintAsset, type SnapshotState } from '../../../core/changeDetection';
+import { diffSnapshot, type SnapshotState } from '../../../core/changeDetection';
+import { canonicalJson, fingerprint as fingerprintAsset } from '../../../core/foundation/json';
 
 const charger = (id: string, state = 'in service') => ({ id, record: { charger_id: id, state, outlets: [{ no: 1, plug: 'Typ 2', kw: '22' }] } });
 // n8n keeps static data as JSON: state must survive a round trip unchanged

@@ -4,8 +4,8 @@
  */
 import { mapAssets } from '../../../core/mapping';
 import { validateOcpiObject } from '../../../core/validation/validate';
-import { assetRowsFromNetwork } from '../../fixtures/assets/assetRowsFromNetwork';
-import { generateLocations } from '../../fixtures/network/generateNetwork';
+import { assetRowsFromNetwork } from '../../../bench/fixtures/assetRowsFromNetwork';
+import { generateLocations } from '../../../bench/fixtures/network/generateNetwork';
 import { NOW, rowsProfile } from './helpers';
 
 type Json = Record<string, any>;

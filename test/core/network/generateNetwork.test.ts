@@ -3,7 +3,7 @@ import {
 	inChunks,
 	networkCounts,
 	type SampleLocation,
-} from '../../fixtures/network/generateNetwork';
+} from '../../../bench/fixtures/network/generateNetwork';
 import { validateOcpiObject } from '../../../core/validation/validate';
 
 function take(options: Parameters<typeof generateLocations>[0]): SampleLocation[] {

@@ -3,7 +3,8 @@
  * planned a write (the issue's endless PUTs and growing EVSE lists), with it the Location is unchanged.
  * Each rule also has its control: a real difference of the same field still plans a write.
  */
-import { equivalent, idKey, instantOf, planLocationSync, type PlanOptions } from '../../../core/sync';
+import { ocpiInstantMs as instantOf } from '../../../core/foundation/dateTime';
+import { equivalent, idKey, planLocationSync, type PlanOptions } from '../../../core/sync';
 import { validLocation, type LocationJson } from '../../fixtures/ocpiLocations';
 
 // the desired Locations stand for complete reads of their sites, so a missing EVSE may be marked REMOVED

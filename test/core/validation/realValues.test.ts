@@ -163,3 +163,9 @@ describe('suspicious_value: energy_sources above 100 %', () => {
 		]);
 	});
 });
+
+describe('line-to-line voltages: one table for the Mapper and the Validator (core/ocpi/voltages)', () => {
+	it.each([208, 480])('warns about the US line-to-line %p V the Mapper converts', (maxVoltage) => {
+		expect(issueList(connector221({ max_voltage: maxVoltage }), { ...SPEC_221, kind: 'connector' })).toEqual(['max_voltage suspicious_value warning']);
+	});
+});

@@ -1,4 +1,4 @@
-import type { OcpiIssue } from '../../../core/validation/issue';
+import type { OcpiIssue } from '../../../core/foundation/issue';
 import { summarise } from '../../../core/validation/inspect';
 
 const issue = (path: string, message: string): OcpiIssue => ({ path, code: 'required', message, severity: 'error' });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startReferenceCpms, type ReferenceCpms, type ReferenceCpmsOptions } from '../../../servers/reference-cpms';
 import { encodeToken } from '../../../servers/reference-cpms/auth';
 import type { OcpiVersion } from '../../../core/ocpi/version';
+import { baseLocation211 } from '../../conformance/helpers';
 
 export const TOKEN_A = 'test-token-a';
 /** Pre-registered token for the Locations tests (no handshake needed there). */
@@ -109,28 +110,7 @@ export async function discover(cpms: ReferenceCpms, version: OcpiVersion, identi
 	return endpoint.url;
 }
 
-/** A valid OCPI 2.1.1 Location (the 2.1.1 spec example breaks its own coordinate rule). */
+/** A valid OCPI 2.1.1 Location (the 2.1.1 spec example breaks its own coordinate rule): the conformance one, under `id`. */
 export function validLocation211(id = 'LOC-211'): Record<string, any> {
-	return {
-		id,
-		type: 'ON_STREET',
-		name: 'Gent Zuid',
-		address: 'F.Rooseveltlaan 3A',
-		city: 'Gent',
-		postal_code: '9000',
-		country: 'BEL',
-		coordinates: { latitude: '51.047599', longitude: '3.729944' },
-		evses: [
-			{
-				uid: '3256',
-				evse_id: 'BE*BEC*E041503001',
-				status: 'AVAILABLE',
-				connectors: [
-					{ id: '1', standard: 'IEC_62196_T2', format: 'CABLE', power_type: 'AC_3_PHASE', voltage: 230, amperage: 16, last_updated: '2026-11-01T08:00:00Z' },
-				],
-				last_updated: '2026-11-01T08:00:00Z',
-			},
-		],
-		last_updated: '2026-11-01T08:00:00Z',
-	};
+	return { ...baseLocation211(), id };
 }

@@ -44,16 +44,6 @@ export interface OcpiIssue {
 	severity: IssueSeverity;
 }
 
-/** Formats a path array (`['evses', 1, 'uid']`) as `evses[1].uid`. */
-export function formatPath(segments: ReadonlyArray<string | number>): string {
-	let out = '';
-	for (const segment of segments) {
-		if (typeof segment === 'number') out += `[${segment}]`;
-		else out += out === '' ? segment : `.${segment}`;
-	}
-	return out;
-}
-
 const MAX_SHOWN_STRING = 120;
 
 /** Keeps reported values readable: a 10 MB string is shown by its start and its length. */

@@ -1,6 +1,7 @@
 /**
- * Reading a source value: a dotted path ('address.street', 'outlets[0].kw') compiled once into a
- * getter, because the Mapper reads a dozen paths for each of hundreds of thousands of rows.
+ * Paths into JSON values. Reading: a dotted path ('address.street', 'outlets[0].kw') compiled once into
+ * a getter, because the Mapper reads a dozen paths for each of hundreds of thousands of rows. Writing: the
+ * path of a reported issue or change, `evses[1].uid`.
  */
 export type Getter = (value: unknown) => unknown;
 
@@ -28,6 +29,12 @@ export function compilePath(path: string): Getter {
 	};
 }
 
-export function isExpression(source: string): boolean {
-	return source.startsWith('=');
+/** Formats a path array (`['evses', 1, 'uid']`) as `evses[1].uid`. */
+export function formatPath(segments: ReadonlyArray<string | number>): string {
+	let out = '';
+	for (const segment of segments) {
+		if (typeof segment === 'number') out += `[${segment}]`;
+		else out += out === '' ? segment : `.${segment}`;
+	}
+	return out;
 }
