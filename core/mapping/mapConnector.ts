@@ -4,12 +4,11 @@
  * the power type decides whether a 400 V reading is line-to-line, and a missing current follows
  * from power and voltage.
  */
-import type { PowerType } from '../ocpi/v221/enums';
+import type { ConnectorType, PowerType } from '../ocpi/v221/enums';
 import type { CompiledMapping, LabelledField } from './compileMapping';
 import { mapField } from './fieldMapping';
 import { missing, Outcome } from './outcome';
 import type { ConnectorRecord } from './shapes';
-import type { ConnectorType } from '../ocpi/v221/enums';
 import {
 	CONNECTOR_STANDARD_PRESET,
 	derivePowerType,

@@ -3,7 +3,7 @@
  * network, no files). Returns undefined instead of throwing for unusable coordinates.
  */
 import { LATITUDE_RANGE, LONGITUDE_RANGE } from '../ocpi/formats';
-import tzLookup = require('./vendor/tzLookup');
+import tzLookup from './vendor/tzLookup';
 
 export function timeZoneAt(latitude: number, longitude: number): string | undefined {
 	if (typeof latitude !== 'number' || typeof longitude !== 'number') return undefined;

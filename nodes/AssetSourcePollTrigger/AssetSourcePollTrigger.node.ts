@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { NodeConnectionTypes, type IDataObject, type INodeExecutionData, type INodeType, type INodeTypeDescription, type IPollFunctions } from 'n8n-workflow';
 import { pollTriggerProperties } from './AssetSourcePollTrigger.properties';
 import { detectChanges, previousState, pullQuery, sampleItems, STATE_KEY } from './changeItems';
 import { emissionToken, logDelivery, planDelivery, readRedeliverAfterMs, settleWhenDone, type StoredState } from './deliveries';
@@ -17,7 +17,7 @@ export class AssetSourcePollTrigger implements INodeType {
 		defaults: { name: 'Asset Source Polling Trigger' },
 		polling: true,
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'assetSourceApi', required: true }],
 		properties: pollTriggerProperties,
 	};

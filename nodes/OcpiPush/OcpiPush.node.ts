@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { createOcpiClient } from '../../core/client';
 import { testCpmsCredential } from './credentialTest';
 import { pushProperties } from './OcpiPush.properties';
@@ -48,8 +48,8 @@ export class OcpiPush implements INodeType {
 		description: 'Push OCPI Locations, EVSEs and connectors to a CPMS (Locations receiver) with the fewest requests',
 		defaults: { name: 'CPMS OCPI Push' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		// tested by discovery with the token (methods.credentialTest), not by a GET of the often public versions URL
 		credentials: [{ name: 'ocpiCpmsApi', required: true, testedBy: 'ocpiCpmsApiTest' }],
 		properties: pushProperties,

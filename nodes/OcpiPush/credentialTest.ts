@@ -12,10 +12,14 @@ interface FullResponse {
 	body?: unknown;
 }
 
-/** The client's transport on the request helper n8n gives credential tests: every HTTP status resolves. */
-function testTransport(request: ICredentialTestFunctions['helpers']['request']): OcpiTransport {
+/**
+ * The client's transport on the request helper n8n gives credential tests: every HTTP status resolves.
+ * `request` is the only HTTP helper n8n gives a credential test (n8n-workflow 1.120 and 2.41 alike); n8n's lint
+ * rule that prefers `httpRequest` names a helper this context does not have.
+ */
+function testTransport(helpers: ICredentialTestFunctions['helpers']): OcpiTransport {
 	return async (call) => {
-		const response = (await request({
+		const response = (await helpers.request({
 			method: call.method,
 			uri: call.url,
 			headers: call.headers,
@@ -38,7 +42,7 @@ export async function testCpmsCredential(this: ICredentialTestFunctions, credent
 		tokenEncoding: fields.tokenEncoding,
 		from: fields.party,
 		to: fields.to,
-		transport: testTransport(this.helpers.request),
+		transport: testTransport(this.helpers),
 		sleep,
 		retry: { maxAttempts: 1 },
 		timeoutMs: 15_000,

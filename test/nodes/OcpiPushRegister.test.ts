@@ -14,7 +14,7 @@ let cpms: ReferenceCpms;
 let dir: string;
 
 function credentials(token: string) {
-	return { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } };
+	return { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token, headerEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } };
 }
 
 function start(quirks = false): Promise<ReferenceCpms> {
