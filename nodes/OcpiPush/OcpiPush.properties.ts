@@ -21,7 +21,7 @@ export const pushProperties: INodeProperties[] = [
 			{
 				name: 'Register (Token A → C)',
 				value: 'register',
-				description: 'Credentials handshake: trade Token A for Token C. Outputs Token C, a secret, for you to put into the credential.',
+				description: 'Credentials handshake: trade Token A for Token C, shown once for you to put into the credential',
 				action: 'Register with the CPMS',
 			},
 			{
@@ -75,30 +75,10 @@ export const pushProperties: INodeProperties[] = [
 		displayOptions: { show: { operation: ['setEvseStatus'] } },
 	},
 	{
-		displayName: 'Token C is a secret. This operation outputs it (and only this one) because you must copy it into the OCPI CPMS credential; delete the execution data afterwards.',
+		displayName: 'Token A and Token B come from the OCPI CPMS API credential. Token C, a secret, is output only when this run is not saved (Workflow settings: do not save manual executions): copy it into the credential\'s Token.',
 		name: 'registerNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show: { operation: ['register'] } },
-	},
-	{
-		displayName: 'Token A',
-		name: 'tokenA',
-		type: 'string',
-		typeOptions: { password: true },
-		required: true,
-		default: '',
-		description: 'The registration token the CPMS gave you out of band (CREDENTIALS_TOKEN_A); void after the handshake',
-		displayOptions: { show: { operation: ['register'] } },
-	},
-	{
-		displayName: 'Token B',
-		name: 'tokenB',
-		type: 'string',
-		typeOptions: { password: true },
-		required: true,
-		default: '',
-		description: 'The token the CPMS will use when it calls us; choose a long random value and keep it',
 		displayOptions: { show: { operation: ['register'] } },
 	},
 	{

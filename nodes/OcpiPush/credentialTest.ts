@@ -5,6 +5,7 @@
 import { sleep, type ICredentialsDecrypted, type ICredentialTestFunctions, type INodeCredentialTestResult } from 'n8n-workflow';
 import { createOcpiClient, type OcpiTransport } from '../../core/client';
 import { readCpmsCredential } from './cpmsCredential';
+import { registrationSecrets } from './registration';
 
 interface FullResponse {
 	statusCode: number;
@@ -34,7 +35,9 @@ function testTransport(helpers: ICredentialTestFunctions['helpers']): OcpiTransp
 }
 
 export async function testCpmsCredential(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
-	const fields = readCpmsCredential(credential.data ?? {});
+	const data = credential.data ?? {};
+	// before the handshake there is no Token yet: discovery with Registration Token A tests the same things
+	const fields = readCpmsCredential(data, data.token ? undefined : registrationSecrets(data).tokenA || undefined);
 	if ('problem' in fields) return { status: 'Error', message: fields.problem };
 	const client = createOcpiClient({
 		versionsUrl: fields.versionsUrl,
