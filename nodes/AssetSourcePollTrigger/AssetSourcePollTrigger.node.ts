@@ -11,7 +11,9 @@ export class AssetSourcePollTrigger implements INodeType {
 		name: 'assetSourcePollTrigger',
 		icon: { light: 'file:assetSourcePollTrigger.svg', dark: 'file:assetSourcePollTrigger.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 2: optional settings in an Options collection (see shared/optionsCollection.ts); 1 as published
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["changeDetection"] === "snapshot" ? "Snapshot diff" : "Incremental"}}',
 		description: 'Polls an asset system\'s REST API and emits created, updated and removed records',
 		defaults: { name: 'Asset Source Polling Trigger' },

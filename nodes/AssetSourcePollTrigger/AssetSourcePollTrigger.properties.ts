@@ -1,8 +1,10 @@
 /** What the user sets on the Asset Source Polling Trigger. */
 import type { INodeProperties } from 'n8n-workflow';
 import { assetListProperties, assetPaginationProperties } from '../shared/assetSourceProperties';
+import { withOptionsCollection } from '../shared/optionsCollection';
 
-export const pollTriggerProperties: INodeProperties[] = [
+/** Every field, as version 1 shows them (all at top level). */
+export const pollTriggerFields: INodeProperties[] = [
 	...assetListProperties,
 	{
 		displayName: 'ID Field',
@@ -112,3 +114,29 @@ export const pollTriggerProperties: INodeProperties[] = [
 		description: 'What the first poll after activation does',
 	},
 ];
+
+/** Settings with a working default: in the Options collection from version 2 on. */
+export const POLL_OPTIONAL = [
+	'queryParameters',
+	'updatedAtField',
+	'createdAtField',
+	'updatedSinceParam',
+	'overlapSeconds',
+	'sortedByUpdatedAt',
+	'emitWholeGroup',
+	'groupByField',
+	'redeliverAfterMinutes',
+	'firstRun',
+	'pageParam',
+	'firstPage',
+	'offsetParam',
+	'sizeParam',
+	'pageSize',
+	'cursorPath',
+	'cursorParam',
+	'linkRel',
+	'nextUrlPath',
+	'maxPages',
+] as const;
+
+export const pollTriggerProperties = withOptionsCollection(pollTriggerFields, POLL_OPTIONAL);

@@ -21,7 +21,9 @@ export class AssetSourceWebhookTrigger implements INodeType {
 		name: 'assetSourceWebhookTrigger',
 		icon: { light: 'file:assetSourceWebhookTrigger.svg', dark: 'file:assetSourceWebhookTrigger.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 2: optional settings in an Options collection (see shared/optionsCollection.ts); 1 as published
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{"POST /" + $parameter["path"]}}',
 		description: 'Receives signed change events from an asset system and emits created, updated and deleted records',
 		defaults: { name: 'Asset Source Webhook Trigger' },

@@ -1,7 +1,9 @@
 /** What the user sets on the Asset Source Webhook Trigger. */
 import type { INodeProperties } from 'n8n-workflow';
+import { withOptionsCollection } from '../shared/optionsCollection';
 
-export const webhookTriggerProperties: INodeProperties[] = [
+/** Every field, as version 1 shows them (all at top level). */
+export const webhookTriggerFields: INodeProperties[] = [
 	{
 		displayName: 'Path',
 		name: 'path',
@@ -178,3 +180,23 @@ export const webhookTriggerProperties: INodeProperties[] = [
 		default: 'onReceived',
 	},
 ];
+
+/** Settings with a working default: in the Options collection from version 2 on. */
+export const WEBHOOK_OPTIONAL = [
+	'signatureHeader',
+	'signaturePrefix',
+	'timestampHeader',
+	'toleranceSeconds',
+	'authHeader',
+	'authScheme',
+	'keysPath',
+	'fullRecordFields',
+	'eventTypeField',
+	'eventTypeHeader',
+	'eventNames',
+	'unknownEventType',
+	'eventIdField',
+	'dedupeWindowSeconds',
+] as const;
+
+export const webhookTriggerProperties = withOptionsCollection(webhookTriggerFields, WEBHOOK_OPTIONAL);
