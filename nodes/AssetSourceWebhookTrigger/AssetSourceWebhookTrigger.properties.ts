@@ -114,8 +114,8 @@ export const webhookTriggerFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. site_id, outlets',
-		description:
-			'Comma-separated fields every complete record has. A record without one of them (an event that carries only the changed fields) is emitted as a change notice with partial: true, so the workflow fetches the full record or its group instead of mapping it. A record holding only its ID is always partial.',
+		description: 'Comma-separated fields every complete record has; a record without one of them is emitted as a change notice (partial: true)',
+		hint: 'The workflow then fetches the full record or its group instead of mapping it. A record holding only its ID is always partial.',
 	},
 	{
 		displayName: 'Event Type Field',

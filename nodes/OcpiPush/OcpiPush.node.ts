@@ -44,7 +44,7 @@ export class OcpiPush implements INodeType {
 		icon: { light: 'file:ocpiPush.svg', dark: 'file:ocpiPush.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{ ({ syncLocations: "Sync Locations", setEvseStatus: "Set EVSE Status", removeEvse: "Remove EVSE", getLocation: "Get Location" })[$parameter["operation"]] }}',
+		subtitle: '={{ ({ syncLocations: "Sync Locations", setEvseStatus: "Set EVSE Status", removeEvse: "Remove EVSE", getLocation: "Get Location", register: "Register (Token A → C)" })[$parameter["operation"]] }}',
 		description: 'Push OCPI Locations, EVSEs and connectors to a CPMS (Locations receiver) with the fewest requests',
 		defaults: { name: 'CPMS OCPI Push' },
 		usableAsTool: true,

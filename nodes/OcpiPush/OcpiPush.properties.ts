@@ -3,7 +3,17 @@ import type { INodeProperties } from 'n8n-workflow';
 
 const EVSE_OPERATIONS = ['setEvseStatus', 'removeEvse'];
 
-const EVSE_STATUSES = ['AVAILABLE', 'BLOCKED', 'CHARGING', 'INOPERATIVE', 'OUTOFORDER', 'PLANNED', 'REMOVED', 'RESERVED', 'UNKNOWN'];
+const EVSE_STATUSES = [
+	{ name: 'Available', value: 'AVAILABLE' },
+	{ name: 'Blocked', value: 'BLOCKED' },
+	{ name: 'Charging', value: 'CHARGING' },
+	{ name: 'Inoperative', value: 'INOPERATIVE' },
+	{ name: 'Out of Order', value: 'OUTOFORDER' },
+	{ name: 'Planned', value: 'PLANNED' },
+	{ name: 'Removed', value: 'REMOVED' },
+	{ name: 'Reserved', value: 'RESERVED' },
+	{ name: 'Unknown', value: 'UNKNOWN' },
+];
 
 export const pushProperties: INodeProperties[] = [
 	{
@@ -16,31 +26,31 @@ export const pushProperties: INodeProperties[] = [
 				name: 'Get Location',
 				value: 'getLocation',
 				description: 'Read a Location back as the CPMS stores it',
-				action: 'Get a location from the CPMS',
+				action: 'Get location from CPMS',
 			},
 			{
 				name: 'Register (Token A → C)',
 				value: 'register',
 				description: 'Credentials handshake: trade Token A for Token C, shown once for you to put into the credential',
-				action: 'Register with the CPMS',
+				action: 'Register with CPMS',
 			},
 			{
 				name: 'Remove EVSE',
 				value: 'removeEvse',
 				description: 'Mark an EVSE as REMOVED (OCPI never deletes)',
-				action: 'Remove an EVSE',
+				action: 'Remove EVSE',
 			},
 			{
 				name: 'Set EVSE Status',
 				value: 'setEvseStatus',
 				description: 'PATCH the status of one EVSE',
-				action: 'Set the status of an EVSE',
+				action: 'Set EVSE status',
 			},
 			{
 				name: 'Sync Locations',
 				value: 'syncLocations',
 				description: 'Bring the CPMS to the incoming Locations with the fewest PUT and PATCH requests',
-				action: 'Sync locations to the CPMS',
+				action: 'Sync locations to CPMS',
 			},
 		],
 		default: 'syncLocations',
@@ -69,7 +79,8 @@ export const pushProperties: INodeProperties[] = [
 		displayName: 'Status',
 		name: 'status',
 		type: 'options',
-		options: EVSE_STATUSES.map((status) => ({ name: status, value: status })),
+		// OCPI's values, shown in Title Case as n8n lists options (OUTOFORDER → Out of Order)
+		options: EVSE_STATUSES.map(({ name, value }) => ({ name, value })),
 		default: 'AVAILABLE',
 		description: 'The EVSE status to send',
 		displayOptions: { show: { operation: ['setEvseStatus'] } },
