@@ -20,8 +20,6 @@ export class AssetSourceApi implements ICredentialType {
 		dark: 'file:../nodes/AssetSourcePollTrigger/assetSourcePollTrigger.dark.svg',
 	} as const;
 
-	// The camelCase rule is for nodes in n8n's main repository; community packages link their own docs.
-	// eslint-disable-next-line n8n-nodes-base/cred-class-field-documentation-url-miscased
 	documentationUrl = 'https://github.com/ocpi-asset-connector/n8n-nodes-ocpi-asset-connector#asset-source-triggers';
 
 	properties: INodeProperties[] = [

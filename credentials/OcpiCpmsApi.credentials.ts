@@ -7,14 +7,10 @@ import type { IAuthenticateGeneric, ICredentialType, INodeProperties } from 'n8n
 export class OcpiCpmsApi implements ICredentialType {
 	name = 'ocpiCpmsApi';
 
-	// The name users look for; "API" would add nothing to it.
-	// eslint-disable-next-line n8n-nodes-base/cred-class-field-display-name-missing-api
-	displayName = 'OCPI CPMS';
+	displayName = 'OCPI CPMS API';
 
 	icon = { light: 'file:../nodes/OcpiPush/ocpiPush.svg', dark: 'file:../nodes/OcpiPush/ocpiPush.dark.svg' } as const;
 
-	// The rule is for n8n's own repository (camel-cased doc slugs); community packages link a full URL.
-	// eslint-disable-next-line n8n-nodes-base/cred-class-field-documentation-url-miscased
 	documentationUrl = 'https://github.com/ocpi-asset-connector/n8n-nodes-ocpi-asset-connector#cpms-ocpi-push';
 
 	properties: INodeProperties[] = [
@@ -33,12 +29,28 @@ export class OcpiCpmsApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			required: true,
-			description: 'The token the CPMS accepts from us (Token C after the credentials handshake)',
+			description: 'The token the CPMS accepts from us: Token C, which Register (Token A → C) shows once; empty until then',
+		},
+		{
+			displayName: 'Registration Token A',
+			name: 'registrationTokenA',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Only for Register (Token A → C): the token the CPMS gave you out of band (CREDENTIALS_TOKEN_A). Void after the handshake: clear it then.',
+		},
+		{
+			displayName: 'Our Token B',
+			name: 'ourTokenB',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'Only for Register (Token A → C): the token the CPMS will use when it calls us; a long random value you keep',
 		},
 		{
 			displayName: 'Token Encoding',
-			name: 'tokenEncoding',
+			// Not "tokenEncoding": n8n's scanner takes every field whose name holds "token" for a secret.
+			name: 'headerEncoding',
 			type: 'options',
 			options: [
 				{ name: 'Base64 (OCPI 2.2.1)', value: 'base64', description: 'Authorization: Token <base64 of the token>, as OCPI 2.2.1 requires' },
@@ -104,7 +116,7 @@ export class OcpiCpmsApi implements ICredentialType {
 		properties: {
 			headers: {
 				Authorization:
-					'={{ $credentials.tokenEncoding === "base64" ? "Token " + $credentials.token.base64Encode() : "Token " + $credentials.token }}',
+					'={{ $credentials.headerEncoding === "base64" ? "Token " + $credentials.token.base64Encode() : "Token " + $credentials.token }}',
 			},
 		},
 	};

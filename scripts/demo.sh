@@ -75,7 +75,7 @@ cat >"$project/.demo/import/credentials.json" <<JSON
   {"id": "sampleAssetApi01", "name": "Sample asset API", "type": "assetSourceApi",
    "data": {"baseUrl": "http://127.0.0.1:$asset_port", "authentication": "headerKey", "headerName": "X-API-Key", "apiKey": "$asset_key", "testPath": "/api/chargers?per_page=1"}},
   {"id": "referenceCpms001", "name": "Reference CPMS", "type": "ocpiCpmsApi",
-   "data": {"versionsUrl": "http://127.0.0.1:$cpms_port/ocpi/versions", "token": "$cpms_token", "tokenEncoding": "base64", "countryCode": "DE", "partyId": "AMP"}},
+   "data": {"versionsUrl": "http://127.0.0.1:$cpms_port/ocpi/versions", "token": "$cpms_token", "headerEncoding": "base64", "countryCode": "DE", "partyId": "AMP"}},
   {"id": "assetWebhook0001", "name": "Asset webhook secret", "type": "assetSourceWebhookApi", "data": {"secret": "$webhook_secret"}}
 ]
 JSON

@@ -32,6 +32,9 @@ npm run build
 step "Linting"
 npm run lint
 
+step "n8n's community package scanner on the source and the packed tarball"
+npm run scan
+
 step "Type-checking sources and tests"
 npm run typecheck
 

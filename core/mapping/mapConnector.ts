@@ -5,11 +5,11 @@
  * from power and voltage.
  */
 import type { PowerType } from '../ocpi/v221/enums';
+import type { ConnectorType } from '../ocpi/v230/enums';
 import type { CompiledMapping, LabelledField } from './compileMapping';
 import { mapField } from './fieldMapping';
 import { missing, Outcome } from './outcome';
 import type { ConnectorRecord } from './shapes';
-import type { ConnectorType } from '../ocpi/v230/enums';
 import {
 	CONNECTOR_STANDARD_PRESET,
 	derivePowerType,

@@ -2,7 +2,7 @@
  * IANA time zone at a point on earth, from the vendored @photostructure/tz-lookup (offline, no
  * network, no files). Returns undefined instead of throwing for unusable coordinates.
  */
-import tzLookup = require('./vendor/tzLookup');
+import tzLookup from './vendor/tzLookup';
 
 /** Latitudes run from -90 to 90 degrees, longitudes from -180 to 180. */
 export const LATITUDE_RANGE = 90;

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { assetSourceProperties } from './AssetSource.properties';
 import { readAllRecords, readGroups } from './readRecords';
 import { readSourceSettings } from './readSourceSettings';
@@ -14,8 +14,8 @@ export class AssetSource implements INodeType {
 		description: 'Reads every record, or every record of a group (e.g. a site), from an asset system\'s REST API and says whether the read was complete',
 		defaults: { name: 'Asset Source' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'assetSourceApi', required: true }],
 		properties: assetSourceProperties,
 	};

@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { NodeConnectionTypes, type IDataObject, type INodeExecutionData, type INodeType, type INodeTypeDescription, type IPollFunctions } from 'n8n-workflow';
 import { pollTriggerProperties } from './AssetSourcePollTrigger.properties';
 import { detectChanges, goneWordOf, nameGoneRecords, previousState, pullQuery, sampleItems, STATE_KEY } from './changeItems';
 import { emissionToken, logDelivery, planDelivery, readRedeliverAfterMs, settleWhenDone, type StoredState } from './deliveries';
@@ -11,7 +11,8 @@ export class AssetSourcePollTrigger implements INodeType {
 		name: 'assetSourcePollTrigger',
 		icon: { light: 'file:assetSourcePollTrigger.svg', dark: 'file:assetSourcePollTrigger.dark.svg' },
 		group: ['trigger'],
-		// 2: a record gone from the asset system is `deleted`, as the webhook trigger says; 1 (saved workflows) keeps `removed`
+		// 2: optional settings in an Options collection (see shared/optionsCollection.ts), and a record gone from the
+		// asset system is `deleted`, as the webhook trigger says; 1 (saved workflows) keeps its layout and `removed`
 		version: [1, 2],
 		defaultVersion: 2,
 		subtitle: '={{$parameter["changeDetection"] === "snapshot" ? "Snapshot diff" : "Incremental"}}',
@@ -19,7 +20,7 @@ export class AssetSourcePollTrigger implements INodeType {
 		defaults: { name: 'Asset Source Polling Trigger' },
 		polling: true,
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'assetSourceApi', required: true }],
 		properties: pollTriggerProperties,
 	};

@@ -1,8 +1,10 @@
 /** What the user sets on the Asset Source Polling Trigger. */
 import type { INodeProperties } from 'n8n-workflow';
 import { assetListProperties, assetPaginationProperties } from '../shared/assetSourceProperties';
+import { withOptionsCollection } from '../shared/optionsCollection';
 
-export const pollTriggerProperties: INodeProperties[] = [
+/** Every field, as version 1 shows them (all at top level). */
+export const pollTriggerFields: INodeProperties[] = [
 	...assetListProperties,
 	{
 		displayName: 'ID Field',
@@ -69,7 +71,8 @@ export const pollTriggerProperties: INodeProperties[] = [
 		name: 'sortedByUpdatedAt',
 		type: 'boolean',
 		default: false,
-		description: 'Whether the API returns the oldest change first (e.g. with sort=updated_at in Query Parameters). Then a poll stopped by Max Pages per Poll continues where it stopped; otherwise it asks again from the same point and emits nothing twice.',
+		description: 'Whether the API returns the oldest change first (e.g. sort=updated_at in Query Parameters)',
+		hint: 'Then a poll stopped by Max Pages continues where it stopped; otherwise it asks again from the same point and emits nothing twice',
 		displayOptions: { show: { changeDetection: ['incremental'] } },
 	},
 	{
@@ -77,8 +80,8 @@ export const pollTriggerProperties: INodeProperties[] = [
 		name: 'emitWholeGroup',
 		type: 'boolean',
 		default: false,
-		description:
-			'Whether to emit every record of a group when one of them changes, not only the changed one. Turn on when the next node builds one object from several records, e.g. the OCPI Mapper builds a Location from all chargers of a site: then every charger of a changed site is emitted, so the Location stays complete. Records that did not change themselves come as "unchanged".',
+		description: 'Whether to emit every record of a group (e.g. every charger of a site) when one of them changes',
+		hint: 'Turn on before the OCPI Mapper, which builds a Location from all chargers of a site. Records that did not change come as "unchanged".',
 		displayOptions: { show: { changeDetection: ['snapshot'] } },
 	},
 	{
@@ -97,8 +100,8 @@ export const pollTriggerProperties: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: 10,
-		description:
-			'A change is emitted again by the next poll when the run that carried it failed, and after this many minutes when that run never reported back (n8n was stopped or killed during it). Set it longer than your longest run: a change whose run is still going when it expires is sent twice, which the CPMS Push handles (it writes only what differs).',
+		description: 'A change whose run never reported back (n8n stopped or killed) is emitted again after this many minutes; a failed run\'s changes are emitted again by the next poll',
+		hint: 'Longer than your longest run: a change still running when it expires is sent twice (the CPMS Push writes only what differs)',
 	},
 	{
 		displayName: 'First Run',
@@ -112,3 +115,29 @@ export const pollTriggerProperties: INodeProperties[] = [
 		description: 'What the first poll after activation does',
 	},
 ];
+
+/** Settings with a working default: in the Options collection from version 2 on. */
+export const POLL_OPTIONAL = [
+	'queryParameters',
+	'updatedAtField',
+	'createdAtField',
+	'updatedSinceParam',
+	'overlapSeconds',
+	'sortedByUpdatedAt',
+	'emitWholeGroup',
+	'groupByField',
+	'redeliverAfterMinutes',
+	'firstRun',
+	'pageParam',
+	'firstPage',
+	'offsetParam',
+	'sizeParam',
+	'pageSize',
+	'cursorPath',
+	'cursorParam',
+	'linkRel',
+	'nextUrlPath',
+	'maxPages',
+] as const;
+
+export const pollTriggerProperties = withOptionsCollection(pollTriggerFields, POLL_OPTIONAL);

@@ -25,7 +25,7 @@ import {
 } from '../../core/changeDetection';
 import { compilePath } from '../../core/foundation/path';
 import { changeItem, STATE_KEY, type Detected, type PollerState } from './changeItems';
-import type { PollSettings } from './readPollSettings';
+import { pollParameters, type PollSettings } from './readPollSettings';
 
 export type StoredState = PollerState & { pending?: PendingDeliveries };
 
@@ -48,7 +48,7 @@ export interface DeliveryContext {
 }
 
 export function readRedeliverAfterMs(context: IPollFunctions): number {
-	const minutes = Number(context.getNodeParameter('redeliverAfterMinutes', 10));
+	const minutes = Number(pollParameters(context)('redeliverAfterMinutes', 10));
 	return (Number.isFinite(minutes) && minutes >= 0 ? minutes : 10) * 60_000;
 }
 

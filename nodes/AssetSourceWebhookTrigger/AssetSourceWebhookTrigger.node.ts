@@ -1,13 +1,15 @@
-import type {
-	IDataObject,
-	IHookFunctions,
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
+import {
+	NodeConnectionTypes,
+	type IDataObject,
+	type IHookFunctions,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
 } from 'n8n-workflow';
 import { DeliveryClaims, type DedupeState } from '../../core/webhook';
 import { webhookTriggerProperties } from './AssetSourceWebhookTrigger.properties';
+import { testWebhookSecret } from './credentialTest';
 import { readWebhookSettings } from './readWebhookSettings';
 import { receiveEvent } from './receiveEvent';
 
@@ -19,16 +21,19 @@ export class AssetSourceWebhookTrigger implements INodeType {
 		name: 'assetSourceWebhookTrigger',
 		icon: { light: 'file:assetSourceWebhookTrigger.svg', dark: 'file:assetSourceWebhookTrigger.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 2: optional settings in an Options collection (see shared/optionsCollection.ts); 1 as published
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{"POST /" + $parameter["path"]}}',
 		description: 'Receives signed change events from an asset system and emits created, updated and deleted records',
 		defaults: { name: 'Asset Source Webhook Trigger' },
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{
 				name: 'assetSourceWebhookApi',
 				required: true,
+				testedBy: 'assetSourceWebhookApiTest',
 				displayOptions: { show: { authentication: ['hmac', 'headerToken'] } },
 			},
 		],
@@ -44,6 +49,8 @@ export class AssetSourceWebhookTrigger implements INodeType {
 		],
 		properties: webhookTriggerProperties,
 	};
+
+	methods = { credentialTest: { assetSourceWebhookApiTest: testWebhookSecret } };
 
 	// Nothing is registered at the asset system: its webhook URL is configured there by hand.
 	webhookMethods = {

@@ -1,7 +1,9 @@
 /** What the user sets on the Asset Source Webhook Trigger. */
 import type { INodeProperties } from 'n8n-workflow';
+import { withOptionsCollection } from '../shared/optionsCollection';
 
-export const webhookTriggerProperties: INodeProperties[] = [
+/** Every field, as version 1 shows them (all at top level). */
+export const webhookTriggerFields: INodeProperties[] = [
 	{
 		displayName: 'Path',
 		name: 'path',
@@ -112,8 +114,8 @@ export const webhookTriggerProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. site_id, outlets',
-		description:
-			'Comma-separated fields every complete record has. A record without one of them (an event that carries only the changed fields) is emitted as a change notice with partial: true, so the workflow fetches the full record or its group instead of mapping it. A record holding only its ID is always partial.',
+		description: 'Comma-separated fields every complete record has; a record without one of them is emitted as a change notice (partial: true)',
+		hint: 'The workflow then fetches the full record or its group instead of mapping it. A record holding only its ID is always partial.',
 	},
 	{
 		displayName: 'Event Type Field',
@@ -178,3 +180,23 @@ export const webhookTriggerProperties: INodeProperties[] = [
 		default: 'onReceived',
 	},
 ];
+
+/** Settings with a working default: in the Options collection from version 2 on. */
+export const WEBHOOK_OPTIONAL = [
+	'signatureHeader',
+	'signaturePrefix',
+	'timestampHeader',
+	'toleranceSeconds',
+	'authHeader',
+	'authScheme',
+	'keysPath',
+	'fullRecordFields',
+	'eventTypeField',
+	'eventTypeHeader',
+	'eventNames',
+	'unknownEventType',
+	'eventIdField',
+	'dedupeWindowSeconds',
+] as const;
+
+export const webhookTriggerProperties = withOptionsCollection(webhookTriggerFields, WEBHOOK_OPTIONAL);

@@ -1,6 +1,8 @@
 /** The webhook trigger's parameters as plain settings for the core webhook functions. */
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 import type { EventTypeMapping, PayloadMode } from '../../core/webhook';
+import { versionedReader } from '../shared/optionsCollection';
+import { WEBHOOK_OPTIONAL, webhookTriggerFields } from './AssetSourceWebhookTrigger.properties';
 
 export type WebhookAuthentication = 'none' | 'headerToken' | 'hmac';
 
@@ -34,17 +36,19 @@ function names(value: unknown): string[] {
 }
 
 export function readWebhookSettings(context: IWebhookFunctions): WebhookSettings {
-	const text = (name: string, fallback = '') => String(context.getNodeParameter(name, fallback) ?? fallback).trim();
+	// wherever the node's version shows them: top level, or the Options collection
+	const read = versionedReader(context.getNode(), (name, fallback) => context.getNodeParameter(name, fallback as string), webhookTriggerFields, WEBHOOK_OPTIONAL);
+	const text = (name: string, fallback = '') => String(read(name, fallback) ?? fallback).trim();
 	const number = (name: string, fallback: number) => {
-		const value = Number(context.getNodeParameter(name, fallback));
+		const value = Number(read(name, fallback));
 		return Number.isFinite(value) ? value : fallback;
 	};
 	const authentication = text('authentication', 'hmac') as WebhookAuthentication;
-	const eventNames = context.getNodeParameter('eventNames', {}) as IDataObject;
+	const eventNames = read('eventNames', {}) as IDataObject;
 	return {
 		authentication,
 		signatureHeader: authentication === 'hmac' ? text('signatureHeader', 'X-Signature') : '',
-		signaturePrefix: authentication === 'hmac' ? String(context.getNodeParameter('signaturePrefix', 'sha256=') ?? '') : '',
+		signaturePrefix: authentication === 'hmac' ? String(read('signaturePrefix', 'sha256=') ?? '') : '',
 		timestampHeader: authentication === 'hmac' ? text('timestampHeader', '') : '',
 		toleranceSeconds: authentication === 'hmac' ? number('toleranceSeconds', 300) : 300,
 		tokenHeader: authentication === 'headerToken' ? text('authHeader', 'X-Webhook-Token') : '',
@@ -53,7 +57,7 @@ export function readWebhookSettings(context: IWebhookFunctions): WebhookSettings
 		recordsPath: text('recordsPath', 'data'),
 		idField: text('idField', 'id'),
 		keysPath: text('keysPath', ''),
-		fullRecordFields: names(context.getNodeParameter('fullRecordFields', '')),
+		fullRecordFields: names(read('fullRecordFields', '')),
 		eventTypeField: text('eventTypeField', ''),
 		eventTypeHeader: text('eventTypeHeader', ''),
 		eventNames: { created: names(eventNames.created), updated: names(eventNames.updated), deleted: names(eventNames.deleted) },

@@ -1,4 +1,5 @@
 import {
+	NodeConnectionTypes,
 	NodeOperationError,
 	type IExecuteFunctions,
 	type INodeExecutionData,
@@ -6,6 +7,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 import { mapAssets, MappingSetupError } from '../../core/mapping';
+import { nodeErrorFrom } from '../shared/nodeError';
 import { locationItem, profileItem, unmappableItem } from './mappingItems';
 import { mapperProperties } from './OcpiMapper.properties';
 import { readMapperSettings } from './readMapperProfile';
@@ -24,10 +26,8 @@ export class OcpiMapper implements INodeType {
 		description: 'Map asset data of any shape (rows, charge points, sites) to OCPI Locations with EVSEs and connectors',
 		defaults: { name: 'OCPI Mapper' },
 		usableAsTool: true,
-		inputs: ['main'],
-		// The rule predates multi-output nodes (n8n's own If, Switch, Compare Datasets): two named outputs are intended.
-		// eslint-disable-next-line n8n-nodes-base/node-class-description-outputs-wrong
-		outputs: ['main', 'main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Locations', 'Unmappable'],
 		properties: mapperProperties,
 	};
@@ -52,14 +52,14 @@ export class OcpiMapper implements INodeType {
 			return outputs;
 		} catch (error) {
 			if (this.continueOnFail()) {
+				// Never on Locations, where it would flow on into the Push: on Unmappable, as n8n's If sends errors to false.
 				const pairedItem = items.map((_, item) => ({ item }));
-				return [[{ json: { error: (error as Error).message }, pairedItem }], []];
+				return [[], [{ json: { error: (error as Error).message }, pairedItem }]];
 			}
-			if (error instanceof NodeOperationError) throw error;
 			if (error instanceof MappingSetupError) {
 				throw new NodeOperationError(this.getNode(), `The mapping cannot be used: ${error.message}`);
 			}
-			throw new NodeOperationError(this.getNode(), error as Error);
+			throw nodeErrorFrom(this.getNode(), error);
 		}
 	}
 }

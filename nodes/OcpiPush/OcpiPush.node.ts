@@ -1,10 +1,11 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { createOcpiClient } from '../../core/client';
 import { testCpmsCredential } from './credentialTest';
 import { pushProperties } from './OcpiPush.properties';
 import { failedItem, outcomeError, outcomeItem, summaryItem } from './pushItems';
 import { getLocation, register, setEvseStatus, syncLocation, type PushOutcome } from './pushOperations';
 import { readPushSettings, type PushSettings } from './readPushSettings';
+import { checkRegistration } from './registration';
 
 /** Runs `task` for indexes 0..count-1, at most `limit` at once; stops starting new ones once `stop()` says so. */
 async function runLimited(count: number, limit: number, stop: () => boolean, task: (index: number) => Promise<void>): Promise<void> {
@@ -21,8 +22,7 @@ function runOne(context: IExecuteFunctions, settings: PushSettings, client: Retu
 			return syncLocation(client, item.json, { ...settings.sync, dryRun: settings.dryRun, party: settings.party, now });
 		case 'register':
 			return register(client, settings.party, {
-				tokenA: String(context.getNodeParameter('tokenA', itemIndex)),
-				tokenB: String(context.getNodeParameter('tokenB', itemIndex)),
+				...settings.registration!,
 				ourVersionsUrl: String(context.getNodeParameter('ourVersionsUrl', itemIndex)).trim(),
 				businessName: String(context.getNodeParameter('businessName', itemIndex)).trim(),
 			});
@@ -44,12 +44,12 @@ export class OcpiPush implements INodeType {
 		icon: { light: 'file:ocpiPush.svg', dark: 'file:ocpiPush.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{ ({ syncLocations: "Sync Locations", setEvseStatus: "Set EVSE Status", removeEvse: "Remove EVSE", getLocation: "Get Location" })[$parameter["operation"]] }}',
+		subtitle: '={{ ({ syncLocations: "Sync Locations", setEvseStatus: "Set EVSE Status", removeEvse: "Remove EVSE", getLocation: "Get Location", register: "Register (Token A → C)" })[$parameter["operation"]] }}',
 		description: 'Push OCPI Locations, EVSEs and connectors to a CPMS (Locations receiver) with the fewest requests',
 		defaults: { name: 'CPMS OCPI Push' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		// tested by discovery with the token (methods.credentialTest), not by a GET of the often public versions URL
 		credentials: [{ name: 'ocpiCpmsApi', required: true, testedBy: 'ocpiCpmsApiTest' }],
 		properties: pushProperties,
@@ -60,6 +60,7 @@ export class OcpiPush implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
 		const settings = await readPushSettings(this);
+		if (settings.registration) checkRegistration(this, settings.registration);
 		// one client per execution: discovery and the rate window are shared by its items, nothing outlives the run
 		const client = createOcpiClient(settings.client);
 		// one clock for the whole run, so every planned last_updated agrees

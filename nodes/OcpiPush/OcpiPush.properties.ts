@@ -4,6 +4,12 @@ import { STATUSES as EVSE_STATUSES } from '../../core/ocpi/v221/enums';
 
 const EVSE_OPERATIONS = ['setEvseStatus', 'removeEvse'];
 
+/** The model's status list in Title Case for the editor ("OUTOFORDER" → "Out of Order"); the value stays OCPI's. */
+function statusLabel(status: string): string {
+	if (status === 'OUTOFORDER') return 'Out of Order';
+	return status.charAt(0) + status.slice(1).toLowerCase();
+}
+
 export const pushProperties: INodeProperties[] = [
 	{
 		displayName: 'Operation',
@@ -15,31 +21,31 @@ export const pushProperties: INodeProperties[] = [
 				name: 'Get Location',
 				value: 'getLocation',
 				description: 'Read a Location back as the CPMS stores it',
-				action: 'Get a location from the CPMS',
+				action: 'Get location from CPMS',
 			},
 			{
 				name: 'Register (Token A → C)',
 				value: 'register',
-				description: 'Credentials handshake: trade Token A for Token C. Outputs Token C, a secret, for you to put into the credential.',
-				action: 'Register with the CPMS',
+				description: 'Credentials handshake: trade Token A for Token C, shown once for you to put into the credential',
+				action: 'Register with CPMS',
 			},
 			{
 				name: 'Remove EVSE',
 				value: 'removeEvse',
 				description: 'Mark an EVSE as REMOVED (OCPI never deletes)',
-				action: 'Remove an EVSE',
+				action: 'Remove EVSE',
 			},
 			{
 				name: 'Set EVSE Status',
 				value: 'setEvseStatus',
 				description: 'PATCH the status of one EVSE',
-				action: 'Set the status of an EVSE',
+				action: 'Set EVSE status',
 			},
 			{
 				name: 'Sync Locations',
 				value: 'syncLocations',
 				description: 'Bring the CPMS to the incoming Locations with the fewest PUT and PATCH requests',
-				action: 'Sync locations to the CPMS',
+				action: 'Sync locations to CPMS',
 			},
 		],
 		default: 'syncLocations',
@@ -68,36 +74,17 @@ export const pushProperties: INodeProperties[] = [
 		displayName: 'Status',
 		name: 'status',
 		type: 'options',
-		options: EVSE_STATUSES.map((status) => ({ name: status, value: status })),
+		// OCPI's values, shown in Title Case as n8n lists options (OUTOFORDER → Out of Order)
+		options: EVSE_STATUSES.map((status) => ({ name: statusLabel(status), value: status })),
 		default: 'AVAILABLE',
 		description: 'The EVSE status to send',
 		displayOptions: { show: { operation: ['setEvseStatus'] } },
 	},
 	{
-		displayName: 'Token C is a secret. This operation outputs it (and only this one) because you must copy it into the OCPI CPMS credential; delete the execution data afterwards.',
+		displayName: 'Token A and Token B come from the OCPI CPMS API credential. Token C, a secret, is output only when this run is not saved (Workflow settings: do not save manual executions): copy it into the credential\'s Token.',
 		name: 'registerNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show: { operation: ['register'] } },
-	},
-	{
-		displayName: 'Token A',
-		name: 'tokenA',
-		type: 'string',
-		typeOptions: { password: true },
-		required: true,
-		default: '',
-		description: 'The registration token the CPMS gave you out of band (CREDENTIALS_TOKEN_A); void after the handshake',
-		displayOptions: { show: { operation: ['register'] } },
-	},
-	{
-		displayName: 'Token B',
-		name: 'tokenB',
-		type: 'string',
-		typeOptions: { password: true },
-		required: true,
-		default: '',
-		description: 'The token the CPMS will use when it calls us; choose a long random value and keep it',
 		displayOptions: { show: { operation: ['register'] } },
 	},
 	{

@@ -25,7 +25,7 @@ export function readCpmsCredential(data: ICredentialDataDecryptedObject, tokenOv
 	const versionsUrl = text(data.versionsUrl);
 	const token = tokenOverride ?? (typeof data.token === 'string' ? data.token : '');
 	if (!versionsUrl || !token) return { problem: 'The OCPI CPMS credential needs a versions URL and a token (Register: Token A)' };
-	const tokenEncoding = (data.tokenEncoding ?? 'base64') as TokenEncoding;
+	const tokenEncoding = (data.headerEncoding ?? 'base64') as TokenEncoding;
 	if (tokenEncoding !== 'base64' && tokenEncoding !== 'plain') return { problem: `Unknown token encoding '${String(tokenEncoding)}'` };
 	const party = { country_code: text(data.countryCode).toUpperCase(), party_id: text(data.partyId).toUpperCase() };
 	if (!party.country_code || !party.party_id) return { problem: 'The OCPI CPMS credential needs our country code and party ID' };

@@ -9,7 +9,7 @@ export function outcomeJson(outcome: PushOutcome): IDataObject {
 			action,
 			// Token C is a secret: it is output here, and only here, because the user must put it into the credential
 			tokenC: registration.tokenC,
-			notice: 'Token C is a secret: copy it into the OCPI CPMS credential (Token), then delete this execution or its data. Token A is void now.',
+			notice: 'Token C is a secret: copy it into the OCPI CPMS API credential (Token) and clear Registration Token A there; this run is not saved. Token A is void now.',
 			version: registration.version,
 			url: registration.url,
 			roles: registration.roles as IDataObject[],

@@ -4,6 +4,7 @@ import type { OcpiClientOptions, Party } from '../../core/client';
 import { readCpmsCredential } from './cpmsCredential';
 import type { SyncSettings } from './pushOperations';
 import { n8nTransport } from './n8nTransport';
+import { registrationSecrets, type RegistrationSecrets } from './registration';
 
 export type PushOperation = 'syncLocations' | 'setEvseStatus' | 'removeEvse' | 'getLocation' | 'register';
 const OPERATIONS: readonly PushOperation[] = ['syncLocations', 'setEvseStatus', 'removeEvse', 'getLocation', 'register'];
@@ -18,6 +19,8 @@ export interface PushSettings {
 	dryRun: boolean;
 	addSummaryItem: boolean;
 	concurrency: number;
+	/** Register: Token A and Token B from the credential. */
+	registration?: RegistrationSecrets;
 }
 
 function fail(context: IExecuteFunctions, message: string, description?: string): never {
@@ -58,8 +61,9 @@ export async function readPushSettings(context: IExecuteFunctions): Promise<Push
 	const operation = context.getNodeParameter('operation', 0) as PushOperation;
 	if (!OPERATIONS.includes(operation)) fail(context, `Unknown operation '${operation}'`);
 	const data = await context.getCredentials('ocpiCpmsApi');
-	// before the handshake the user has only Token A, given to the Register operation itself
-	const credential = readCpmsCredential(data, operation === 'register' ? String(context.getNodeParameter('tokenA', 0, '')) : undefined);
+	// before the handshake the user has only Token A, kept in the credential beside the (still empty) Token
+	const registration = operation === 'register' ? registrationSecrets(data) : undefined;
+	const credential = readCpmsCredential(data, registration?.tokenA || undefined);
 	if ('problem' in credential) fail(context, credential.problem);
 	const { versionsUrl, token, tokenEncoding, party, to, versionPreference } = credential;
 
@@ -72,6 +76,7 @@ export async function readPushSettings(context: IExecuteFunctions): Promise<Push
 		dryRun: options.dryRun === true,
 		addSummaryItem: options.addSummaryItem === true,
 		concurrency,
+		registration,
 		client: {
 			versionsUrl,
 			token,

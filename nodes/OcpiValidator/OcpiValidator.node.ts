@@ -1,6 +1,6 @@
 import { cloneDeep, get, set } from 'lodash';
 import {
-	NodeOperationError,
+	NodeConnectionTypes,
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
@@ -11,6 +11,7 @@ import { inspectOcpiObject } from '../../core/validation/inspect';
 import { duplicateLocationIds, withRunIssue } from '../../core/validation/runLocationIds';
 import { networkCompleteness } from '../../core/validation/networkCompleteness';
 import type { ObjectCompleteness } from '../../core/validation/profileRules';
+import { nodeErrorFrom } from '../shared/nodeError';
 import { addNetworkCompleteness, invalidItem, validItem } from './inspectionItems';
 import { validatorProperties } from './OcpiValidator.properties';
 import { readValidatorOptions } from './readValidatorOptions';
@@ -29,10 +30,8 @@ export class OcpiValidator implements INodeType {
 		description: 'Check OCPI Locations, EVSEs and connectors against the spec, fix what can be fixed, and split valid from invalid',
 		defaults: { name: 'OCPI Validator' },
 		usableAsTool: true,
-		inputs: ['main'],
-		// The rule predates multi-output nodes (n8n's own If, Switch, Compare Datasets): two named outputs are intended.
-		// eslint-disable-next-line n8n-nodes-base/node-class-description-outputs-wrong
-		outputs: ['main', 'main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Valid', 'Invalid'],
 		properties: validatorProperties,
 	};
@@ -70,12 +69,12 @@ export class OcpiValidator implements INodeType {
 				}
 			} catch (error) {
 				if (this.continueOnFail()) {
-					// n8n moves these to the error output when the node is set to "continue (using error output)".
-					outputs[VALID].push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
+					// Never on Valid (it would flow on into the Mapper and the Push): on Invalid, as n8n's If sends errors to
+					// false; n8n moves it to the error output when the node is set to "continue (using error output)".
+					outputs[INVALID].push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
 					continue;
 				}
-				if (error instanceof NodeOperationError) throw error;
-				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+				throw nodeErrorFrom(this.getNode(), error, itemIndex);
 			}
 		}
 		const first = settings.find((read) => !(read instanceof Error));

@@ -12,6 +12,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 import { urlForMessage } from '../../core/client/errorText';
+import { nodeErrorFrom } from './nodeError';
 import { listUrl, PageFetchError, readPages, RecordsPathError, type FetchedPage, type ReadPagesResult } from '../../core/assetSource';
 import type { PaginationConfig } from '../../core/changeDetection';
 import { isRecord } from '../../core/foundation/json';
@@ -72,7 +73,7 @@ export async function readAssetList(context: AssetContext, request: AssetListReq
 			});
 		}
 		if (error instanceof TypeError) throw baseUrlError(context);
-		throw error;
+		throw nodeErrorFrom(context.getNode(), error);
 	}
 }
 

@@ -68,7 +68,7 @@ beforeAll(async () => {
 	// The credentials the templates name, pointing at this test's servers.
 	const dataByType = {
 		assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY },
-		ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
+		ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, headerEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
 	};
 	await importCredentials(n8n, templateCredentials([readTemplate('full-scheduled-sync.json')], dataByType));
 	await importAllTemplates(n8n);

@@ -11,7 +11,7 @@ import type { IssueCode, OcpiIssue } from '../../core/foundation/issue';
 import type { OcpiObjectKind, OcpiVersion } from '../../core/ocpi/version';
 import type { RuleProfile } from '../../core/validation/ruleProfile';
 
-export type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type Json = any;
 
 export const OFFICIAL_DIR = path.join(__dirname, '..', 'fixtures', 'ocpi-examples');
 

@@ -26,7 +26,7 @@ beforeAll(async () => {
 	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-safety-e2e-'));
 	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [TOKEN], tokenEncoding: 'base64', quiet: true });
 	n8n = await createN8nInstance();
-	await importCredentials(n8n, [{ ...CREDENTIAL, type: 'ocpiCpmsApi', data: { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } }]);
+	await importCredentials(n8n, [{ ...CREDENTIAL, type: 'ocpiCpmsApi', data: { versionsUrl: cpms.versionsUrl, token: TOKEN, headerEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } }]);
 }, 25 * 60_000);
 
 afterAll(async () => {

@@ -101,7 +101,7 @@ async function startServers(): Promise<{ api: SampleAssetApi; cpms: ReferenceCpm
 function credentialsFor(template: Template, { api, cpms }: { api: SampleAssetApi; cpms: ReferenceCpms }) {
 	return templateCredentials([template], {
 		assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY },
-		ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
+		ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, headerEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
 	});
 }
 

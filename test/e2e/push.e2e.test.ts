@@ -167,8 +167,8 @@ beforeAll(async () => {
 	recorder211.forwardTo(`http://127.0.0.1:${cpms211.port}`);
 	n8n = await createN8nInstance();
 	await importCredentials(n8n, [
-		...Object.values(receivers).map((r) => ({ ...r.credential, type: 'ocpiCpmsApi', data: { versionsUrl: r.cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } })),
-		{ ...CREDENTIAL_211, type: 'ocpiCpmsApi', data: { versionsUrl: cpms211.versionsUrl, token: TOKEN_211, tokenEncoding: 'plain', countryCode: 'BE', partyId: 'BEC' } },
+		...Object.values(receivers).map((r) => ({ ...r.credential, type: 'ocpiCpmsApi', data: { versionsUrl: r.cpms.versionsUrl, token: TOKEN, headerEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } })),
+		{ ...CREDENTIAL_211, type: 'ocpiCpmsApi', data: { versionsUrl: cpms211.versionsUrl, token: TOKEN_211, headerEncoding: 'plain', countryCode: 'BE', partyId: 'BEC' } },
 	]);
 }, 25 * 60_000);
 
@@ -374,7 +374,7 @@ describe('OCPI CPMS credential in a real n8n', () => {
 					method: 'POST',
 					headers: { 'Content-Type': 'application/json', 'browser-id': BROWSER_ID, cookie: owner.cookie },
 					// n8n tests a stored credential (by id) with the data the editor shows, as the editor's Test button does
-					body: JSON.stringify({ credentials: { ...RECEIVERS.plain.credential, type: 'ocpiCpmsApi', data: { versionsUrl: target.versionsUrl, token, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } } }),
+					body: JSON.stringify({ credentials: { ...RECEIVERS.plain.credential, type: 'ocpiCpmsApi', data: { versionsUrl: target.versionsUrl, token, headerEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } } }),
 				});
 				const text = await response.text();
 				expect([response.status, text]).toEqual([200, expect.any(String)]);

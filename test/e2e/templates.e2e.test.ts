@@ -22,7 +22,7 @@ beforeAll(async () => {
 	workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-templates-e2e-'));
 	cpms = await startReferenceCpms({ port: 0, dataFile: path.join(workDir, 'cpms.json'), extraTokens: [CPMS_TOKEN], tokenEncoding: 'base64' });
 	n8n = await createN8nInstance();
-	const data = { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' };
+	const data = { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, headerEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' };
 	await importCredentials(n8n, [{ id: 'referenceCpms001', name: 'Reference CPMS', type: 'ocpiCpmsApi', data }]);
 }, 25 * 60_000);
 

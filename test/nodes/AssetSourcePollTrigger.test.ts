@@ -5,7 +5,7 @@
  * Static data is JSON round-tripped between polls, as n8n stores it.
  */
 import type { IDataObject, INode } from 'n8n-workflow';
-import { runWorkflowFixture } from '../harness';
+import { loadWorkflowFixture, runWorkflowFixture, type WorkflowFixture } from '../harness';
 import { runPoll, type PollResult } from '../harness/runPoll';
 import { API_KEY, call, startApi, type Started } from '../servers/sample-asset-api/helpers';
 
@@ -327,5 +327,42 @@ describe('Asset Source API credential', () => {
 		expect([basic.auth, basic.headers]).toEqual([{ username: 'u', password: 'p' }, { Accept: 'application/json' }]);
 		const none = await apply({ authentication: 'none' });
 		expect([none.headers, none.qs, none.auth]).toEqual([{ Accept: 'application/json' }, undefined, undefined]);
+	});
+});
+
+describe('Asset Source Polling Trigger version 2: optional settings in the Options collection', () => {
+	/** The fixture's trigger as version 2: only what version 2 shows at top level, the rest in Options. */
+	function version2(options: INode['parameters'], topLevel: INode['parameters'] = {}): WorkflowFixture {
+		const fixture = loadWorkflowFixture(FIXTURE);
+		fixture.nodes = fixture.nodes.map((node) =>
+			node.name === 'Asset Source Polling Trigger'
+				? { ...node, typeVersion: 2, parameters: { path: '/api/chargers', recordsPath: 'data', idField: 'charger_id', pagination: 'none', changeDetection: 'snapshot', ...topLevel, options } }
+				: node,
+		);
+		return fixture;
+	}
+
+	it('reads them from Options as version 1 reads them at top level', async () => {
+		const topLevelV1 = { changeDetection: 'snapshot', pagination: 'pageNumber', pageParam: 'page', sizeParam: 'per_page', pageSize: 7, firstRun: 'baseline' };
+		const first1 = await poll(topLevelV1);
+		const first2 = await runPoll(version2({ pageParam: 'page', sizeParam: 'per_page', pageSize: 7, firstRun: 'baseline' }, { pagination: 'pageNumber' }), { credentials: creds() });
+		expect(first2.error).toBeUndefined();
+		// baseline: nothing emitted, every record remembered
+		expect(first1.items).toEqual([]);
+		expect(first2.items).toEqual([]);
+		expect(first2.staticData).toEqual(first1.staticData);
+		expect(Object.keys(first2.staticData).length).toBeGreaterThan(0);
+
+		const [a] = s.api.store.list();
+		clock += 60_000;
+		expect((await call('PATCH', `${chargers()}/${a.charger_id}`, { state: 'faulty' })).status).toBe(200);
+		const second = await runPoll(version2({ pageSize: 7, firstRun: 'baseline' }, { pagination: 'pageNumber' }), { credentials: creds(), staticData: first2.staticData });
+		expect(changes(second)).toEqual({ [a.charger_id]: 'updated' });
+	});
+
+	it('keeps a setting\'s default when it is not added (First Run: emit all)', async () => {
+		const run = await runPoll(version2({}), { credentials: creds() });
+		expect(run.error).toBeUndefined();
+		expect(run.items).toHaveLength(total);
 	});
 });

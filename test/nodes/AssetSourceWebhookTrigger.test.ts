@@ -41,9 +41,9 @@ interface Receiver {
 }
 
 /** The adapter described in the header: one node type instance (as n8n loads it once), one Workflow and WebhookContext per request. */
-async function startReceiver(parameters: INode['parameters'] = {}, secret = SECRET): Promise<Receiver> {
+async function startReceiver(parameters: INode['parameters'] = {}, secret = SECRET, typeVersion = 1): Promise<Receiver> {
 	const fixture = loadWorkflowFixture(FIXTURE);
-	const nodes = fixture.nodes.map((n) => (n.name === 'Asset Source Webhook Trigger' ? { ...n, parameters: { ...n.parameters, ...parameters } } : n));
+	const nodes = fixture.nodes.map((n) => (n.name === 'Asset Source Webhook Trigger' ? { ...n, typeVersion, parameters: { ...n.parameters, ...parameters } } : n));
 	const workflow = new Workflow({ id: 'wh', name: 'webhook', nodes, connections: fixture.connections, active: true, nodeTypes: new TestNodeTypes(), settings: { executionOrder: 'v1' } });
 	const node = workflow.getNode('Asset Source Webhook Trigger')!;
 	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion) as INodeType;
@@ -303,5 +303,20 @@ describe('Asset Source Webhook Trigger: payloads and redeliveries', () => {
 		expect(node.description.inputs).toEqual([]);
 		expect(node.description.usableAsTool).toBeUndefined();
 		receiver = undefined as unknown as Receiver;
+	});
+});
+
+describe('Asset Source Webhook Trigger version 2: optional settings in the Options collection', () => {
+	it('reads them from Options (here other signature and timestamp headers) and keeps the defaults of those not added', async () => {
+		// only the settings version 2 shows at top level, plus the Options collection
+		const parameters = { path: 'asset-events', authentication: 'hmac', payload: 'path', recordsPath: 'data', idField: 'charger_id', responseMode: 'onReceived' };
+		receiver = await startReceiver({ ...parameters, options: { signatureHeader: 'X-Sig-2', timestampHeader: 'X-Ts-2', eventTypeField: 'event_type' } }, SECRET, 2);
+		const body = event('evt_v2', 'charger.updated', { charger_id: 'BER-2', state: 'faulty' });
+		const { 'X-Signature': signature, 'X-Timestamp': timestamp } = signed(body);
+		expect((await post(receiver.url, body, { 'X-Signature': signature, 'X-Timestamp': timestamp })).status).toBe(401);
+		expect((await post(receiver.url, body, { 'X-Sig-2': signature, 'X-Ts-2': timestamp })).status).toBe(202);
+		const runs = await receiver.runs();
+		expect(runs).toHaveLength(1);
+		expect(runs[0].runData.Changes[0].data!.main[0]![0].json).toMatchObject({ charger_id: 'BER-2', change: 'updated', assetId: 'BER-2', eventType: 'charger.updated' });
 	});
 });

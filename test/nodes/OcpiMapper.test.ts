@@ -89,14 +89,27 @@ describe('OCPI Mapper node', () => {
 		expect(error?.message).toMatch(/mapping cannot be used: the mapping profile has format 2, newer than this package reads \(1\)/);
 	});
 
-	it('with Continue On Fail turns a configuration error into one error item paired with every input', async () => {
+	it('with Continue (regular output) turns a configuration error into one error item on Unmappable, paired with every input', async () => {
 		const fixture = loadWorkflowFixture('mapper-newer-profile.json');
 		fixture.nodes[0].onError = 'continueRegularOutput';
 		const { error, outputs } = await runWorkflowFixture(fixture, { inputItems: sampleSites() });
 		expect(error).toBeUndefined();
-		expect(outputs[0]).toHaveLength(1);
-		expect(outputs[0]![0].json.error).toMatch(/format 2, newer than this package reads/);
-		expect(outputs[0]![0].pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		// never on Locations, where it would flow on into the Push
+		expect(outputs[0]).toEqual([]);
+		expect(outputs[1]).toHaveLength(1);
+		expect(outputs[1]![0].json.error).toMatch(/format 2, newer than this package reads/);
+		expect(outputs[1]![0].pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+	});
+
+	it('with Continue (using error output) sends that error item to the error output', async () => {
+		const fixture = loadWorkflowFixture('mapper-newer-profile.json');
+		fixture.nodes[0].onError = 'continueErrorOutput';
+		const { error, outputs } = await runWorkflowFixture(fixture, { inputItems: sampleSites() });
+		expect(error).toBeUndefined();
+		expect(outputs).toHaveLength(3);
+		expect(outputs[0]).toEqual([]);
+		expect(outputs[1]).toEqual([]);
+		expect(outputs[2]![0].json.error).toMatch(/format 2, newer than this package reads/);
 	});
 
 	it('outputs the effective profile, which imports again and maps the same', async () => {

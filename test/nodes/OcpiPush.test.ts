@@ -23,7 +23,7 @@ let dir: string;
 
 function credentials(overrides: Json = {}) {
 	return {
-		ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM', toCountryCode: '', toPartyId: '', ...overrides },
+		ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: TOKEN, headerEncoding: 'base64', countryCode: 'DE', partyId: 'ACM', toCountryCode: '', toPartyId: '', ...overrides },
 	};
 }
 
@@ -259,7 +259,7 @@ describe('OCPI CPMS credential', () => {
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		const baseUrl = `http://127.0.0.1:${(server.address() as import('net').AddressInfo).port}`;
 		try {
-			for (const [tokenEncoding, expected] of [
+			for (const [headerEncoding, expected] of [
 				['base64', `Token ${encodeTokenBase64(TOKEN)}`],
 				['plain', `Token ${TOKEN}`],
 			]) {
@@ -267,7 +267,7 @@ describe('OCPI CPMS credential', () => {
 				const { outputs, error } = await runNode(HarnessHttpProbe, { path: '/ocpi/versions' }, {
 					inputItems: [{}],
 					nodeSettings: { credentials: { harnessApi: { id: '1', name: 'OCPI CPMS' } } },
-					credentials: { harnessApi: { baseUrl, token: TOKEN, tokenEncoding } },
+					credentials: { harnessApi: { baseUrl, token: TOKEN, headerEncoding } },
 					credentialTypes: { harnessApi: OcpiCpmsApi },
 				});
 				expect(error).toBeUndefined();

@@ -18,7 +18,7 @@ const TOKEN = 'push-receivers-token-51c2';
 let dir: string;
 
 function credentials(cpms: { versionsUrl: string }) {
-	return { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM', toCountryCode: '', toPartyId: '' } };
+	return { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: TOKEN, headerEncoding: 'base64', countryCode: 'DE', partyId: 'ACM', toCountryCode: '', toPartyId: '' } };
 }
 
 function start(quirks: boolean, port = 0): Promise<ReferenceCpms> {

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { encodeTokenBase64 } from '../../core/client';
 import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-cpms';
 import { validLocation } from '../fixtures/ocpiLocations';
-import { runWorkflowFixture } from '../harness';
+import { loadWorkflowFixture, runWorkflowFixture } from '../harness';
 
 const TOKEN_A = 'register-token-a-51c0';
 const TOKEN_B = 'register-token-b-9d2e';
@@ -13,9 +13,11 @@ const TOKEN_B = 'register-token-b-9d2e';
 let cpms: ReferenceCpms;
 let dir: string;
 
-function credentials(token: string) {
-	return { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } };
+function credentials(token: string, registration: { registrationTokenA?: string; ourTokenB?: string } = {}) {
+	return { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token, headerEncoding: 'base64', countryCode: 'DE', partyId: 'ACM', ...registration } };
 }
+
+const REGISTRATION = { registrationTokenA: TOKEN_A, ourTokenB: TOKEN_B };
 
 function start(quirks = false): Promise<ReferenceCpms> {
 	return startReferenceCpms({ port: 0, dataFile: path.join(dir, 'cpms.json'), tokenA: TOKEN_A, credentialsCallback: 'skip', quiet: true, quirks });
@@ -42,8 +44,8 @@ describe('CPMS OCPI Push: Register (Token A → C)', () => {
 			cpms = await start(true);
 		}
 		const registered = await runWorkflowFixture('push-register.json', {
-			inputItems: [{ tokenA: TOKEN_A, tokenB: TOKEN_B }, { tokenA: TOKEN_A, tokenB: TOKEN_B }],
-			credentials: credentials(''),
+			inputItems: [{}, {}],
+			credentials: credentials('', REGISTRATION),
 		});
 		expect(registered.error).toBeUndefined();
 		const [items] = registered.outputs;
@@ -70,8 +72,8 @@ describe('CPMS OCPI Push: Register (Token A → C)', () => {
 
 	it('fails clearly with a wrong Token A, without showing it', async () => {
 		const { error } = await runWorkflowFixture('push-register.json', {
-			inputItems: [{ tokenA: 'wrong-token-a-0000', tokenB: TOKEN_B }],
-			credentials: credentials(''),
+			inputItems: [{}],
+			credentials: credentials('', { ...REGISTRATION, registrationTokenA: 'wrong-token-a-0000' }),
 		});
 		expect(error).toBeDefined();
 		expect(error!.message).toMatch(/401|2000|unauthori[sz]ed/i);
@@ -79,5 +81,25 @@ describe('CPMS OCPI Push: Register (Token A → C)', () => {
 		expect(text).not.toContain('wrong-token-a-0000');
 		expect(text).not.toContain(encodeTokenBase64('wrong-token-a-0000'));
 		expect(text).not.toContain(TOKEN_B);
+	});
+
+	it.each([
+		['manual executions are saved', { saveManualExecutions: true }],
+		['manual executions follow the instance default', {}],
+		['execution progress is saved', { saveManualExecutions: false, saveExecutionProgress: true }],
+	])('refuses to register, before any request, when %s (Token C would stay in the execution data)', async (_name, settings) => {
+		const fixture = loadWorkflowFixture('push-register.json');
+		fixture.settings = { executionOrder: 'v1', ...settings };
+		const { error, outputs } = await runWorkflowFixture(fixture, { inputItems: [{}], credentials: credentials('', REGISTRATION) });
+		expect(outputs).toEqual([]);
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toMatch(/^Not registered: Token C would be kept in the execution data/);
+		expect(cpms.requestLog.list()).toEqual([]);
+	});
+
+	it('asks for Token A and Token B in the credential, before any request', async () => {
+		const { error } = await runWorkflowFixture('push-register.json', { inputItems: [{}], credentials: credentials('', { registrationTokenA: TOKEN_A }) });
+		expect(error?.message).toBe('Register needs Registration Token A and Our Token B in the OCPI CPMS API credential');
+		expect(cpms.requestLog.list()).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 /** The OCPI Validator run through n8n-core's real WorkflowExecute, driven by workflow fixtures. */
-import { runWorkflowFixture } from '../harness';
+import { loadWorkflowFixture, runWorkflowFixture } from '../harness';
 import { fixableLocation, validLocation } from '../fixtures/ocpiLocations';
 
 type Json = Record<string, any>;
@@ -143,5 +143,22 @@ describe('OCPI Validator node', () => {
 		expect(outputs[2]).toHaveLength(1);
 		expect(outputs[2]![0].pairedItem).toEqual({ item: 1 });
 		expect(String(outputs[2]![0].json.error)).toMatch(/Unsupported OCPI version '3.0'/);
+	});
+
+	it('with Continue (regular output) puts an error item on Invalid, never on Valid', async () => {
+		const fixture = loadWorkflowFixture('validator-version-expression.json');
+		fixture.nodes[0].onError = 'continueRegularOutput';
+		const { outputs, error } = await runWorkflowFixture(fixture, {
+			inputItems: [
+				{ version: '2.2.1', object: validLocation() },
+				{ version: '3.0', object: validLocation() },
+			],
+		});
+		expect(error).toBeUndefined();
+		expect(outputs).toHaveLength(2);
+		expect(outputs[0]!.map((item) => [item.pairedItem, item.json.error])).toEqual([[{ item: 0 }, undefined]]);
+		expect(outputs[1]).toHaveLength(1);
+		expect(outputs[1]![0].pairedItem).toEqual({ item: 1 });
+		expect(String(outputs[1]![0].json.error)).toMatch(/Unsupported OCPI version '3.0'/);
 	});
 });

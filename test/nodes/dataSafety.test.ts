@@ -42,7 +42,7 @@ async function pipeline(items: Json[], pushOptions: IDataObject = {}, mapperOpti
 	const workflow = loadWorkflowFixture('pipeline-site-sync.json');
 	Object.assign(workflow.nodes[0].parameters.options as IDataObject, mapperOptions);
 	Object.assign(workflow.nodes[2].parameters.options as IDataObject, pushOptions);
-	const credentials = { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } };
+	const credentials = { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: TOKEN, headerEncoding: 'base64', countryCode: 'DE', partyId: 'ACM' } };
 	const run = await runWorkflowFixture(workflow, { inputItems: items, credentials });
 	expect(run.error).toBeUndefined();
 	return run;

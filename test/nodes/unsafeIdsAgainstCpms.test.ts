@@ -19,7 +19,7 @@ let cpms: ReferenceCpms;
 let dir: string;
 
 const credentials = () => ({
-	ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ABC', toCountryCode: '', toPartyId: '' },
+	ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: TOKEN, headerEncoding: 'base64', countryCode: 'DE', partyId: 'ABC', toCountryCode: '', toPartyId: '' },
 });
 
 /** Mapper → Validator (Valid) → Push, each node as in its own fixture. */

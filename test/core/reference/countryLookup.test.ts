@@ -3,7 +3,6 @@ import { COUNTRIES } from '../../../core/reference/countries';
 import { countryByAlpha2, findCountry } from '../../../core/reference/countryLookup';
 import { normaliseName } from '../../../core/reference/normaliseName';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { renderCountries, TARGET } = require('../../../scripts/generate-countries.js');
 
 describe('country table', () => {

@@ -2,7 +2,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { END_OF_HEADER, vendoringHeader, installedTzLookup } = require('../../../scripts/vendor-tz-lookup.js');
 
 const VENDORED = path.join(__dirname, '..', '..', '..', 'core', 'reference', 'vendor', 'tzLookup.js');

@@ -43,7 +43,7 @@ describe('acceptEventId', () => {
 	const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 	it('suppresses a redelivered id within the window and accepts it after', () => {
 		const t0 = 1_750_000_000_000;
-		let state: DedupeState | undefined;
+		let state: DedupeState | undefined = undefined;
 		const first = acceptEventId(state, 'e1', { windowSeconds: 600, nowMs: t0 });
 		expect(first.accept).toBe(true);
 		state = viaJson(first.nextState);

@@ -77,7 +77,7 @@ export async function importWithCredentials(
 		n8n,
 		templateCredentials(templates, {
 			assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: secrets.apiKey },
-			ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: secrets.cpmsToken, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
+			ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: secrets.cpmsToken, headerEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
 			...(secrets.webhookSecret === undefined ? {} : { assetSourceWebhookApi: { secret: secrets.webhookSecret } }),
 		}),
 	);
