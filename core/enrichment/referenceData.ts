@@ -5,6 +5,7 @@
  * (not to its EVSEs or Connectors). Bad options or a missing row mean no change.
  */
 import { formatPath } from '../validation/issue';
+import { NotPlainData, plainCopy } from './plainCopy';
 import type { EnrichmentChange, ReferenceData } from './enrich';
 import type { EnrichmentStep } from './step';
 import { isRecord, isUnsafeKey } from './values';
@@ -28,9 +29,19 @@ function isEmpty(value: unknown): boolean {
 	return Array.isArray(value) && value.length === 0;
 }
 
+/** Reference rows come from JSON; anything else still gets a faithful copy. */
+function copyOf<T>(value: T): T {
+	try {
+		return plainCopy(value);
+	} catch (error) {
+		if (error instanceof NotPlainData) return structuredClone(value);
+		throw error;
+	}
+}
+
 function merge(own: unknown, row: unknown, overwrite: boolean, depth: number): unknown {
 	if (depth > MAX_DEPTH || isEmpty(row)) return own;
-	if (isEmpty(own)) return structuredClone(row);
+	if (isEmpty(own)) return copyOf(row);
 	if (isRecord(own) && isRecord(row)) {
 		const merged: Record<string, unknown> = { ...own };
 		for (const key of Object.keys(row)) {
@@ -39,7 +50,7 @@ function merge(own: unknown, row: unknown, overwrite: boolean, depth: number): u
 		}
 		return merged;
 	}
-	return overwrite ? structuredClone(row) : own;
+	return overwrite ? copyOf(row) : own;
 }
 
 function sameValue(a: unknown, b: unknown, depth = 0): boolean {
@@ -77,8 +88,8 @@ export const mergeReferenceData: EnrichmentStep = (working, { options }) => {
 		working[field] = to;
 		changes.push({
 			path: formatPath([field]),
-			from: structuredClone(from),
-			to: structuredClone(to),
+			from: copyOf(from),
+			to: copyOf(to),
 			reason: `from reference data row '${found.key}'`,
 		});
 	}
