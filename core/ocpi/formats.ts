@@ -57,14 +57,23 @@ export const COUNTRY_ALPHA3_PATTERN = /^[A-Za-z]{3}$/;
 /** IANA time zone names look like `Europe/Oslo` or `UTC`; `UTC+2` and `CET`-style abbreviations are refused by the list check. */
 export const URL_MAX_LENGTH = 255;
 
-/** Returns true when a date-time string names a real instant (no 30 February, no second 66). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the Gregorian calendar (years below 100 count as 19xx, as Date.UTC reads them). */
+function daysInMonth(year: number, month: number): number {
+	if (month !== 2) return DAYS_IN_MONTH[month - 1];
+	const y = year < 100 ? year + 1900 : year;
+	return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+}
+
+/** Returns true when a date-time string names a real instant (no 30 February, no second 66). Runs for every DateTime checked: no allocation beyond the match. */
 export function isRealUtcDateTime(value: string): boolean {
 	const match = UTC_DATE_TIME_PATTERN.exec(value);
 	if (!match) return false;
-	const [, y, mo, d, h, mi, s] = match.map(Number);
-	if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
-	const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-	return d <= daysInMonth;
+	const mo = Number(match[2]);
+	const d = Number(match[3]);
+	if (mo < 1 || mo > 12 || d < 1 || Number(match[4]) > 23 || Number(match[5]) > 59 || Number(match[6]) > 59) return false;
+	return d <= daysInMonth(Number(match[1]), mo);
 }
 
 /**
