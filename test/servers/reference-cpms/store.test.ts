@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { renderPage } from '../../../servers/reference-cpms/page';
 import { CpmsStore } from '../../../servers/reference-cpms/store';
 import { dateTimeSortKey } from '../../../servers/reference-cpms/sortKey';
 import { removeDir } from './helpers';
@@ -66,6 +67,14 @@ describe('reference CPMS store (SQLite)', () => {
 		// 2.1.1 ids are case-sensitive
 		store.setLocation('2.1.1', PARTY, 'a', at('a', '2026-11-01T08:00:00Z'));
 		expect(store.location('2.1.1', PARTY, 'A')).toBeUndefined();
+	});
+
+	it('the web page counts every Location but renders only the first 200 (it refreshes every 5 s)', () => {
+		for (let i = 0; i < 205; i++) store.setLocation('2.2.1', PARTY, `LOC-${i}`, { ...at(`LOC-${i}`, '2026-11-01T08:00:00Z'), name: `Site ${i}` });
+		const page = renderPage(store);
+		expect(page).toContain('205 Location(s) (the first 200 shown)');
+		expect(page).toContain('Site 199');
+		expect(page).not.toContain('Site 200');
 	});
 
 	it('hands out copies: changing a read Location does not change what is stored', () => {
