@@ -3,6 +3,8 @@
  * through each section and prints figures against targets. Targets are reported, not asserted,
  * so the exit code is 0 unless the flags themselves are wrong.
  */
+// first: see setup.ts
+import './setup';
 import { cpus } from 'node:os';
 import { parseArgs, type BenchArgs } from './args';
 import { createContext } from './context';

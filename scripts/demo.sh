@@ -25,6 +25,8 @@ if ! cmp -s package-lock.json node_modules/.demo-lock 2>/dev/null; then
 	npm ci --no-audit --no-fund
 	cp package-lock.json node_modules/.demo-lock
 fi
+step "The reference CPMS's SQLite binding (compiled once per install)"
+bash scripts/sqlite/install.sh
 
 step "Building the package"
 npm run build
@@ -64,7 +66,7 @@ node -r ts-node/register/transpile-only servers/sample-asset-api/main.ts --port 
 	--data "$project/.demo/asset-api/assets.json" >"$project/.demo/asset-api.log" 2>&1 &
 pids+=($!)
 node -r ts-node/register/transpile-only servers/reference-cpms/main.ts --port "$cpms_port" \
-	--data "$project/.demo/cpms/cpms.json" --token "$cpms_token" --token-encoding either >"$project/.demo/cpms.log" 2>&1 &
+	--data "$project/.demo/cpms/cpms.sqlite" --token "$cpms_token" --token-encoding either >"$project/.demo/cpms.log" 2>&1 &
 pids+=($!)
 
 step "Importing credentials that point at the sample asset API and the reference CPMS"

@@ -25,6 +25,7 @@ await() {
 rm -f test-artifacts/*.status
 background n8n2-install bash scripts/n8n/install.sh 2.41.1
 background chromium-install bash scripts/browser/install.sh
+background sqlite-build bash scripts/sqlite/install.sh
 
 step "Building"
 npm run build
@@ -43,6 +44,7 @@ bash scripts/n8n/install.sh
 
 await n8n2-install "n8n 2.41.1 with Node 24 for the 2.x smoke test (installed in the background, cached)"
 await chromium-install "Chromium for the browser test (apt-get in the background, only when missing)"
+await sqlite-build "better-sqlite3 for the reference CPMS (compiled in the background, only when missing)"
 # After Chromium's apt-get: two apt-gets at once would fight over dpkg's lock.
 step "PostgreSQL and Redis for the queue-mode tests (apt-get, only when missing)"
 bash scripts/queue/install.sh

@@ -18,7 +18,7 @@ const WARM_UP_LOCATIONS = 2000;
 const NOW = new Date('2025-01-01T00:00:00Z');
 const VALIDATED_LOCATIONS = 500;
 
-function benchProfile(): MappingProfile {
+export function benchProfile(): MappingProfile {
 	const parsed = parseMappingProfile({
 		format: 1,
 		name: 'bench-rows',

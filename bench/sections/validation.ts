@@ -15,7 +15,7 @@ import { medianRatio, RotatingStopwatch, type TaskTotals, type TimedTask } from 
 const SPEC: ValidationOptions = { version: '2.2.1', kind: 'location', profile: 'spec' };
 const STRICT: ValidationOptions = { ...SPEC, profile: 'strict' };
 /** What the Validator node does with every enrichment switched on; a fixed clock keeps runs comparable. */
-const ENRICHMENT: EnrichmentOptions = {
+export const ENRICHMENT: EnrichmentOptions = {
 	defaults: true,
 	coordinates: true,
 	countryCodes: true,

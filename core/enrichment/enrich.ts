@@ -8,6 +8,7 @@ import { normaliseCoordinates } from './coordinates';
 import { normaliseCountryCodes } from './countryCodes';
 import { fillDefaults } from './defaults';
 import { normaliseEvseIds } from './evseId';
+import { plainCopy } from './plainCopy';
 import { mergeReferenceData } from './referenceData';
 import type { EnrichmentStep, StepContext } from './step';
 import { fillTimeZone } from './timeZone';
@@ -71,6 +72,11 @@ const STEPS: readonly Step[] = [
 
 function copyOf(value: unknown): { ok: true; value: unknown } | { ok: false } {
 	try {
+		return { ok: true, value: plainCopy(value) };
+	} catch {
+		// not plain JSON data: structuredClone knows Dates, Maps and cycles
+	}
+	try {
 		return { ok: true, value: structuredClone(value) };
 	} catch {
 		// structuredClone refuses proxies, and sandboxes (n8n's Code node on 1.x) hand over proxied
@@ -91,7 +97,7 @@ export function enrichOcpiObject(
 ): EnrichmentResult {
 	const safeOptions: EnrichmentOptions = options !== null && typeof options === 'object' ? options : {};
 	const enabled = STEPS.filter((step) => step.enabled(safeOptions));
-	// Values structuredClone cannot copy (functions, symbols) are not OCPI data: hand them back untouched.
+	// Values no copy can take (functions, symbols) are not OCPI data: hand them back untouched.
 	const copy = enabled.length > 0 ? copyOf(input) : { ok: false as const };
 	if (!copy.ok) return { object: input, changes: [] };
 	const context: StepContext = { kind, version, options: safeOptions };

@@ -5,6 +5,7 @@
  * (not to its EVSEs or Connectors). Bad options or a missing row mean no change.
  */
 import { formatPath } from '../foundation/path';
+import { NotPlainData, plainCopy } from './plainCopy';
 import type { EnrichmentChange, ReferenceData } from './enrich';
 import type { EnrichmentStep } from './step';
 import { isEmpty, isRecord, sameJson } from '../foundation/json';
@@ -22,9 +23,19 @@ function valueAt(object: unknown, dottedPath: string): unknown {
 	return value;
 }
 
+/** Reference rows come from JSON; anything else still gets a faithful copy. */
+function copyOf<T>(value: T): T {
+	try {
+		return plainCopy(value);
+	} catch (error) {
+		if (error instanceof NotPlainData) return structuredClone(value);
+		throw error;
+	}
+}
+
 function merge(own: unknown, row: unknown, overwrite: boolean, depth: number): unknown {
 	if (depth > MAX_DEPTH || isEmpty(row)) return own;
-	if (isEmpty(own)) return structuredClone(row);
+	if (isEmpty(own)) return copyOf(row);
 	if (isRecord(own) && isRecord(row)) {
 		const merged: Record<string, unknown> = { ...own };
 		for (const key of Object.keys(row)) {
@@ -33,7 +44,7 @@ function merge(own: unknown, row: unknown, overwrite: boolean, depth: number): u
 		}
 		return merged;
 	}
-	return overwrite ? structuredClone(row) : own;
+	return overwrite ? copyOf(row) : own;
 }
 
 function rowFor(reference: ReferenceData, object: unknown): { key: string; row: Record<string, unknown> } | undefined {
@@ -61,8 +72,8 @@ export const mergeReferenceData: EnrichmentStep = (working, { options }) => {
 		working[field] = to;
 		changes.push({
 			path: formatPath([field]),
-			from: structuredClone(from),
-			to: structuredClone(to),
+			from: copyOf(from),
+			to: copyOf(to),
 			reason: `from reference data row '${found.key}'`,
 		});
 	}

@@ -80,9 +80,15 @@ function partsOf(text: string): Parts | undefined {
 /** Whether a calendar date and clock time exist (no 30 February, no 24:00, no second 60). */
 export function isRealDateTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): boolean {
 	if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
-	const lastOfMonth = new Date(0);
-	lastOfMonth.setUTCFullYear(year, month, 0);
-	return day <= lastOfMonth.getUTCDate();
+	return day <= daysInMonth(year, month);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the Gregorian calendar, without a Date (every OCPI DateTime checked comes here). */
+function daysInMonth(year: number, month: number): number {
+	if (month !== 2) return DAYS_IN_MONTH[month - 1];
+	return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 function isReal(parts: Parts): boolean {

@@ -81,7 +81,7 @@ export function absoluteUrlProblem(value: string): string | undefined {
 	return undefined;
 }
 
-/** Returns true when a date-time string names a real instant (no 30 February, no second 66). */
+/** Returns true when a date-time string names a real instant (no 30 February, no second 66). Runs for every DateTime checked: no allocation beyond the match. */
 export function isRealUtcDateTime(value: string): boolean {
 	const match = UTC_DATE_TIME_PATTERN.exec(value);
 	if (!match) return false;

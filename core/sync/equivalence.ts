@@ -11,7 +11,7 @@
  * Used by the planner's diff and id matching, by the client's check of echoed objects, and by tests.
  */
 import { isoInstant, ocpiInstantMs } from '../foundation/dateTime';
-import { isVoid, sameJson } from '../foundation/json';
+import { isVoid } from '../foundation/json';
 import { isCiVersion } from '../ocpi/ids';
 import { isMetadataKey } from '../ocpi/metadata';
 import type { OcpiVersion } from '../ocpi/version';
@@ -51,16 +51,74 @@ export function canonical(value: unknown, field = '', version?: OcpiVersion): un
 	return out;
 }
 
+/** A field `canonical` leaves out of an object: metadata, no value, or only its spec default. */
+function dropped(key: string, item: unknown): boolean {
+	return isMetadataKey(key) || isVoid(item) || (Object.prototype.hasOwnProperty.call(SPEC_DEFAULTS, key) && item === SPEC_DEFAULTS[key]);
+}
+
+function sameText(a: string, b: string, field: string, version: OcpiVersion | undefined): boolean {
+	if (a === b) return true;
+	if (CI_STRING_FIELDS.has(field) && isCiVersion(version)) return a.toLowerCase() === b.toLowerCase();
+	if (!DATE_TIME_FIELDS.has(field)) return false;
+	const left = ocpiInstantMs(a);
+	return !Number.isNaN(left) && left === ocpiInstantMs(b);
+}
+
+/** Numbers, booleans and what JSON has no form for (written as null), as the sorted-JSON text compared them. */
+function samePrimitive(a: unknown, b: unknown): boolean {
+	return a === b || (JSON.stringify(a) ?? 'null') === (JSON.stringify(b) ?? 'null');
+}
+
+function sameFields(a: Record<string, unknown>, b: Record<string, unknown>, version: OcpiVersion | undefined): boolean {
+	let kept = 0;
+	for (const key of Object.keys(a)) {
+		const item = a[key];
+		if (dropped(key, item)) continue;
+		kept++;
+		const other = Object.prototype.hasOwnProperty.call(b, key) ? b[key] : undefined;
+		if (dropped(key, other) || !sameCanonical(item, other, key, version)) return false;
+	}
+	for (const key of Object.keys(b)) if (!dropped(key, b[key])) kept--;
+	return kept === 0;
+}
+
+/**
+ * Whether canonical(a) and canonical(b) would be the same, without building either (the planner compares every
+ * field of every Location on every run). Neither value is void here.
+ */
+function sameCanonical(a: unknown, b: unknown, field: string, version: OcpiVersion | undefined): boolean {
+	if (typeof a === 'string' && typeof b === 'string') return sameText(a, b, field, version);
+	const aIsList = Array.isArray(a);
+	if (aIsList || Array.isArray(b)) {
+		if (!aIsList || !Array.isArray(b) || a.length !== b.length) return false;
+		for (let i = 0; i < a.length; i++) {
+			// a void entry stands as null in the list
+			const voidA = isVoid(a[i]);
+			if (voidA || isVoid(b[i])) {
+				if (voidA !== isVoid(b[i])) return false;
+				continue;
+			}
+			if (!sameCanonical(a[i], b[i], field, version)) return false;
+		}
+		return true;
+	}
+	const aIsObject = typeof a === 'object' && a !== null;
+	const bIsObject = typeof b === 'object' && b !== null;
+	if (aIsObject || bIsObject) return aIsObject && bIsObject && sameFields(a as Record<string, unknown>, b as Record<string, unknown>, version);
+	return samePrimitive(a, b);
+}
+
 /** Whether a field holds no value, or only its spec default: leaving it out changes nothing. */
-export function isUnset(value: unknown, field: string, version?: OcpiVersion): boolean {
+export function isUnset(value: unknown, field: string, _version?: OcpiVersion): boolean {
 	if (field in SPEC_DEFAULTS && value === SPEC_DEFAULTS[field]) return true;
-	return canonical(value, field, version) === undefined;
+	// canonical() gives undefined for exactly these
+	return isVoid(value);
 }
 
 /** Same meaning for the receiver, under the rules above; `field` names what the values are (for CiStrings, DateTimes). */
 export function equivalent(a: unknown, b: unknown, field = '', version?: OcpiVersion): boolean {
-	const left = isUnset(a, field, version) ? undefined : canonical(a, field, version);
-	const right = isUnset(b, field, version) ? undefined : canonical(b, field, version);
-	if (left === undefined || right === undefined) return left === right;
-	return sameJson(left, right);
+	const unsetA = isUnset(a, field, version);
+	const unsetB = isUnset(b, field, version);
+	if (unsetA || unsetB) return unsetA === unsetB;
+	return sameCanonical(a, b, field, version);
 }

@@ -25,6 +25,10 @@ export function sameValue(a: unknown, b: unknown, version?: OcpiVersion): boolea
 	return equivalent(a, b, '', version);
 }
 
+function ownValue(object: JsonObject, key: string): unknown {
+	return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
 export interface FieldDiff {
 	/** New or different in desired: what a PATCH would carry. */
 	changed: string[];
@@ -37,16 +41,17 @@ export interface FieldDiff {
  * that mean nothing to a receiver (core/sync/equivalence) are none: no write is planned for them.
  */
 export function diffFields(desired: JsonObject, known: JsonObject, ignore: ReadonlySet<string>, version?: OcpiVersion): FieldDiff {
-	const keys = new Set([...Object.keys(desired), ...Object.keys(known)]);
 	const changed: string[] = [];
 	const removed: string[] = [];
-	for (const key of [...keys].sort()) {
-		if (isMetadataKey(key) || ignore.has(key)) continue;
-		const d = desired[key];
-		const k = known[key];
-		if (equivalent(d, k, key, version)) continue;
+	const compare = (key: string) => {
+		if (isMetadataKey(key) || ignore.has(key)) return;
+		const d = ownValue(desired, key);
+		if (equivalent(d, ownValue(known, key), key, version)) return;
 		if (isUnset(d, key, version)) removed.push(key);
 		else changed.push(key);
-	}
-	return { changed, removed };
+	};
+	for (const key of Object.keys(desired)) compare(key);
+	for (const key of Object.keys(known)) if (!Object.prototype.hasOwnProperty.call(desired, key)) compare(key);
+	// sorted, so requests and reports name fields in one order whatever the key order of either object
+	return { changed: changed.sort(), removed: removed.sort() };
 }

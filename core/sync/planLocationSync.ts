@@ -73,7 +73,9 @@ function planObject(
 	full: () => JsonObject,
 ): 'put' | 'patch' | 'none' {
 	const diff = diffFields(desired, known, ignored, ctx.options.version);
-	if (diff.changed.length + diff.removed.length > 0 && skippedAsStale(ctx, level, path, desired, known)) return 'none';
+	// the usual case on a daily compare: nothing to stamp, nothing to build
+	if (diff.changed.length + diff.removed.length === 0) return 'none';
+	if (skippedAsStale(ctx, level, path, desired, known)) return 'none';
 	for (const field of diff.changed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: stripMetadata(desired[field]) });
 	for (const field of diff.removed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: undefined });
 	const stamp = stampFor(desired, known, ctx.now);

@@ -14,6 +14,7 @@ import type { ObjectCompleteness } from '../../core/validation/profileRules';
 import { nodeErrorFrom } from '../shared/nodeError';
 import { addNetworkCompleteness, invalidItem, validItem } from './inspectionItems';
 import { validatorProperties } from './OcpiValidator.properties';
+import { ReferenceTables } from '../../core/enrichment/referenceTables';
 import { readValidatorOptions } from './readValidatorOptions';
 
 const VALID = 0;
@@ -41,10 +42,11 @@ export class OcpiValidator implements INodeType {
 		const outputs: INodeExecutionData[][] = [[], []];
 		// One clock for the whole run, so defaults agree across items.
 		const now = new Date();
+		const referenceTables = new ReferenceTables();
 		// Settings first, so Location ids can be compared across the whole run; a wrong setting fails its item below.
 		const settings = items.map((item, itemIndex) => {
 			try {
-				const read = readValidatorOptions(this, itemIndex, now);
+				const read = readValidatorOptions(this, itemIndex, now, referenceTables);
 				return { ...read, received: (read.objectField === '' ? item.json : get(item.json, read.objectField)) as unknown };
 			} catch (error) {
 				return error as Error;

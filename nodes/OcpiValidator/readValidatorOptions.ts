@@ -1,7 +1,7 @@
 /** Turns the node's parameters for one item into core inspection options; a wrong setting throws. */
 import { NodeOperationError, type IExecuteFunctions, type IDataObject } from 'n8n-workflow';
 import type { EnrichmentOptions, EvseIdNormalisation } from '../../core/enrichment/enrich';
-import { parseReferenceTable } from '../../core/enrichment/referenceTable';
+import type { ReferenceTables } from '../../core/enrichment/referenceTables';
 import { isOcpiVersion, OCPI_OBJECT_KINDS, type OcpiObjectKind } from '../../core/ocpi/version';
 import type { InspectionOptions } from '../../core/validation/inspect';
 import { RULE_PROFILES, type RuleProfile } from '../../core/validation/ruleProfile';
@@ -17,7 +17,7 @@ function fail(context: IExecuteFunctions, itemIndex: number, message: string, de
 	throw new NodeOperationError(context.getNode(), message, { itemIndex, description });
 }
 
-function readEnrichment(context: IExecuteFunctions, itemIndex: number, now: Date): EnrichmentOptions {
+function readEnrichment(context: IExecuteFunctions, itemIndex: number, now: Date, tables: ReferenceTables): EnrichmentOptions {
 	const enrichment = context.getNodeParameter('enrichment', itemIndex, {}) as IDataObject;
 	const evseId = (enrichment.evseId ?? 'off') as EvseIdNormalisation;
 	if (!EVSE_ID_MODES.includes(evseId)) fail(context, itemIndex, `Unknown EVSE ID normalisation '${evseId}'`);
@@ -32,7 +32,7 @@ function readEnrichment(context: IExecuteFunctions, itemIndex: number, now: Date
 	const source = enrichment.referenceData;
 	if (source !== undefined && source !== '') {
 		const keyField = String(enrichment.referenceKeyField ?? 'id').trim() || 'id';
-		const table = parseReferenceTable(source, keyField);
+		const table = tables.parse(source, keyField);
 		if (!table.ok) {
 			fail(context, itemIndex, `The reference data cannot be used: ${table.reason}`, 'Check Enrichment → Reference Data (JSON).');
 		}
@@ -41,7 +41,8 @@ function readEnrichment(context: IExecuteFunctions, itemIndex: number, now: Date
 	return options;
 }
 
-export function readValidatorOptions(context: IExecuteFunctions, itemIndex: number, now: Date): ValidatorSettings {
+/** `tables` lives for one execution: Reference Data is parsed once, not once per item. */
+export function readValidatorOptions(context: IExecuteFunctions, itemIndex: number, now: Date, tables: ReferenceTables): ValidatorSettings {
 	const version = context.getNodeParameter('ocpiVersion', itemIndex) as string;
 	if (!isOcpiVersion(version)) fail(context, itemIndex, `Unsupported OCPI version '${version}'`, 'Choose 2.3.0, 2.2.1 or 2.1.1.');
 	const kind = context.getNodeParameter('objectKind', itemIndex) as OcpiObjectKind;
@@ -50,7 +51,7 @@ export function readValidatorOptions(context: IExecuteFunctions, itemIndex: numb
 	if (!RULE_PROFILES.includes(profile)) fail(context, itemIndex, `Unknown rule profile '${profile}'`);
 	const objectField = String(context.getNodeParameter('objectField', itemIndex, '')).trim();
 	return {
-		inspection: { version, kind, profile, enrichment: readEnrichment(context, itemIndex, now) },
+		inspection: { version, kind, profile, enrichment: readEnrichment(context, itemIndex, now, tables) },
 		objectField,
 	};
 }

@@ -38,11 +38,11 @@ export function handleAdmin(
 		}
 	}
 	if (name === 'state' && method === 'GET') {
-		const registration = deps.store.data.registration;
+		const { locations, registration } = deps.store.data;
 		return {
 			status: 200,
 			body: {
-				locations: deps.store.data.locations,
+				locations,
 				registration: registration && { ...registration, clientToken: redact(registration.clientToken), serverToken: redact(registration.serverToken) },
 			},
 		};

@@ -42,7 +42,7 @@ export function tokenCandidates(header: string | undefined, version: OcpiVersion
 }
 
 export function tokenAIsUsable(store: CpmsStore, config: AuthConfig): boolean {
-	return config.tokenA !== '' && !store.data.voidTokensA.includes(config.tokenA);
+	return config.tokenA !== '' && !store.isVoidTokenA(config.tokenA);
 }
 
 /** Which kind of token the request carries, or undefined for none/unknown (→ HTTP 401). */
@@ -53,7 +53,7 @@ export function authenticate(
 	config: AuthConfig,
 ): { kind: TokenKind; token: string } | undefined {
 	for (const token of tokenCandidates(header, version, config.tokenEncoding)) {
-		if (store.data.registration?.serverToken === token) return { kind: 'registered', token };
+		if (store.registration?.serverToken === token) return { kind: 'registered', token };
 		if (config.extraTokens.includes(token)) return { kind: 'extra', token };
 		if (token === config.tokenA && tokenAIsUsable(store, config)) return { kind: 'tokenA', token };
 	}

@@ -141,7 +141,7 @@ export async function handleCredentials(
 	auth: { kind: TokenKind; token: string },
 	body: unknown,
 ): Promise<OcpiReply> {
-	const registered = ctx.store.data.registration !== null;
+	const registered = ctx.store.registration !== null;
 	switch (method) {
 		case 'GET':
 			return ok(ownCredentials(ctx, version, auth.token));

@@ -1,11 +1,11 @@
-/** `npm run cpms -- --port 8270 --data .cpms-data/cpms.json`: the reference CPMS as a process. */
+/** `npm run cpms -- --port 8270 --data .cpms-data/cpms.sqlite`: the reference CPMS as a process. */
 import { parseFlags } from '../shared/http';
 import { isOcpiVersion, type OcpiVersion } from '../../core/ocpi/version';
 import type { CallbackMode, TokenEncoding } from './options';
 import { startReferenceCpms } from './server';
 import { SUPPORTED_VERSIONS } from './versions';
 
-const DEFAULT_DATA_FILE = '.cpms-data/cpms.json';
+const DEFAULT_DATA_FILE = '.cpms-data/cpms.sqlite';
 // a fixed default so a demo can be scripted; pass --token-a for anything else
 const DEFAULT_TOKEN_A = 'reference-cpms-token-a';
 
@@ -27,7 +27,7 @@ function versionsFlag(value: string | undefined): OcpiVersion[] | undefined {
 async function main(): Promise<void> {
 	const flags = parseFlags(process.argv.slice(2));
 	if (flags.help) {
-		console.log('Flags: --port 8270 --host 127.0.0.1 --data .cpms-data/cpms.json --token-a <token> --token <t1,t2> --token-encoding base64|plain|either --callback try|require|skip --public-url <url> --quirks (behave like real receivers within the spec) --last-updated kept|entry-time --versions 2.3.0,2.2.1,2.1.1 (any subset; default 2.2.1,2.1.1)');
+		console.log('Flags: --port 8270 --host 127.0.0.1 --data .cpms-data/cpms.sqlite --token-a <token> --token <t1,t2> --token-encoding base64|plain|either --callback try|require|skip --public-url <url> --quirks (behave like real receivers within the spec) --last-updated kept|entry-time --versions 2.3.0,2.2.1,2.1.1 (any subset; default 2.2.1,2.1.1)');
 		return;
 	}
 	const port = flags.port === undefined ? 8270 : Number(flags.port);
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
 		// entry-time: replace last_updated with our own entry time, as some hubs do
 		stampEntryTime: oneOf('last-updated', flags['last-updated'], ['kept', 'entry-time'], 'kept') === 'entry-time',
 	});
-	const tokenAState = cpms.store.data.voidTokensA.includes(cpms.tokenA) ? ' (already used: void)' : '';
+	const tokenAState = cpms.store.isVoidTokenA(cpms.tokenA) ? ' (already used: void)' : '';
 	console.log(`Reference CPMS on ${cpms.url}${flags.quirks === 'true' ? ' (with receiver quirks)' : ''}`);
 	console.log(`  versions URL: ${cpms.versionsUrl} (OCPI ${(versionsFlag(flags.versions) ?? SUPPORTED_VERSIONS).join(', ')})`);
 	console.log(`  token A:      ${cpms.tokenA}${tokenAState}`);

@@ -17,7 +17,7 @@ export interface ReferenceCpmsOptions {
 	/** 0 picks a free port (tests). */
 	port?: number;
 	host?: string;
-	/** JSON file for locations and tokens; omitted = memory only. */
+	/** SQLite database file for locations and tokens (created when missing); omitted = in memory only. */
 	dataFile?: string;
 	/** CREDENTIALS_TOKEN_A given out of band; generated when omitted. */
 	tokenA?: string;

@@ -38,13 +38,19 @@ function locationHtml(version: OcpiVersion, party: string, location: Json): stri
 <table><thead><tr><th>uid</th><th>evse_id</th><th>status</th><th>connectors</th><th>last_updated</th></tr></thead><tbody>${evseRows(location.evses)}</tbody></table></section>`;
 }
 
+// the page refreshes every 5 s: with 100,000 Locations it shows the first ones and counts the rest
+const SHOWN_PER_VERSION = 200;
+
 export function renderPage(store: CpmsStore): string {
 	const sections: string[] = [];
 	// every version the store holds, whichever subset the CPMS speaks now
+	let held = 0;
 	for (const version of OCPI_VERSIONS) {
-		for (const { party, location } of store.allLocations(version)) sections.push(locationHtml(version, party, location));
+		held += store.countLocations(version);
+		for (const { party, location } of store.allLocations(version, SHOWN_PER_VERSION)) sections.push(locationHtml(version, party, location));
 	}
-	const registration = store.data.registration;
+	const shown = held > sections.length ? ` (the first ${sections.length} shown)` : '';
+	const registration = store.registration;
 	const registered = registration
 		? `Registered client: ${escapeHtml(registration.clientUrl)} (OCPI ${escapeHtml(registration.version)}, since ${escapeHtml(registration.registeredAt)})`
 		: 'No client registered yet';
@@ -52,7 +58,7 @@ export function renderPage(store: CpmsStore): string {
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="5"><title>Reference CPMS</title>
 <style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top}
 tr.removed{background:#fdd;text-decoration:line-through}tr.removed td.status{font-weight:bold;text-decoration:none}ul{margin:0;padding-left:1.2em}</style></head>
-<body><h1>Reference CPMS</h1><p>${registered} · ${sections.length} Location(s) · refreshes every 5 s</p>
+<body><h1>Reference CPMS</h1><p>${registered} · ${held} Location(s)${shown} · refreshes every 5 s</p>
 ${sections.join('\n') || '<p><em>No Locations received yet.</em></p>'}
 </body></html>`;
 }

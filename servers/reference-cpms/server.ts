@@ -226,7 +226,11 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 		setFaults: (settings) => faults.set(settings),
 		close: () =>
 			new Promise<void>((resolve, reject) => {
-				server.close((error) => (error ? reject(error) : resolve()));
+				server.close((error) => {
+					store.close();
+					if (error) reject(error);
+					else resolve();
+				});
 				server.closeAllConnections();
 			}),
 	};

@@ -19,7 +19,7 @@ export interface Started {
 }
 
 export async function startCpms(options: ReferenceCpmsOptions = {}, dir = mkdtempSync(join(tmpdir(), 'cpms-test-'))): Promise<Started> {
-	const dataFile = join(dir, 'cpms.json');
+	const dataFile = join(dir, 'cpms.sqlite');
 	const cpms = await startReferenceCpms({
 		port: 0,
 		quiet: true,

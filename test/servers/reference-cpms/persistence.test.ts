@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { CpmsStore } from '../../../servers/reference-cpms/store';
 import { validLocation } from '../../fixtures/ocpiLocations';
 import { call, discover, removeDir, startCpms, TOKEN_A } from './helpers';
 
@@ -13,9 +14,11 @@ describe('reference CPMS: persistence', () => {
 		await call('PATCH', `${locations}/DE/ACM/P-1/P-1-EVSE-1`, { token: tokenC, body: { status: 'REMOVED', last_updated: '2026-11-12T00:00:00Z' } });
 		await first.stop();
 
-		// written atomically: the file is whole JSON and no temp file is left behind
-		expect(JSON.parse(readFileSync(first.dataFile, 'utf8')).locations['2.2.1']['DE*ACM']['P-1'].evses[0].status).toBe('REMOVED');
-		expect(readdirSync(first.dir)).toEqual(['cpms.json']);
+		// one SQLite file: a clean close folds the write-ahead log back in and leaves nothing beside it
+		expect(readdirSync(first.dir)).toEqual(['cpms.sqlite']);
+		const reopened = new CpmsStore(first.dataFile);
+		expect(reopened.location('2.2.1', 'DE*ACM', 'p-1')?.evses[0].status).toBe('REMOVED');
+		reopened.close();
 
 		const second = await startCpms({ extraTokens: [] }, first.dir);
 		try {
