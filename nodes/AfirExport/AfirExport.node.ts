@@ -1,6 +1,5 @@
 import {
 	NodeConnectionTypes,
-	NodeOperationError,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeType,
@@ -9,6 +8,7 @@ import {
 import { afirExportProperties } from './AfirExport.properties';
 import { exportItems } from './exportItems';
 import { readExportSettings } from './readExportSettings';
+import { nodeErrorFrom } from '../shared/nodeError';
 
 export class AfirExport implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,11 +21,8 @@ export class AfirExport implements INodeType {
 		description: 'Turn OCPI Locations into the AFIR static data file of a national access point (France IRVE CSV, Germany DATEX II JSON)',
 		defaults: { name: 'AFIR Export' },
 		usableAsTool: true,
-		// NodeConnectionTypes.Main is the value 'main'; the rule predates the constant.
-		// eslint-disable-next-line n8n-nodes-base/node-class-description-inputs-wrong-regular-node
 		inputs: [NodeConnectionTypes.Main],
 		// Two named outputs, like n8n's own If node: the file, and what could not go into it.
-		// eslint-disable-next-line n8n-nodes-base/node-class-description-outputs-wrong
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['File', 'Problems'],
 		properties: afirExportProperties,
@@ -37,8 +34,7 @@ export class AfirExport implements INodeType {
 		try {
 			return await exportItems(this, settings, items, new Date());
 		} catch (error) {
-			if (error instanceof NodeOperationError) throw error;
-			throw new NodeOperationError(this.getNode(), error as Error);
+			throw nodeErrorFrom(this.getNode(), error);
 		}
 	}
 }

@@ -49,8 +49,7 @@ export function readExportSettings(context: IExecuteFunctions): ExportSettings {
 	try {
 		referenceTable = parseReferenceTable(parsedJson(context, context.getNodeParameter('referenceData', 0, ''), 'Reference Data'));
 	} catch (error) {
-		if (error instanceof NodeOperationError) throw error;
-		throw new NodeOperationError(context.getNode(), `Reference Data: ${(error as Error).message}`);
+		throw error instanceof NodeOperationError ? error : new NodeOperationError(context.getNode(), `Reference Data: ${(error as Error).message}`);
 	}
 	const countries = options.countries?.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean);
 	const language = (options.language ?? 'de').trim().toLowerCase();

@@ -10,7 +10,6 @@ export type Statement = BetterSqlite3.Statement;
 
 function loadDriver(): typeof BetterSqlite3 {
 	try {
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		return require('better-sqlite3') as typeof BetterSqlite3;
 	} catch (error) {
 		throw new Error(`The reference CPMS needs better-sqlite3's native binding: run \`bash scripts/sqlite/install.sh\` (${error instanceof Error ? error.message : String(error)})`);

@@ -97,7 +97,7 @@ describe('reference CPMS store (SQLite)', () => {
 			expect(second.location('2.2.1', PARTY, 'LOC-1')).toEqual(at('LOC-1', '2026-11-01T08:00:00Z'));
 			expect(second.registration).toEqual(registration);
 			expect(second.isVoidTokenA('token-a')).toBe(true);
-			expect(second.data).toEqual({ locations: { '2.2.1': { [PARTY]: { 'LOC-1': at('LOC-1', '2026-11-01T08:00:00Z') } }, '2.1.1': {} }, registration, voidTokensA: ['token-a'] });
+			expect(second.data).toEqual({ locations: { '2.2.1': { [PARTY]: { 'LOC-1': at('LOC-1', '2026-11-01T08:00:00Z') } }, '2.1.1': {}, '2.3.0': {} }, registration, voidTokensA: ['token-a'] });
 			second.close();
 			expect(readdirSync(join(dir, 'nested'))).toEqual(['cpms.sqlite']);
 		} finally {
