@@ -7,7 +7,7 @@
  */
 import { linkWithRel } from '../changeDetection/linkHeader';
 import { isJsonObject } from '../sync/objectDiff';
-import { idKey } from '../sync/equivalence';
+import { ledgerKey } from '../sync/ledger';
 import type { JsonObject } from '../sync/types';
 import type { OcpiVersion } from '../ocpi/version';
 import { OcpiError } from './ocpiError';
@@ -27,7 +27,7 @@ export interface SenderReadOptions {
 }
 
 export interface SenderRead {
-	/** Locations of our party by id key (CiString rules of the version). */
+	/** Locations of our party by ledgerKey (COUNTRY*PARTY*ID, CiString rules of the version). */
 	locations: Map<string, JsonObject>;
 	/** True only when a Location missing from `locations` is really not at the CPMS. */
 	complete: boolean;
@@ -103,8 +103,9 @@ export async function readSenderLocations(
 		firstTotal ??= total;
 		for (const item of result.data) {
 			if (!isJsonObject(item) || typeof item.id !== 'string') continue;
-			listed.add(`${String(item.country_code)}*${String(item.party_id)}*${idKey(item.id, version)}`);
-			if (ours(item, party)) locations.set(idKey(item.id, version), item);
+			const key = ledgerKey({ country_code: String(item.country_code), party_id: String(item.party_id), location_id: item.id }, version);
+			listed.add(key);
+			if (ours(item, party)) locations.set(key, item);
 		}
 		const next = linkWithRel(linkHeader(result.headers), 'next');
 		url = next === undefined ? undefined : new URL(next, url).toString();
