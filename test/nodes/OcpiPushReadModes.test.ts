@@ -100,7 +100,7 @@ describe('CPMS OCPI Push: CPMS Read "bulk"', () => {
 		const run = items(await push(LOCATIONS, 'bulk', { output: 'problemsAndSummary' }));
 		expect(counts()).toEqual({ gets: 4, pages: 2, writes: 0 });
 		expect(run[0].json).toMatchObject({ counts: { unchanged: 7 }, cpmsRead: { bulkComplete: false, locationGets: 4, fromBulkRead: 3 } });
-		expect(run[0].json.cpmsRead.notice).toMatch(/bulk read was not complete \(page 2 failed/);
+		expect((run[0].json.cpmsRead as Json).notice).toMatch(/bulk read was not complete \(page 2 failed/);
 	});
 
 	it('falls back to one GET per Location with a visible notice when the CPMS has no Locations Sender', async () => {
