@@ -24,6 +24,8 @@ export interface SenderReadOptions {
 	dateTo?: string;
 	/** A safety stop against a Link loop; 0 = none. */
 	maxPages?: number;
+	/** Asked after the first page with the number of pages the whole read takes: false stops there (the caller GETs instead). */
+	worthReading?: (pages: number) => boolean;
 }
 
 export interface SenderRead {
@@ -36,6 +38,8 @@ export interface SenderRead {
 	total?: number;
 	/** Why the read is not complete, for the run's notice. */
 	incompleteReason?: string;
+	/** Stopped after the first page on purpose (worthReading said no): not a problem to report. */
+	notWorthReading?: boolean;
 }
 
 export const SENDER_READ_DEFAULTS = { pageLimit: 1000, maxPages: 100_000 };
@@ -82,6 +86,14 @@ export async function readSenderLocations(
 ): Promise<SenderRead> {
 	const locations = new Map<string, JsonObject>();
 	const maxPages = options.maxPages ?? SENDER_READ_DEFAULTS.maxPages;
+	const collect = (data: unknown[]): void => {
+		for (const item of data) {
+			if (!isJsonObject(item) || typeof item.id !== 'string') continue;
+			const key = ledgerKey({ country_code: String(item.country_code), party_id: String(item.party_id), location_id: item.id }, version);
+			listed.add(key);
+			if (ours(item, party)) locations.set(key, item);
+		}
+	};
 	let url: string | undefined = firstSenderPageUrl(endpointUrl, options);
 	let pages = 0;
 	let firstTotal: number | undefined;
@@ -100,13 +112,16 @@ export async function readSenderLocations(
 		pages += 1;
 		if (!Array.isArray(result.data)) return { locations, complete: false, pages, total, incompleteReason: `page ${pages} is not a list of Locations` };
 		total = totalOf(result);
-		firstTotal ??= total;
-		for (const item of result.data) {
-			if (!isJsonObject(item) || typeof item.id !== 'string') continue;
-			const key = ledgerKey({ country_code: String(item.country_code), party_id: String(item.party_id), location_id: item.id }, version);
-			listed.add(key);
-			if (ours(item, party)) locations.set(key, item);
+		if (pages === 1 && total !== undefined && options.worthReading) {
+			const perPage = Number(headerValue(result.headers, 'x-limit')) || result.data.length || 1;
+			const needed = Math.ceil(total / perPage);
+			if (needed > 1 && !options.worthReading(needed)) {
+				collect(result.data);
+				return { locations, complete: false, pages, total, incompleteReason: `${needed} pages would cost more than reading one by one`, notWorthReading: true };
+			}
 		}
+		firstTotal ??= total;
+		collect(result.data);
 		const next = linkWithRel(linkHeader(result.headers), 'next');
 		url = next === undefined ? undefined : new URL(next, url).toString();
 	}

@@ -127,24 +127,43 @@ function executionFailure(locationId: string, requests: RequestView[]): PushFail
 	};
 }
 
-/** One Location: read (or trust the ledger), plan once, execute. */
-async function syncOne(ctx: RunContext, location: unknown): Promise<PushOutcome> {
+/** A Location before any request: its ids, ledger key and fingerprint, and whether the ledger vouches for it. */
+interface Prepared {
+	locationId: string;
+	location?: JsonObject;
+	ids?: LocationIds;
+	key: string;
+	fingerprint: string;
+	previous?: LedgerRow;
+	/** The ledger says the CPMS holds exactly this: no read, no write. */
+	trusted: boolean;
+	error?: unknown;
+}
+
+function prepare(ctx: RunContext, location: unknown): Prepared {
 	const locationId = idOf(location);
-	let key = '';
-	let fingerprint = '';
-	let previous: LedgerRow | undefined;
+	try {
+		if (!isJsonObject(location)) throw new Error('The desired Location must be an object');
+		const ids = locationIds(location, ctx.options);
+		const key = ledgerKey(ids, ctx.discovery.version);
+		const fingerprint = ctx.settings.ledgerRowsWanted ? fingerprintLocation(location) : '';
+		const previous = ctx.ledger?.rows.get(key);
+		const trusted = ctx.ledger !== undefined && ledgerReadReason(previous, fingerprint, ctx.settings.now, ctx.settings.verifyEveryDays) === undefined;
+		return { locationId, location, ids, key, fingerprint, previous, trusted };
+	} catch (error) {
+		return { locationId, key: '', fingerprint: '', trusted: false, error };
+	}
+}
+
+/** One Location: read (or trust the ledger), plan once, execute. */
+async function syncOne(ctx: RunContext, prepared: Prepared): Promise<PushOutcome> {
+	const { locationId, location, ids, key, fingerprint, previous } = prepared;
 	const withRow = (outcome: PushOutcome): PushOutcome =>
 		ctx.settings.ledgerRowsWanted && key !== '' ? { ...outcome, ledger: nextLedgerRow(ctx, key, fingerprint, previous, outcome) } : outcome;
 	let read: CpmsReadSource | undefined;
 	try {
-		if (!isJsonObject(location)) throw new Error('The desired Location must be an object');
-		const ids = locationIds(location, ctx.options);
-		key = ledgerKey(ids, ctx.discovery.version);
-		if (ctx.settings.ledgerRowsWanted) fingerprint = fingerprintLocation(location);
-		previous = ctx.ledger?.rows.get(key);
-		if (ctx.ledger && ledgerReadReason(previous, fingerprint, ctx.settings.now, ctx.settings.verifyEveryDays) === undefined) {
-			return withRow({ locationId, action: 'unchanged', requests: [], changes: [], withheld: [], stale: [], read: 'ledger' });
-		}
+		if (prepared.error !== undefined || !location || !ids) throw prepared.error;
+		if (prepared.trusted) return withRow({ locationId, action: 'unchanged', requests: [], changes: [], withheld: [], stale: [], read: 'ledger' });
 		const cpms = await knownLocation(ctx, ids, key);
 		read = cpms.read;
 		const plan = planLocationSync(location, cpms.known, ctx.options);
@@ -172,15 +191,28 @@ async function syncOne(ctx: RunContext, location: unknown): Promise<PushOutcome>
 	}
 }
 
-async function bulkRead(client: OcpiClient, discovery: Discovery, settings: LocationSyncSettings): Promise<{ bulk?: SenderRead; report: CpmsReadReport }> {
+/**
+ * Ledger mode reads the Locations the ledger cannot vouch for through the bulk read when the CPMS offers one
+ * and it takes fewer requests than their GETs (decided on the first page, which tells the CPMS's total).
+ */
+export const LEDGER_BULK_MIN = 20;
+
+async function bulkRead(
+	client: OcpiClient,
+	discovery: Discovery,
+	settings: LocationSyncSettings,
+	toRead?: number,
+): Promise<{ bulk?: SenderRead; report: CpmsReadReport }> {
 	const endpoint = senderLocationsEndpoint(discovery.endpoints, discovery.version);
+	if (!endpoint && toRead !== undefined) return { report: { mode: settings.cpmsRead } };
 	if (!endpoint) {
 		const notice = `Bulk read not possible: the CPMS offers no Locations SENDER endpoint for OCPI ${discovery.version}; every Location was read with its own GET instead`;
 		return { report: { mode: 'bulk', notice } };
 	}
-	const bulk = await readSenderLocations(client.getPage, endpoint.url, discovery.version, settings.party, settings.senderRead);
-	const report: CpmsReadReport = { mode: 'bulk', pages: bulk.pages, complete: bulk.complete, total: bulk.total };
-	if (!bulk.complete) report.notice = `The bulk read was not complete (${bulk.incompleteReason}): Locations not in it were read with their own GET`;
+	const worthReading = toRead === undefined ? undefined : (pages: number) => pages < toRead;
+	const bulk = await readSenderLocations(client.getPage, endpoint.url, discovery.version, settings.party, { ...settings.senderRead, worthReading });
+	const report: CpmsReadReport = { mode: settings.cpmsRead, pages: bulk.pages, complete: bulk.complete, total: bulk.total };
+	if (!bulk.complete && !bulk.notWorthReading) report.notice = `The bulk read was not complete (${bulk.incompleteReason}): Locations not in it were read with their own GET`;
 	return { bulk, report };
 }
 
@@ -208,14 +240,16 @@ export async function runLocationSync(client: OcpiClient, locations: readonly un
 		ctx.ledger = readLedger(settings.ledgerRows, discovery.version);
 		if (ctx.ledger.ignored > 0) read.notice = `${ctx.ledger.ignored} ledger row(s) had no usable location_id or state and were ignored (their Locations were read from the CPMS)`;
 	}
-	if (settings.cpmsRead === 'bulk' && locations.length > 0) {
-		const result = await bulkRead(client, discovery, settings);
+	const prepared = locations.map((location) => prepare(ctx, location));
+	const toRead = prepared.filter((p) => !p.trusted && p.error === undefined).length;
+	if ((settings.cpmsRead === 'bulk' && toRead > 0) || (settings.cpmsRead === 'ledger' && toRead >= LEDGER_BULK_MIN)) {
+		const result = await bulkRead(client, discovery, settings, settings.cpmsRead === 'ledger' ? toRead : undefined);
 		ctx.bulk = result.bulk;
-		read = result.report;
+		read = { ...result.report, ...(read.notice && !result.report.notice ? { notice: read.notice } : {}) };
 	}
 	let firstFailure: number | undefined;
 	await runLimited(locations.length, settings.concurrency, () => settings.stopAtFirstFailure && firstFailure !== undefined, async (index) => {
-		const outcome = await syncOne(ctx, locations[index]);
+		const outcome = await syncOne(ctx, prepared[index]);
 		outcomes[index] = outcome;
 		if (outcome.action === 'failed' && (firstFailure === undefined || index < firstFailure)) firstFailure = index;
 	});

@@ -3,7 +3,7 @@
  * mode sends (counted in the CPMS's own request log) and what it refuses to conclude from too little.
  */
 import * as sync from '../../../core/sync';
-import { runLocationSync, type LocationSyncRun, type LocationSyncSettings } from '../../../core/push/runLocationSync';
+import { LEDGER_BULK_MIN, runLocationSync, type LocationSyncRun, type LocationSyncSettings } from '../../../core/push/runLocationSync';
 import type { LedgerRow } from '../../../core/sync/ledger';
 import type { ReferenceCpmsOptions } from '../../../servers/reference-cpms';
 import { validLocation, type LocationJson } from '../../fixtures/ocpiLocations';
@@ -240,4 +240,30 @@ describe('runLocationSync: CPMS Read "ledger"', () => {
 		expect(result.read.notice).toMatch(/2 ledger row\(s\) had no usable location_id or state/);
 		expect(counts(s).gets).toBe(1);
 	});
+
+	describe('reads what the ledger cannot vouch for through the bulk read when that takes fewer requests', () => {
+		const MANY = Array.from({ length: LEDGER_BULK_MIN + 5 }, (_, i) => validLocation(`LOC-M${String(i).padStart(2, '0')}`));
+
+		it('first sync: one page proves the CPMS empty, so each new Location costs one PUT', async () => {
+			const s = await cpms();
+			const first = await run(s, MANY, ledger());
+			expect(counts(s)).toEqual({ gets: 0, pages: 1, writes: MANY.map((l) => `PUT ${l.id}`) });
+			expect(rows(first).every((row) => row.state === 'in_sync')).toBe(true);
+			expect(first.read).toMatchObject({ mode: 'ledger', pages: 1, complete: true });
+		});
+
+		it('verify day: 13 pages of 2 instead of 25 GETs; with 1 per page (25 pages) it stops after the first and GETs the rest', async () => {
+			const s = await cpms();
+			const aged = rows(await run(s, MANY, ledger())).map((row) => ({ ...row, last_verified: '2026-11-01T00:00:00Z' }));
+			await run(s, MANY, ledger({ ledgerRows: aged }));
+			expect(counts(s)).toEqual({ gets: 0, pages: 13, writes: [] });
+			await s.stop();
+
+			const one = await startCpms({ senderPageLimit: 1 }, s.dir);
+			started = one;
+			await run(one, MANY, ledger({ ledgerRows: aged }));
+			expect(counts(one)).toEqual({ gets: MANY.length - 1, pages: 1, writes: [] });
+		});
+	});
 });
+
