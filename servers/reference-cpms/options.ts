@@ -44,6 +44,10 @@ export interface ReferenceCpmsOptions {
 	stampEntryTime?: boolean;
 	/** The OCPI versions this CPMS speaks, any subset of 2.3.0, 2.2.1 and 2.1.1 (default: 2.2.1 and 2.1.1). */
 	versions?: readonly OcpiVersion[];
+	/** Offer the Locations Sender interface (2.2.1, advertised in the version details); default true. */
+	senderInterface?: boolean;
+	/** Most Locations per Sender page, whatever limit a client asks for (X-Limit). */
+	senderPageLimit?: number;
 	/** Silence console output (tests). */
 	quiet?: boolean;
 }
@@ -54,6 +58,7 @@ export const DEFAULTS = {
 	tokenEncoding: 'base64' as TokenEncoding,
 	credentialsCallback: 'try' as CallbackMode,
 	requestLogLimit: 5000,
+	senderPageLimit: 1000,
 	bodyLimitBytes: 5 * 1024 * 1024,
 	ownRole: { role: 'OTHER', country_code: 'DE', party_id: 'RCP', business_details: { name: 'Reference CPMS' } } as CpmsRole,
 	credentialsEndpointRoles: ['RECEIVER'] as Array<'SENDER' | 'RECEIVER'>,

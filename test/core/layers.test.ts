@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 // lowest first
-const LAYERS = ['foundation', 'reference', 'ocpi', 'enrichment', 'validation', 'mapping', 'changeDetection', 'webhook', 'sync', 'client', 'assetSource', 'export'];
+const LAYERS = ['foundation', 'reference', 'ocpi', 'enrichment', 'validation', 'mapping', 'changeDetection', 'webhook', 'sync', 'client', 'push', 'assetSource', 'export'];
 
 const CORE = path.resolve(__dirname, '../../core');
 

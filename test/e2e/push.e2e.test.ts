@@ -236,6 +236,7 @@ describe.each(Object.keys(RECEIVERS) as Array<keyof typeof RECEIVERS>)('CPMS OCP
 				changes: [{ path: 'evses[LOC-E2E-A-EVSE-1].connectors[1].max_electric_power', from: 22000, to: 11000 }],
 				withheld: [],
 				stale: [],
+				read: 'get',
 			},
 		]);
 		expect(stored('LOC-E2E-A').evses[0].connectors[0].max_electric_power).toBe(11000);
@@ -269,6 +270,7 @@ describe.each(Object.keys(RECEIVERS) as Array<keyof typeof RECEIVERS>)('CPMS OCP
 				changes: [{ path: `evses[${asStored('LOC-E2E-B-EVSE-2')}].status`, from: 'AVAILABLE', to: 'REMOVED' }],
 				withheld: [],
 				stale: [],
+				read: 'get',
 			},
 		]);
 		// OCPI never deletes: the EVSE stays, marked REMOVED
@@ -299,7 +301,7 @@ describe.each(Object.keys(RECEIVERS) as Array<keyof typeof RECEIVERS>)('CPMS OCP
 		]);
 		const [refused, retried] = recorder.requests.filter((request) => request.method === 'PUT');
 		expect(retried.at - refused.at).toBeGreaterThanOrEqual(950);
-		expect(run.items).toEqual([{ locationId: 'LOC-E2E-C', action: 'created', requests: [sent('PUT', locationPath, 2)], changes: [NEW_LOCATION], withheld: [], stale: [] }]);
+		expect(run.items).toEqual([{ locationId: 'LOC-E2E-C', action: 'created', requests: [sent('PUT', locationPath, 2)], changes: [NEW_LOCATION], withheld: [], stale: [], read: 'get' }]);
 		expect(stored('LOC-E2E-C').id).toBe(asStored('LOC-E2E-C'));
 		expectNoToken(run);
 	});
@@ -353,7 +355,7 @@ describe('CPMS OCPI Push in a real n8n, OCPI 2.1.1', () => {
 	it('speaks OCPI 2.1.1 with a plain token when that is all the CPMS offers', async () => {
 		const run = await runPush([validLocation211('LOC-E2E-211')], { credential: CREDENTIAL_211 });
 		const locationPath = '/ocpi/2.1.1/receiver/locations/BE/BEC/LOC-E2E-211';
-		expect(run.items).toEqual([{ locationId: 'LOC-E2E-211', action: 'created', requests: [sent('PUT', locationPath)], changes: [NEW_LOCATION], withheld: [], stale: [] }]);
+		expect(run.items).toEqual([{ locationId: 'LOC-E2E-211', action: 'created', requests: [sent('PUT', locationPath)], changes: [NEW_LOCATION], withheld: [], stale: [], read: 'get' }]);
 		expect(recorder211.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /ocpi/versions', 'GET /ocpi/2.1.1', `GET ${locationPath}`, `PUT ${locationPath}`]);
 		expect(recorder211.requests.map((r) => r.authorization)).toEqual(Array(4).fill(`Token ${TOKEN_211}`));
 		expect(cpms211.store.allLocations('2.1.1').map(({ party, location }) => [party, location.id])).toEqual([['BE*BEC', 'LOC-E2E-211']]);
