@@ -50,6 +50,8 @@ export const MappingProfileSchema = z.strictObject({
 	}),
 	paths: z
 		.strictObject({
+			/** A list inside each item holding the records (an export's `items`, an API page's `data.records`); absent: the item is the record. */
+			records: z.string().trim().min(1).optional(),
 			/** Sites shape: the array of charge points in a site item. */
 			chargePoints: z.string().min(1).default('chargePoints'),
 			/** Charge point and sites shapes: the array of connectors/outlets in a charge point. */

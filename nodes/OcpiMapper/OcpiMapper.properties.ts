@@ -266,6 +266,15 @@ export const mapperProperties: INodeProperties[] = [
 				description: 'Whether to fill fields without a mapping from common source names (site_name, street, zip, plug, kw, lat, lon …)',
 			},
 			{
+				displayName: 'Records Field',
+				name: 'recordsPath',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. items or data.records',
+				displayOptions: { show: { '/mode': ['editor'] } },
+				description: 'A list inside each item that holds the records (an export or an API page), so no Split Out node is needed. Empty: each item is one record.',
+			},
+			{
 				displayName: 'Decimal Separator',
 				name: 'decimalSeparator',
 				type: 'options',

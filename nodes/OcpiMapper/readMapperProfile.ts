@@ -71,6 +71,7 @@ function profileFromEditor(context: IExecuteFunctions, options: IDataObject): un
 			...(evseGroup && text('evseGranularity') === 'outlet' ? { evseGroup } : {}),
 		},
 		paths: {
+			...(typeof options.recordsPath === 'string' && options.recordsPath.trim() ? { records: options.recordsPath.trim() } : {}),
 			chargePoints: shape === 'sites' ? text('chargePointsPath', 'chargePoints') : 'chargePoints',
 			connectors: shape === 'rows' ? 'connectors' : text('connectorsPath', 'connectors'),
 		},
