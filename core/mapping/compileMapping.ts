@@ -10,6 +10,7 @@ import { createValueMap } from './transforms/valueMap';
 import { autoSource, type KnownKeys } from './autoMapping';
 import { fieldsFor } from './fieldCatalogue';
 import { compileField, labelOf, type CompiledField, type MappingContext } from './fieldMapping';
+import { levelRewriter } from './levelExpressions';
 import { MAPPED_OBJECTS, type MappedObject, type MappingProfile } from './profile';
 import type { ConnectorRecord, Scope } from './shapes';
 import { compilePath } from './sourcePath';
@@ -90,6 +91,7 @@ export function compileMapping(
 		powerUnit: profile.units.power,
 		decimalSeparator: profile.units.decimalSeparator,
 		evaluate,
+		rewrite: levelRewriter(profile),
 	};
 	const scopes = scopesOf(profile);
 	const taken = new Set([profile.keys.locationId, profile.keys.evseId, profile.keys.connectorId, profile.keys.evseGroup ?? '']);

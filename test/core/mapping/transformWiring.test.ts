@@ -71,7 +71,7 @@ describe('transform wiring', () => {
 	it('refuses a DC connector without a voltage, saying what to map', () => {
 		const { volts: _volts, ...row } = ROW;
 		const { unmappable } = mapOne(row, undefined);
-		expect(unmappable[0].reasons).toEqual([expect.stringMatching(/max_voltage is missing: map a source field for it \(e\.g\. 'volts'\) or set a default/)]);
+		expect(unmappable[0].reasons).toEqual([expect.stringMatching(/max_voltage is missing: no source is mapped and auto-mapping found none of max_voltage, voltage, volts, volt; map a source field for it \(e\.g\. 'volts'\) or set a default/)]);
 	});
 
 	it('none keeps a value as is; an unknown status names the value map', () => {
@@ -95,6 +95,6 @@ describe('required Location fields', () => {
 	it('names a missing address and the source name to map', () => {
 		const { street: _street, ...row } = ROW;
 		const { unmappable } = mapOne(row, undefined);
-		expect(unmappable[0].reasons).toEqual(["location 'S-1': address is missing: map a source field for it (e.g. 'street') or set a default"]);
+		expect(unmappable[0].reasons).toEqual(["location 'S-1': address is missing: no source is mapped and auto-mapping found none of address, street, street_address, addr; map a source field for it (e.g. 'street') or set a default"]);
 	});
 });
