@@ -94,6 +94,7 @@ export function mapAssets(items: readonly unknown[], profile: MappingProfile, op
 
 	const grouper = new LocationGrouper(mapping);
 	for (const [sourceIndex, reason] of early) grouper.reject(sourceIndex, reason);
+	grouper.countEvses(records);
 	for (const record of records) grouper.add(record);
 	grouper.reportConflicts();
 	reportCaseCollisions(grouper.locations, (sourceIndex, reason) => grouper.reject(sourceIndex, reason));

@@ -59,6 +59,16 @@ export const MappingProfileSchema = z.strictObject({
 		})
 		.default({ chargePoints: 'chargePoints', connectors: 'connectors' }),
 	evseGranularity: z.enum(EVSE_GRANULARITIES).default('chargePoint'),
+	/**
+	 * How ids are written (see idTemplates): `{chargePoint}[-{bay}]` etc. Absent: the ids of earlier versions
+	 * ({chargePoint}, or {chargePoint}-{bay} with one EVSE per outlet; {connector}).
+	 */
+	ids: z
+		.strictObject({
+			evseUid: z.string().trim().min(1).optional(),
+			connectorId: z.string().trim().min(1).optional(),
+		})
+		.optional(),
 	ocpiVersion: z.enum(OCPI_VERSIONS).default('2.2.1'),
 	/** The CPO's OCPI party; 2.2.1 Locations carry it. */
 	party: z.strictObject({ country_code: z.string(), party_id: z.string() }).optional(),
