@@ -2,20 +2,14 @@
 import { mapAssets, type MappingProfileInput } from '../../../core/mapping';
 import { levelRewriter, missingReads } from '../../../core/mapping/levelExpressions';
 import type { ConnectorRecord } from '../../../core/mapping/shapes';
-import { NOW, profileWith } from './helpers';
+import { depotSite, NOW, profileWith } from './helpers';
 
 type Json = Record<string, any>;
 
 /** A DC unit and an AC unit whose voltage sits in a field named by the kind of outlet. */
 function site(): Json {
 	return {
-		site_id: 'S-1',
-		name: 'Depot',
-		street: 'Hafenstraße 1',
-		town: 'Hamburg',
-		country: 'DE',
-		lat: '53.54132',
-		lon: '9.98412',
+		...depotSite(),
 		chargers: [
 			{ charger_id: 'AC-1', outlets: [{ no: 1, plug: 'Typ 2', kw: 22, current: 'AC', phases: 3, voltsLN: 230, amps: 32 }] },
 			{ charger_id: 'DC-1', outlets: [{ no: 1, plug: 'CCS', kw: 150, current: 'DC', voltsDC: 920, amps: 200 }, { no: 2, plug: 'CHAdeMO', kw: 50, current: 'DC', voltsDC: 500, amps: 125 }] },

@@ -1,7 +1,7 @@
 /** EVSE uid and connector id templates, and the ids profiles without templates keep. */
 import { mapAssets, MappingSetupError } from '../../../core/mapping';
 import { compileIdTemplate } from '../../../core/mapping/idTemplates';
-import { NOW, profileWith } from './helpers';
+import { depotSite, NOW, profileWith } from './helpers';
 
 type Json = Record<string, any>;
 
@@ -10,13 +10,7 @@ function site(): Json {
 	const ac = (side: string, no: number) => ({ no, side, plug: 'Typ 2', kw: 22, current: 'AC', phases: 3, amps: 32 });
 	const dc = (no: number, plug: string) => ({ no, side: 'DC', plug, kw: 50, current: 'DC', volts: 500, amps: 125 });
 	return {
-		site_id: 'S-1',
-		name: 'Depot',
-		street: 'Hafenstraße 1',
-		town: 'Hamburg',
-		country: 'DE',
-		lat: '53.54132',
-		lon: '9.98412',
+		...depotSite(),
 		chargers: [
 			{ charger_id: 'CP-17', outlets: [ac('L', 1), ac('R', 2)] },
 			{ charger_id: 'CP-18', outlets: [dc(1, 'CCS'), dc(2, 'CHAdeMO')] },
