@@ -102,3 +102,59 @@ describe('messages for a missing value name the source, the record and the fix',
 		);
 	});
 });
+
+describe('value maps: words in German, French, Dutch and Spanish, and "did you mean"', () => {
+	const statusOf = (word: string) => {
+		const data = site();
+		data.chargers[0].state = word;
+		const result = mapAssets([data], sites({ max_voltage: { source: 'voltsLN | voltsDC' } }), { now: NOW });
+		return (result.locations[0].location.evses as Json[])[0].status;
+	};
+
+	it.each([
+		['außer Betrieb', 'OUTOFORDER'],
+		['in Wartung', 'INOPERATIVE'],
+		['stillgelegt', 'REMOVED'],
+		['en service', 'AVAILABLE'],
+		['hors service', 'OUTOFORDER'],
+		['en construction', 'PLANNED'],
+		['buiten gebruik', 'OUTOFORDER'],
+		['in aanbouw', 'PLANNED'],
+		['beschikbaar', 'AVAILABLE'],
+		['fuera de servicio', 'OUTOFORDER'],
+		['dado de baja', 'REMOVED'],
+		['en mantenimiento', 'INOPERATIVE'],
+	])('status %s → %s', (word, status) => {
+		expect(statusOf(word)).toBe(status);
+	});
+
+	it.each([
+		['Tipo 2', 'IEC_62196_T2', 'SOCKET'],
+		['Haushaltssteckdose', 'DOMESTIC_F', 'SOCKET'],
+		['prise domestique', 'DOMESTIC_E', 'SOCKET'],
+		['Typ 2 met kabel', 'IEC_62196_T2', 'CABLE'],
+		['Tipo 2 con cable', 'IEC_62196_T2', 'CABLE'],
+		['Type 2 avec câble', 'IEC_62196_T2', 'CABLE'],
+	])('plug %s → %s %s', (plug, standard, format) => {
+		const data = site();
+		data.chargers[0].outlets[0].plug = plug;
+		const result = mapAssets([data], sites({ max_voltage: { source: 'voltsLN | voltsDC' } }), { now: NOW });
+		expect(connectors(result)[0]).toMatchObject({ standard, format });
+	});
+
+	it('a word not in the map suggests the closest preset values and the exact row to add, naming the record', () => {
+		const data = site();
+		data.chargers[0].outlets[0].plug = 'Typ2 Steckr';
+		const result = mapAssets([data], sites({ max_voltage: { source: 'voltsLN | voltsDC' } }), { now: NOW });
+		expect(problems(result)).toEqual([
+			"connector '1' of EVSE 'AC-1' at location 'S-1': plug type 'Typ2 Steckr' has no OCPI ConnectorType value: did you mean IEC_62196_T2 SOCKET? Add the row 'Typ2 Steckr' → IEC_62196_T2 SOCKET to the Connector Standard value map (Value Map Additions)",
+		]);
+	});
+
+	it('a numeric message names the unit', () => {
+		const data = site();
+		data.chargers[1].outlets[0].amps = 'hoch';
+		const result = mapAssets([data], sites({ max_voltage: { source: 'voltsLN | voltsDC' } }), { now: NOW });
+		expect(problems(result)).toEqual(["connector '1' of EVSE 'DC-1' at location 'S-1': max_amperage ('amps') 'hoch' holds no digits: give a number like '32 A'"]);
+	});
+});

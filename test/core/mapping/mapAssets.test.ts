@@ -107,7 +107,7 @@ describe('mapAssets: unknown values and missing keys', () => {
 		rows[1].plug = 'Typ 9';
 		const result = mapAssets(rows, rowsProfile(), { now: NOW });
 		expect(result.unmappable).toEqual([
-			{ sourceIndex: 1, reasons: [expect.stringMatching(/plug type 'Typ 9' has no OCPI ConnectorType value: add it to the value map/)] },
+			{ sourceIndex: 1, reasons: [expect.stringMatching(/plug type 'Typ 9' has no OCPI ConnectorType value: did you mean IEC_62196_T2 SOCKET or IEC_62196_T1 CABLE\? Add the row 'Typ 9' → IEC_62196_T2 SOCKET to the Connector Standard value map/)] },
 		]);
 		expect(result.locations[0].sourceIndexes).toEqual([0, 2, 3]);
 	});

@@ -78,7 +78,7 @@ describe('transform wiring', () => {
 		const { location } = mapOne({ ...ROW, ref: 'Bay 7' }, { location: {}, evse: { physical_reference: { source: 'ref', transform: 'none' } }, connector: {} });
 		expect(location!.evses[0].physical_reference).toBe('Bay 7');
 		const { unmappable } = mapOne({ ...ROW, state: 'kaputt' }, undefined);
-		expect(unmappable[0].reasons).toEqual([expect.stringMatching(/^EVSE 'CP-1' at location 'S-1': status \('state'\) 'kaputt' has no OCPI Status value: add it to the value map/)]);
+		expect(unmappable[0].reasons).toEqual([expect.stringMatching(/^EVSE 'CP-1' at location 'S-1': status \('state'\) 'kaputt' has no OCPI Status value: add the row 'kaputt' → <OCPI Status value> to the Status value map/)]);
 	});
 
 	it('number with a decimal comma, when the profile says so', () => {
