@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { ocpiVersionParameter } from '../shared/ocpiParameters';
 import { SUGGESTED_EVSE_UID } from '../../core/mapping';
 import { targetFieldOptions, transformOptions } from './mapperFieldOptions';
-import { mapperOptions } from './mapperOptions';
+import { mapperOptions, powerUnitSetting, profileNameSetting, profileVersionSetting } from './mapperOptions';
 
 const inEditor = { show: { mode: ['editor'] } };
 /** Version 1 keeps its layout (profile name, version and power unit at the top); version 2 has them in Options. */
@@ -34,22 +34,10 @@ export const mapperProperties: INodeProperties[] = [
 		displayOptions: { show: { mode: ['profile'] } },
 		description: 'A profile with format, name, version, shape, keys, fields and value maps; see the README for the format',
 	},
-	{
-		displayName: 'Profile Name',
-		name: 'profileName',
-		type: 'string',
-		default: 'asset-mapping',
-		displayOptions: inEditorV1,
-		description: 'Written into every Location as _mapping.profile',
-	},
-	{
-		displayName: 'Profile Version',
-		name: 'profileVersion',
-		type: 'string',
-		default: '1.0.0',
-		displayOptions: inEditorV1,
-		description: 'Written into every Location as _mapping.version; raise it when you change the mapping',
-	},
+	{ ...profileNameSetting, displayOptions: inEditorV1 },
+
+	{ ...profileVersionSetting, displayOptions: inEditorV1 },
+
 	{
 		displayName: 'Input Shape',
 		name: 'shape',
@@ -174,19 +162,8 @@ export const mapperProperties: INodeProperties[] = [
 		description: 'Placeholders {chargePoint}, {bay}, {connector}, {location}; a part in [brackets] is written only when the charge point has more than one EVSE',
 	},
 
-	{
-		displayName: 'Power Unit',
-		name: 'powerUnit',
-		type: 'options',
-		options: [
-			{ name: 'kW', value: 'kW' },
-			{ name: 'MW', value: 'MW' },
-			{ name: 'W', value: 'W' },
-		],
-		default: 'kW',
-		displayOptions: inEditorV1,
-		description: 'Unit of power values written without one (22 means 22 kW); values like "22 kW" carry their own',
-	},
+	{ ...powerUnitSetting, displayOptions: inEditorV1 },
+
 	{
 		displayName: 'Field Mappings',
 		name: 'fieldMappings',

@@ -64,37 +64,40 @@ const optionsV1: INodeProperties = {
 
 const inEditor = { show: { '/mode': ['editor'] } };
 
+export const powerUnitSetting: INodeProperties = {
+	displayName: 'Power Unit',
+	name: 'powerUnit',
+	type: 'options',
+	options: [
+		{ name: 'kW', value: 'kW' },
+		{ name: 'MW', value: 'MW' },
+		{ name: 'W', value: 'W' },
+	],
+	default: 'kW',
+	description: 'Unit of power values written without one (22 means 22 kW); values like "22 kW" carry their own',
+};
+
+export const profileVersionSetting: INodeProperties = {
+	displayName: 'Profile Version',
+	name: 'profileVersion',
+	type: 'string',
+	default: '1.0.0',
+	description: 'Written into every Location as _mapping.version; raise it when you change the mapping',
+};
+
+export const profileNameSetting: INodeProperties = {
+	displayName: 'Profile Name',
+	name: 'profileName',
+	type: 'string',
+	default: 'asset-mapping',
+	description: 'Written into every Location as _mapping.profile',
+};
+
 /** Settings that are top-level parameters in version 1. */
 const movedIntoOptions: INodeProperties[] = [
-	{
-		displayName: 'Profile Name',
-		name: 'profileName',
-		type: 'string',
-		default: 'asset-mapping',
-		displayOptions: inEditor,
-		description: 'Written into every Location as _mapping.profile',
-	},
-	{
-		displayName: 'Profile Version',
-		name: 'profileVersion',
-		type: 'string',
-		default: '1.0.0',
-		displayOptions: inEditor,
-		description: 'Written into every Location as _mapping.version; raise it when you change the mapping',
-	},
-	{
-		displayName: 'Power Unit',
-		name: 'powerUnit',
-		type: 'options',
-		options: [
-			{ name: 'kW', value: 'kW' },
-			{ name: 'MW', value: 'MW' },
-			{ name: 'W', value: 'W' },
-		],
-		default: 'kW',
-		displayOptions: inEditor,
-		description: 'Unit of power values written without one (22 means 22 kW); values like "22 kW" carry their own',
-	},
+	{ ...profileNameSetting, displayOptions: inEditor },
+	{ ...profileVersionSetting, displayOptions: inEditor },
+	{ ...powerUnitSetting, displayOptions: inEditor },
 	{
 		displayName: 'Connector ID Template',
 		name: 'connectorIdTemplate',
