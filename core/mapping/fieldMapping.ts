@@ -168,7 +168,8 @@ export function sourceAlternatives(source: string): string[] {
 
 /** How a field is named in reasons: the OCPI field with the source it was read from. */
 export function labelOf(field: CompiledField, object: MappedObject): string {
-	if (object === 'connector' && field.spec.field === 'standard') return 'plug type';
+	// A plug type the user mapped names its source: "plug type ('Steckertyp') 'Typ2 x' …".
+	if (object === 'connector' && field.spec.field === 'standard') return field.sourceKind === 'mapped' && !isExpression(field.source!) ? `plug type ('${field.source}')` : 'plug type';
 	const name = field.spec.field;
 	return field.source && !isExpression(field.source) && field.source !== name ? `${name} ('${field.source}')` : name;
 }

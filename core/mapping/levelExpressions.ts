@@ -39,9 +39,9 @@ export function levelRewriter(profile: MappingProfile): LevelRewriter {
 	};
 }
 
-/** The object a variable names; `$json` is the item, which is the site object unless records sit at a path (then unchecked). */
+/** The object a variable names; `$json` is the item, which is the site object unless records sit at a path. */
 function objectFor(level: string, record: ConnectorRecord): unknown {
-	if (level === 'json') return record.at?.record === undefined ? record.site : undefined;
+	if (level === 'json') return record.item ?? record.site;
 	return record[level as Scope] as AssetObject;
 }
 

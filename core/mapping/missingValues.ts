@@ -89,10 +89,8 @@ function whyEmpty(field: CompiledField, record: ConnectorRecord): string {
 	const source = field.source;
 	if (source === undefined) return `no source is mapped and auto-mapping found none of ${field.spec.names.slice(0, 4).join(', ')}`;
 	if (isExpression(source)) {
-		const reads = missingReads(source, record);
-		return reads.length > 0
-			? `the mapped expression gives nothing on this ${level}: it reads ${reads.join(', ')}, which this ${level} does not have`
-			: `the mapped expression gives nothing on this ${level}`;
+		const reads = describeReads(field, record);
+		return `the mapped expression gives nothing on this ${level}${reads ? `: it reads ${reads}` : ''}`;
 	}
 	const how = field.sourceKind === 'auto-mapped' ? 'auto-mapped source' : 'mapped source';
 	const absent = field.paths.filter((path) => !presentOn(path, field, record));
@@ -114,12 +112,29 @@ export function missingValue(field: CompiledField, record: ConnectorRecord, exam
 	return `${what} is missing: ${whyEmpty(field, record)}; filled fields with similar names: ${shown.join(', ')}${more}. Map '${alternatives}' (the first filled one is used) or set a default`;
 }
 
+/**
+ * "$outlet.voltsLL, which this outlet does not have" and "$json.voltsDC, which the item does not have ($json is the
+ * whole item: use $outlet for this outlet)"; undefined when every read found its field.
+ */
+function describeReads(field: CompiledField, record: ConnectorRecord): string | undefined {
+	const reads = missingReads(field.source!, record);
+	if (reads.length === 0) return undefined;
+	const level = levelName(field, record);
+	const onItem = reads.filter((read) => read.startsWith('$json'));
+	const onLevel = reads.filter((read) => !read.startsWith('$json'));
+	const parts: string[] = [];
+	if (onLevel.length > 0) parts.push(`${onLevel.join(', ')}, which this ${level} does not have`);
+	if (onItem.length > 0) {
+		const variable = LEVEL_VARIABLES[field.scopes[0]];
+		const hint = level === 'record' ? '' : ` ($json is the whole item: use ${variable} for this ${level})`;
+		parts.push(`${onItem.join(', ')}, which the item does not have${hint}`);
+	}
+	return parts.join('; and ');
+}
+
 /** A note for an optional field whose expression read a field the record does not have; undefined when there is none. */
 export function expressionGap(field: CompiledField, record: ConnectorRecord): string | undefined {
 	if (field.source === undefined || !isExpression(field.source)) return undefined;
-	const reads = missingReads(field.source, record);
-	if (reads.length === 0) return undefined;
-	const level = levelName(field, record);
-	const hint = reads.some((read) => read.startsWith('$json')) ? ` (in ${field.spec.field} rows ${LEVEL_VARIABLES[field.scopes[0]]} is this ${level}; $json is the whole item)` : '';
-	return `${field.spec.field} left empty: its expression reads ${reads.join(', ')}, which this ${level} does not have${hint}`;
+	const reads = describeReads(field, record);
+	return reads === undefined ? undefined : `${field.spec.field} left empty: its expression reads ${reads}`;
 }

@@ -15,6 +15,8 @@ export interface ConnectorRecord {
 	outlet: AssetObject;
 	/** Where the levels sit in the item (list indexes), for expressions that read $site, $chargePoint or $outlet. */
 	at?: RecordPosition;
+	/** The whole item, when the records sit at a path inside it (else it is the site object). */
+	item?: AssetObject;
 }
 
 /** Indexes into the item's lists: the record at the records path, the charge point, the outlet. */
@@ -111,7 +113,7 @@ export function visitRecords(items: readonly unknown[], profile: MappingProfile,
 		for (let index = 0; index < records.length; index++) {
 			const record = records[index];
 			const where = ` (record ${index + 1} of '${recordsPath}')`;
-			if (isObject(record)) visitRecord(record, { record: index }, where, sourceIndex, profile, readers, visitor);
+			if (isObject(record)) visitRecord(record, { record: index }, where, sourceIndex, profile, readers, { ...visitor, record: (found) => visitor.record({ ...found, item }) });
 			else visitor.reject(sourceIndex, `record ${index + 1} of '${recordsPath}' is not an object`);
 		}
 	}

@@ -70,7 +70,7 @@ describe('level variables in expression sources', () => {
 		const notes = mapAssets([site()], profile, { now: NOW, evaluate }).locations[0].notes;
 		expect(notes).toEqual(
 			expect.arrayContaining([
-				expect.stringMatching(/^terms_and_conditions left empty: its expression reads \$json\.terms, which this outlet does not have \(in terms_and_conditions rows \$outlet is this outlet; \$json is the whole item\) \(connectors AC-1\/1, DC-1\/1, DC-1\/2\)$/),
+				expect.stringMatching(/^terms_and_conditions left empty: its expression reads \$json\.terms, which the item does not have \(\$json is the whole item: use \$outlet for this outlet\) \(connectors AC-1\/1, DC-1\/1, DC-1\/2\)$/),
 			]),
 		);
 	});
