@@ -149,7 +149,7 @@ export const mapperProperties: INodeProperties[] = [
 			{ name: 'Custom Template', value: 'custom', description: 'Write your own from {chargePoint}, {bay}, {connector} and {location}' },
 		],
 		default: SUGGESTED_EVSE_UID,
-		displayOptions: { show: { mode: ['editor'], evseGranularity: ['outlet'], '@version': [{ _cnd: { gte: 2 } }] } },
+		displayOptions: { show: { mode: ['editor'], evseGranularity: ['outlet'], '@version': [2] } },
 		description: 'How EVSE uids are written. {bay} is the bay field, or the connector number when there is none.',
 	},
 	{
@@ -158,7 +158,7 @@ export const mapperProperties: INodeProperties[] = [
 		type: 'string',
 		default: SUGGESTED_EVSE_UID,
 		placeholder: 'e.g. {location}-{chargePoint}[-{bay}]',
-		displayOptions: { show: { mode: ['editor'], evseGranularity: ['outlet'], evseUid: ['custom'], '@version': [{ _cnd: { gte: 2 } }] } },
+		displayOptions: { show: { mode: ['editor'], evseGranularity: ['outlet'], evseUid: ['custom'], '@version': [2] } },
 		description: 'Placeholders {chargePoint}, {bay}, {connector}, {location}; a part in [brackets] is written only when the charge point has more than one EVSE',
 	},
 

@@ -118,7 +118,7 @@ const movedIntoOptions: INodeProperties[] = [
 
 const optionsV2: INodeProperties = {
 	...optionsV1,
-	displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
+	displayOptions: { show: { '@version': [2] } },
 	options: [...movedIntoOptions, ...(optionsV1.options as INodeProperties[])].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 };
 
