@@ -57,7 +57,8 @@ describe('OCPI Mapper in Configure in Editor mode', () => {
 		console.log(`OCPI Mapper panel with ${((mapper.parameters.fieldMappings as { mapping: unknown[] }).mapping).length} mapping rows rendered after ${Math.round((Date.now() - opened) / 1000)} s`);
 		const ndv = page.locator('[data-test-id=ndv]');
 		const text = await ndv.innerText();
-		expect(text).toContain('Configure in Editor');
+		// Configure in Editor mode: the editor's own settings are shown, the profile JSON field is not.
+		expect(text).not.toContain('Mapping Profile (JSON)');
 		for (const label of ['Input Shape', 'Location Key Field', 'Party ID', 'EVSE UID', 'Field Mappings', 'Value Map Additions']) expect(text).toContain(label);
 		expect(text).not.toMatch(/Install this node|not currently installed|could not be loaded/);
 		await screenshot(page, 'mapper-unseen-shape-configure-in-editor');
