@@ -41,6 +41,10 @@ export class LocationGrouper {
 
 	private readonly locationFields: LabelledField[];
 	private readonly evseFields: LabelledField[];
+	/** Bays per charge point (by raw location and charge point key): decides `[...]` parts of id templates. */
+	private readonly bays = new Map<string, Set<string>>();
+	/** Which charge point and bay each uid was written for, per location: two EVSEs must never share one. */
+	private readonly uidOwners = new Map<string, string>();
 
 	constructor(private readonly mapping: CompiledMapping) {
 		this.locationFields = comparedFields(mapping.fields.location);
@@ -85,8 +89,31 @@ export class LocationGrouper {
 		return undefined;
 	}
 
+	private bayOf(record: ConnectorRecord, connectorKey: string): string {
+		const group = this.mapping.keys.evseGroup?.(record);
+		return isBlank(group) ? connectorKey : String(group).trim();
+	}
+
+	/**
+	 * Counts the EVSEs of each charge point before any uid is written. With one item per charge point or site
+	 * the count is the charge point's own; with flat rows it is what this input holds (see the README on
+	 * partial reads).
+	 */
+	countEvses(records: readonly ConnectorRecord[]): void {
+		if (this.mapping.profile.evseGranularity !== 'outlet') return;
+		const { keys } = this.mapping;
+		for (const record of records) {
+			const connector = keys.connector(record);
+			if (isBlank(connector)) continue;
+			const id = chargePointIdentity(keys.location(record), keys.evse(record));
+			let bays = this.bays.get(id);
+			if (!bays) this.bays.set(id, (bays = new Set()));
+			bays.add(this.bayOf(record, String(connector).trim()));
+		}
+	}
+
 	add(record: ConnectorRecord): void {
-		const { keys, profile } = this.mapping;
+		const { keys, profile, ids } = this.mapping;
 		const locationKey = this.keyOf(record, keys.location(record), 'location', profile.keys.locationId);
 		if (locationKey === undefined) return;
 		const location = this.locationFor(record, locationKey);
@@ -94,16 +121,29 @@ export class LocationGrouper {
 		const chargePointKey = this.keyOf(record, keys.evse(record), 'charge point', profile.keys.evseId);
 		const connectorKey = this.keyOf(record, keys.connector(record), 'connector', profile.keys.connectorId);
 		if (chargePointKey === undefined || connectorKey === undefined) return;
-		let uid = chargePointKey;
-		if (profile.evseGranularity === 'outlet') {
-			const group = keys.evseGroup?.(record);
-			uid = `${chargePointKey}-${isBlank(group) ? connectorKey : String(group).trim()}`;
-		}
+		const bay = profile.evseGranularity === 'outlet' ? this.bayOf(record, connectorKey) : '';
+		const many = (this.bays.get(chargePointIdentity(keys.location(record), keys.evse(record)))?.size ?? 1) > 1;
+		const values = { location: locationKey, chargePoint: chargePointKey, bay, connector: connectorKey };
+		const uid = ids.evseUid.render(values, many);
+		if (!this.ownsUid(record, location, uid, `charge point '${chargePointKey}'${bay ? ` bay '${bay}'` : ''}`)) return;
 		const evse = this.evseFor(record, location, uid, chargePointKey);
 		if (!evse) return;
-		const connectorId = this.checkedId(record, connectorKey, 'connector id');
+		const connectorId = this.checkedId(record, ids.connectorId.render(values, many), 'connector id');
 		if (connectorId === undefined) return;
 		this.addConnector(record, location, evse, connectorId);
+	}
+
+	/** False (and the record refused) when another charge point or bay already has this uid. */
+	private ownsUid(record: ConnectorRecord, location: LocationEntry, uid: string, owner: string): boolean {
+		const key = `${location.id}\u0000${uid}`;
+		const earlier = this.uidOwners.get(key);
+		if (earlier === undefined) this.uidOwners.set(key, owner);
+		if (earlier === undefined || earlier === owner) return true;
+		this.reject(
+			record.sourceIndex,
+			`EVSE uid '${uid}' at location '${location.id}' is written for ${earlier} and for ${owner}: change the EVSE UID template (${this.mapping.ids.evseUid.template}) so they differ`,
+		);
+		return false;
 	}
 
 	private locationFor(record: ConnectorRecord, key: string): LocationEntry | undefined {
@@ -199,6 +239,10 @@ export class LocationGrouper {
 			}
 		}
 	}
+}
+
+function chargePointIdentity(location: unknown, chargePoint: unknown): string {
+	return `${String(location ?? '').trim()}\u0000${String(chargePoint ?? '').trim()}`;
 }
 
 function connectorPlace(id: string, evse: EvseEntry, location: LocationEntry): string {

@@ -10,6 +10,8 @@ import { createValueMap } from './transforms/valueMap';
 import { autoSource, type KnownKeys } from './autoMapping';
 import { fieldsFor } from './fieldCatalogue';
 import { compileField, labelOf, type CompiledField, type MappingContext } from './fieldMapping';
+import { compileIdTemplate, DEFAULT_CONNECTOR_ID, LEGACY_EVSE_UID, SUGGESTED_EVSE_UID, type IdTemplate } from './idTemplates';
+import { levelRewriter } from './levelExpressions';
 import { MAPPED_OBJECTS, type MappedObject, type MappingProfile } from './profile';
 import type { ConnectorRecord, Scope } from './shapes';
 import { compilePath } from '../foundation/path';
@@ -30,6 +32,7 @@ export type KeyReader = (record: ConnectorRecord) => unknown;
 
 export interface CompiledMapping {
 	profile: MappingProfile;
+	ids: { evseUid: IdTemplate; connectorId: IdTemplate };
 	context: MappingContext;
 	fields: Record<MappedObject, Map<string, LabelledField>>;
 	keys: { location: KeyReader; evse: KeyReader; connector: KeyReader; evseGroup?: KeyReader };
@@ -76,6 +79,31 @@ function checkParty(profile: MappingProfile): CompiledMapping['party'] {
 	return { country_code: country.value, party_id: partyId };
 }
 
+function template(text: string, what: string): IdTemplate {
+	const compiled = compileIdTemplate(text, what);
+	if (!compiled.ok) throw new MappingSetupError(compiled.reason);
+	return compiled.value;
+}
+
+function compileIds(profile: MappingProfile): CompiledMapping['ids'] {
+	const evseUid = template(profile.ids?.evseUid ?? LEGACY_EVSE_UID[profile.evseGranularity], 'EVSE uid');
+	const connectorId = template(profile.ids?.connectorId ?? DEFAULT_CONNECTOR_ID, 'connector id');
+	if (profile.evseGranularity === 'chargePoint' && evseUid.usesBay) {
+		throw new MappingSetupError(
+			`the EVSE uid template '${evseUid.template}' names {bay} or {connector}, but each charge point is one EVSE: choose One EVSE per Outlet to split charge points, or use {chargePoint}`,
+		);
+	}
+	if (profile.evseGranularity === 'outlet' && !evseUid.usesBay) {
+		throw new MappingSetupError(
+			`the EVSE uid template '${evseUid.template}' names no {bay}: with one EVSE per outlet the EVSEs of a charge point would get the same uid; use ${SUGGESTED_EVSE_UID}`,
+		);
+	}
+	if (!connectorId.template.includes('{connector}')) {
+		throw new MappingSetupError(`the connector id template '${connectorId.template}' names no {connector}: connectors of one EVSE would get the same id; use {connector}`);
+	}
+	return { evseUid, connectorId };
+}
+
 export function compileMapping(
 	profile: MappingProfile,
 	known: KnownKeys,
@@ -92,6 +120,7 @@ export function compileMapping(
 		powerUnit: profile.units.power,
 		decimalSeparator: profile.units.decimalSeparator,
 		evaluate,
+		rewrite: levelRewriter(profile),
 	};
 	const scopes = scopesOf(profile);
 	const taken = new Set([profile.keys.locationId, profile.keys.evseId, profile.keys.connectorId, profile.keys.evseGroup ?? '']);
@@ -123,5 +152,5 @@ export function compileMapping(
 		connector: keyReader(profile.keys.connectorId, scopes.connector),
 		evseGroup: profile.keys.evseGroup ? keyReader(profile.keys.evseGroup, scopes.connector) : undefined,
 	};
-	return { profile, context, fields, keys, party: checkParty(profile) };
+	return { profile, ids: compileIds(profile), context, fields, keys, party: checkParty(profile) };
 }

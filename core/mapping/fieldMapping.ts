@@ -10,6 +10,8 @@ import { TEXT_LIMITS } from '../ocpi/limits';
 import type { OcpiVersion } from '../ocpi/version';
 import type { FieldSpec } from './fieldCatalogue';
 import type { FieldRule, MappedObject } from './profile';
+import type { LevelRewriter } from './levelExpressions';
+import { expressionGap } from './missingValues';
 import type { ConnectorRecord, Scope } from './shapes';
 import { compilePath, type Getter } from '../foundation/path';
 import type { TransformName } from './transformNames';
@@ -39,7 +41,7 @@ import {
 } from './transforms';
 
 /** A mapping source that starts with '=' is an n8n expression, not a path. */
-function isExpression(source: string): boolean {
+export function isExpression(source: string): boolean {
 	return source.startsWith('=');
 }
 
@@ -51,7 +53,12 @@ export interface MappingContext {
 	decimalSeparator?: DecimalSeparator;
 	/** Evaluates an n8n expression source for the item it came from. */
 	evaluate?: (expression: string, sourceIndex: number) => unknown;
+	/** Rewrites $outlet, $chargePoint and $site for the record being mapped. */
+	rewrite?: LevelRewriter;
 }
+
+/** Where a field's value comes from: a source the profile names, one auto-mapping found, or none. */
+export type SourceKind = 'mapped' | 'auto-mapped' | 'none';
 
 export interface CompiledField {
 	spec: FieldSpec;
@@ -60,8 +67,15 @@ export interface CompiledField {
 	transform: TransformName;
 	hasDefault: boolean;
 	defaultValue: unknown;
+	sourceKind: SourceKind;
+	/** The levels the field reads, innermost first. */
+	scopes: readonly Scope[];
+	/** The source paths in fallback order ('voltsLN | voltsDC' → two); empty for an expression or no source. */
+	paths: readonly string[];
 	/** Raw value for a record (source, else default, else the field's fallback); undefined when none. */
 	read(record: ConnectorRecord): unknown;
+	/** The source's own value for a record, without default or fallback (blank → undefined). */
+	readSource(record: ConnectorRecord): unknown;
 	cache?: Map<unknown, TransformResult<unknown>>;
 }
 
@@ -107,16 +121,30 @@ export function compileField(
 	const defaultValue = hasDefault ? rule!.default : spec.fallback;
 	const explicit = rule?.source?.trim() ? rule.source.trim() : undefined;
 	let readSource: ((record: ConnectorRecord) => unknown) | undefined;
+	let paths: string[] = [];
 	if (explicit !== undefined && isExpression(explicit)) {
+		const rewrite = context.rewrite ?? ((expression: string) => expression);
 		readSource = (record) => {
 			if (!context.evaluate) return undefined;
-			const value = context.evaluate(explicit, record.sourceIndex);
+			const value = context.evaluate(rewrite(explicit, record), record.sourceIndex);
 			return isBlank(value) ? undefined : value;
 		};
 	} else if (explicit !== undefined) {
-		const getter = compilePath(explicit);
-		readSource = (record) => readAlong(getter, record, scopes);
+		// 'voltsLN | voltsLL | voltsDC': the first that is filled wins, each read along the levels.
+		paths = sourceAlternatives(explicit);
+		const getters = paths.map(compilePath);
+		readSource =
+			getters.length === 1
+				? (record) => readAlong(getters[0], record, scopes)
+				: (record) => {
+						for (const getter of getters) {
+							const value = readAlong(getter, record, scopes);
+							if (value !== undefined) return value;
+						}
+						return undefined;
+					};
 	} else if (auto !== undefined) {
+		paths = [auto.path];
 		const getter = compilePath(auto.path);
 		const scope = auto.scope;
 		readSource = (record) => {
@@ -132,12 +160,22 @@ export function compileField(
 			}
 		: () => defaultValue;
 	const cache = CACHEABLE.has(transform) ? new Map<unknown, TransformResult<unknown>>() : undefined;
-	return { spec, source, transform, hasDefault, defaultValue, read, cache };
+	const sourceKind: SourceKind = explicit !== undefined ? 'mapped' : auto !== undefined ? 'auto-mapped' : 'none';
+	return { spec, source, sourceKind, scopes, paths, transform, hasDefault, defaultValue, read, readSource: readSource ?? (() => undefined), cache };
+}
+
+/** The paths of a source with fallbacks, in order. */
+export function sourceAlternatives(source: string): string[] {
+	return source
+		.split('|')
+		.map((part) => part.trim())
+		.filter((part) => part !== '');
 }
 
 /** How a field is named in reasons: the OCPI field with the source it was read from. */
 export function labelOf(field: CompiledField, object: MappedObject): string {
-	if (object === 'connector' && field.spec.field === 'standard') return 'plug type';
+	// A plug type the user mapped names its source: "plug type ('Steckertyp') 'Typ2 x' …".
+	if (object === 'connector' && field.spec.field === 'standard') return field.sourceKind === 'mapped' && !isExpression(field.source!) ? `plug type ('${field.source}')` : 'plug type';
 	const name = field.spec.field;
 	return field.source && !isExpression(field.source) && field.source !== name ? `${name} ('${field.source}')` : name;
 }
@@ -261,9 +299,19 @@ export function runTransform(
  * The transformed value of a field for a record: undefined value when there is nothing to map,
  * a failure with a reason when the value cannot be used.
  */
-export function mapField(field: CompiledField, record: ConnectorRecord, label: string, context: MappingContext): TransformResult<unknown> | undefined {
+export function mapField(
+	field: CompiledField,
+	record: ConnectorRecord,
+	label: string,
+	context: MappingContext,
+	notes?: { note(text: string | undefined): void },
+): TransformResult<unknown> | undefined {
 	const raw = field.read(record);
-	if (isBlank(raw)) return undefined;
+	if (isBlank(raw)) {
+		// An expression that reads a field the record does not have is reported, not left silently empty.
+		if (notes && field.source !== undefined && isExpression(field.source)) notes.note(expressionGap(field, record));
+		return undefined;
+	}
 	const cacheable = field.cache !== undefined && (typeof raw === 'string' || typeof raw === 'number');
 	if (cacheable) {
 		const cached = field.cache!.get(raw);

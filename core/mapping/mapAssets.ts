@@ -82,7 +82,15 @@ function refusedRecords(items: readonly unknown[], mapping: CompiledMapping, rea
 	return refused.sort((a, b) => a.sourceIndex - b.sourceIndex);
 }
 
-export function mapAssets(items: readonly unknown[], profile: MappingProfile, options: MapAssetsOptions): MappingResult {
+export interface PreparedMapping {
+	records: ConnectorRecord[];
+	/** Items (or parts) that cannot become records, with the reason. */
+	early: Array<[number, string]>;
+	mapping: CompiledMapping;
+}
+
+/** The records of every item and the mapping compiled against the field names they use. */
+export function prepareMapping(items: readonly unknown[], profile: MappingProfile, evaluate?: MappingContext['evaluate']): PreparedMapping {
 	const records: ConnectorRecord[] = [];
 	const early: Array<[number, string]> = [];
 	visitRecords(items, profile, {
@@ -91,10 +99,15 @@ export function mapAssets(items: readonly unknown[], profile: MappingProfile, op
 	});
 	const known = emptyKnownKeys();
 	for (let i = 0; i < records.length && i < SAMPLED_RECORDS; i++) learnKeys(known, records[i]);
-	const mapping = compileMapping(profile, known, options.evaluate);
+	return { records, early, mapping: compileMapping(profile, known, evaluate) };
+}
+
+export function mapAssets(items: readonly unknown[], profile: MappingProfile, options: MapAssetsOptions): MappingResult {
+	const { records, early, mapping } = prepareMapping(items, profile, options.evaluate);
 
 	const grouper = new LocationGrouper(mapping);
 	for (const [sourceIndex, reason] of early) grouper.reject(sourceIndex, reason);
+	grouper.countEvses(records);
 	for (const record of records) grouper.add(record);
 	grouper.reportConflicts();
 	reportCaseCollisions(grouper.locations, (sourceIndex, reason) => grouper.reject(sourceIndex, reason));

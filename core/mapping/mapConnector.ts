@@ -8,7 +8,8 @@ import type { PowerType } from '../ocpi/v221/enums';
 import type { ConnectorType } from '../ocpi/v230/enums';
 import type { CompiledMapping, LabelledField } from './compileMapping';
 import { mapField } from './fieldMapping';
-import { missing, Outcome } from './outcome';
+import { missingValue } from './missingValues';
+import { Outcome } from './outcome';
 import type { ConnectorRecord } from './shapes';
 import {
 	CONNECTOR_STANDARD_PRESET,
@@ -81,7 +82,7 @@ function voltageOf(mapping: CompiledMapping, record: ConnectorRecord, powerType:
 	const raw = field.read(record);
 	if (isBlank(raw)) {
 		if (powerType === 'DC') {
-			out.fail(missing('max_voltage', 'volts'));
+			out.fail(missingValue(field, record, 'volts'));
 			return undefined;
 		}
 		out.note(`max_voltage not in the data: ${ASSUMED_AC_VOLTAGE} V assumed for AC (map a voltage field if your grid differs)`);
@@ -109,7 +110,8 @@ function amperageOf(
 		return out.take(hit ?? store(field, toAmperes(raw, field.label, { decimalSeparator: mapping.context.decimalSeparator }), raw));
 	}
 	if (watts === undefined || volts <= 0) {
-		out.fail(missing('max_amperage', 'amps'));
+		const why = watts === undefined ? ' (it is worked out from max_electric_power when that is filled)' : '';
+		out.fail(missingValue(field, record, 'amps') + why);
 		return undefined;
 	}
 	const amperes = Math.round(watts / (volts * CONDUCTORS[powerType]));
@@ -141,9 +143,9 @@ function toVersion211(out: Outcome): void {
 
 function standardOf(mapping: CompiledMapping, record: ConnectorRecord, out: Outcome): ConnectorStandardMatch | undefined {
 	const field = mapping.fields.connector.get('standard')!;
-	const result = mapField(field, record, field.label, mapping.context);
+	const result = mapField(field, record, field.label, mapping.context, out);
 	if (result === undefined) {
-		out.fail(missing('plug type', 'plug'));
+		out.fail(missingValue(field, record, 'plug', 'plug type'));
 		return undefined;
 	}
 	if (field.transform === 'none') return result.ok ? { standard: result.value as ConnectorStandardMatch['standard'] } : undefined;
@@ -152,7 +154,7 @@ function standardOf(mapping: CompiledMapping, record: ConnectorRecord, out: Outc
 
 function generic(mapping: CompiledMapping, record: ConnectorRecord, out: Outcome, name: string): unknown {
 	const field = mapping.fields.connector.get(name)!;
-	return out.take(mapField(field, record, field.label, mapping.context), name);
+	return out.take(mapField(field, record, field.label, mapping.context, out), name);
 }
 
 /** The connector's OCPI fields (id and last_updated are set by the caller) and its own last_updated. */
@@ -172,7 +174,7 @@ export function mapConnector(mapping: CompiledMapping, record: ConnectorRecord, 
 	else if (!out.failed) out.fail('power_type is missing: map a current field (AC/DC) with phases, or a plug type that tells it');
 	// Power is read before the current, which may be worked out from it, but written after it (OCPI's order).
 	const powerField = fields.get('max_electric_power')!;
-	const watts = out.take(mapField(powerField, record, powerField.label, context)) as number | undefined;
+	const watts = out.take(mapField(powerField, record, powerField.label, context, out)) as number | undefined;
 	if (powerType) {
 		const volts = voltageOf(mapping, record, powerType, out);
 		if (volts !== undefined) {
@@ -185,7 +187,7 @@ export function mapConnector(mapping: CompiledMapping, record: ConnectorRecord, 
 	generic(mapping, record, out, 'tariff_ids');
 	generic(mapping, record, out, 'terms_and_conditions');
 	const updated = fields.get('last_updated')!;
-	const stamp = out.take(mapField(updated, record, updated.label, context)) as string | undefined;
+	const stamp = out.take(mapField(updated, record, updated.label, context, out)) as string | undefined;
 	if (context.version === '2.1.1') toVersion211(out);
 	return { out, updated: stamp };
 }

@@ -12,7 +12,7 @@ export function mapEvse(mapping: CompiledMapping, record: ConnectorRecord, uid: 
 	out.value.uid = uid;
 	for (const name of EVSE_FIELDS) {
 		const field = fields.get(name)!;
-		const result = mapField(field, record, field.label, mapping.context);
+		const result = mapField(field, record, field.label, mapping.context, out);
 		out.take(result, name);
 		if (name === 'status' && result?.ok && field.source === undefined && !field.hasDefault) {
 			out.note(`status not in the data: ${String(result.value)} written (map a status field or set a default)`);
@@ -22,5 +22,5 @@ export function mapEvse(mapping: CompiledMapping, record: ConnectorRecord, uid: 
 	const providers = fields.get('accepted_service_providers');
 	if (providers) out.take(mapField(providers, record, providers.label, mapping.context), 'accepted_service_providers');
 	const updated = fields.get('last_updated')!;
-	return { out, updated: out.take(mapField(updated, record, updated.label, mapping.context)) as string | undefined };
+	return { out, updated: out.take(mapField(updated, record, updated.label, mapping.context, out)) as string | undefined };
 }

@@ -30,7 +30,3 @@ export class Outcome {
 		return this.reasons !== undefined;
 	}
 }
-
-export function missing(field: string, example: string): string {
-	return `${field} is missing: map a source field for it (e.g. '${example}') or set a default`;
-}

@@ -50,6 +50,8 @@ export const MappingProfileSchema = z.strictObject({
 	}),
 	paths: z
 		.strictObject({
+			/** A list inside each item holding the records (an export's `items`, an API page's `data.records`); absent: the item is the record. */
+			records: z.string().trim().min(1).optional(),
 			/** Sites shape: the array of charge points in a site item. */
 			chargePoints: z.string().min(1).default('chargePoints'),
 			/** Charge point and sites shapes: the array of connectors/outlets in a charge point. */
@@ -57,6 +59,16 @@ export const MappingProfileSchema = z.strictObject({
 		})
 		.default({ chargePoints: 'chargePoints', connectors: 'connectors' }),
 	evseGranularity: z.enum(EVSE_GRANULARITIES).default('chargePoint'),
+	/**
+	 * How ids are written (see idTemplates): `{chargePoint}[-{bay}]` etc. Absent: the ids of earlier versions
+	 * ({chargePoint}, or {chargePoint}-{bay} with one EVSE per outlet; {connector}).
+	 */
+	ids: z
+		.strictObject({
+			evseUid: z.string().trim().min(1).optional(),
+			connectorId: z.string().trim().min(1).optional(),
+		})
+		.optional(),
 	ocpiVersion: z.enum(OCPI_VERSIONS).default('2.2.1'),
 	/** The CPO's OCPI party; 2.2.1 Locations carry it. */
 	party: z.strictObject({ country_code: z.string(), party_id: z.string() }).optional(),

@@ -6,9 +6,9 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { mapAssets, MappingSetupError } from '../../core/mapping';
+import { mapAssets, mappingCoverage, MappingSetupError } from '../../core/mapping';
 import { nodeErrorFrom } from '../shared/nodeError';
-import { locationItem, profileItem, unmappableItem } from './mappingItems';
+import { coverageItems, locationItem, profileItem, unmappableItem } from './mappingItems';
 import { mapperProperties } from './OcpiMapper.properties';
 import { readMapperSettings } from './readMapperProfile';
 
@@ -21,7 +21,10 @@ export class OcpiMapper implements INodeType {
 		name: 'ocpiMapper',
 		icon: { light: 'file:ocpiMapper.svg', dark: 'file:ocpiMapper.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// Version 2: EVSE uid templates ({chargePoint}[-{bay}] by default), optional settings in Options, dragged
+		// fields read on their row's level. Version 1 nodes keep their uids and layout (see the README).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["mode"] === "profile" ? "from profile" : "OCPI " + $parameter["ocpiVersion"] + " · " + $parameter["shape"]}}',
 		description: 'Map asset data of any shape (rows, charge points, sites) to OCPI Locations with EVSEs and connectors',
 		defaults: { name: 'OCPI Mapper' },
@@ -36,11 +39,12 @@ export class OcpiMapper implements INodeType {
 		const items = this.getInputData();
 		const outputs: INodeExecutionData[][] = [[], []];
 		try {
-			const { profile, outputProfile, inputIsComplete } = readMapperSettings(this);
+			const { profile, outputProfile, coveragePreview, inputIsComplete } = readMapperSettings(this);
 			// One clock for the whole run: every Location without a source timestamp gets the same last_updated.
 			const now = new Date();
 			// Sources keep n8n's '=' marker; evaluateExpression adds its own.
 			const evaluate = (expression: string, itemIndex: number) => this.evaluateExpression(expression.slice(1), itemIndex);
+			if (coveragePreview) return [coverageItems(mappingCoverage(items.map((item) => item.json), profile, evaluate)), []];
 			const result = mapAssets(
 				items.map((item) => item.json),
 				profile,

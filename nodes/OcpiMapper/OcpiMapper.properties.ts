@@ -1,9 +1,13 @@
 /** What the user sets on the OCPI Mapper: either the whole profile as JSON, or the same settings field by field. */
 import type { INodeProperties } from 'n8n-workflow';
 import { ocpiVersionParameter } from '../shared/ocpiParameters';
+import { SUGGESTED_EVSE_UID } from '../../core/mapping';
 import { targetFieldOptions, transformOptions } from './mapperFieldOptions';
+import { mapperOptions, powerUnitSetting, profileNameSetting, profileVersionSetting } from './mapperOptions';
 
 const inEditor = { show: { mode: ['editor'] } };
+/** Version 1 keeps its layout (profile name, version and power unit at the top); version 2 has them in Options. */
+const inEditorV1 = { show: { mode: ['editor'], '@version': [1] } };
 
 export const mapperProperties: INodeProperties[] = [
 	{
@@ -30,22 +34,10 @@ export const mapperProperties: INodeProperties[] = [
 		displayOptions: { show: { mode: ['profile'] } },
 		description: 'A profile with format, name, version, shape, keys, fields and value maps; see the README for the format',
 	},
-	{
-		displayName: 'Profile Name',
-		name: 'profileName',
-		type: 'string',
-		default: 'asset-mapping',
-		displayOptions: inEditor,
-		description: 'Written into every Location as _mapping.profile',
-	},
-	{
-		displayName: 'Profile Version',
-		name: 'profileVersion',
-		type: 'string',
-		default: '1.0.0',
-		displayOptions: inEditor,
-		description: 'Written into every Location as _mapping.version; raise it when you change the mapping',
-	},
+	{ ...profileNameSetting, displayOptions: inEditorV1 },
+
+	{ ...profileVersionSetting, displayOptions: inEditorV1 },
+
 	{
 		displayName: 'Input Shape',
 		name: 'shape',
@@ -65,7 +57,7 @@ export const mapperProperties: INodeProperties[] = [
 		default: 'site_id',
 		required: true,
 		displayOptions: inEditor,
-		description: 'Field holding the site ID; becomes the Location ID. Dots for nested fields.',
+		description: 'Field holding the site ID; becomes the Location ID. Dots for nested fields (siteRef.code); or drag the field here from the input.',
 	},
 	{
 		displayName: 'Charge Point Key Field',
@@ -74,7 +66,7 @@ export const mapperProperties: INodeProperties[] = [
 		default: 'charger_id',
 		required: true,
 		displayOptions: inEditor,
-		description: 'Field holding the charge point ID; becomes the EVSE uid',
+		description: 'Field holding the charge point ID; the EVSE uid is built from it. Drag it here from the input, or type its name.',
 	},
 	{
 		displayName: 'Connector Key Field',
@@ -83,7 +75,26 @@ export const mapperProperties: INodeProperties[] = [
 		default: 'no',
 		required: true,
 		displayOptions: inEditor,
-		description: 'Field holding the connector or outlet number within its charge point; becomes the Connector ID',
+		description: 'Field holding the connector or outlet number within its charge point; the connector ID is built from it',
+	},
+	{ ...ocpiVersionParameter, displayOptions: inEditor },
+	{
+		displayName: 'Party Country Code',
+		name: 'partyCountryCode',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. DE',
+		displayOptions: { show: { mode: ['editor'], ocpiVersion: ['2.3.0', '2.2.1'] } },
+		description: 'Country code of your OCPI party (CPO), as in your OCPI credentials',
+	},
+	{
+		displayName: 'Party ID',
+		name: 'partyId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. ABC',
+		displayOptions: { show: { mode: ['editor'], ocpiVersion: ['2.3.0', '2.2.1'] } },
+		description: 'Three-character party ID of your OCPI party (CPO)',
 	},
 	{
 		displayName: 'Charge Points Field',
@@ -123,40 +134,37 @@ export const mapperProperties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. bay',
 		displayOptions: { show: { mode: ['editor'], evseGranularity: ['outlet'] } },
-		description: 'Field of an outlet naming the EVSE it belongs to; outlets with the same value charge one at a time. Empty: every outlet is its own EVSE.',
-	},
-	{ ...ocpiVersionParameter, displayOptions: inEditor },
-	{
-		displayName: 'Party Country Code',
-		name: 'partyCountryCode',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. DE',
-		displayOptions: { show: { mode: ['editor'], ocpiVersion: ['2.3.0', '2.2.1'] } },
-		description: 'Country code of your OCPI party (CPO), as in your OCPI credentials',
+		description: 'Field naming the EVSE (bay, side) an outlet belongs to; outlets with the same value charge one at a time and form one EVSE. Read from the outlet, else from its charge point, else from the site. Empty: every outlet is its own EVSE.',
 	},
 	{
-		displayName: 'Party ID',
-		name: 'partyId',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. ABC',
-		displayOptions: { show: { mode: ['editor'], ocpiVersion: ['2.3.0', '2.2.1'] } },
-		description: 'Three-character party ID of your OCPI party (CPO)',
-	},
-	{
-		displayName: 'Power Unit',
-		name: 'powerUnit',
+		displayName: 'EVSE UID',
+		name: 'evseUid',
 		type: 'options',
 		options: [
-			{ name: 'kW', value: 'kW' },
-			{ name: 'MW', value: 'MW' },
-			{ name: 'W', value: 'W' },
+			{
+				name: 'Charge Point ID, Bay Added Only When It Has More EVSEs',
+				value: SUGGESTED_EVSE_UID,
+				description: 'CP-18 for a charger that is one EVSE; CP-17-L and CP-17-R for a twin charger',
+			},
+			{ name: 'Charge Point ID and Bay, Always', value: '{chargePoint}-{bay}', description: 'CP-18-1, CP-17-L, CP-17-R (the uids of node version 1)' },
+			{ name: 'Custom Template', value: 'custom', description: 'Write your own from {chargePoint}, {bay}, {connector} and {location}' },
 		],
-		default: 'kW',
-		displayOptions: inEditor,
-		description: 'Unit of power values written without one (22 means 22 kW); values like "22 kW" carry their own',
+		default: SUGGESTED_EVSE_UID,
+		displayOptions: { show: { mode: ['editor'], evseGranularity: ['outlet'], '@version': [2] } },
+		description: 'How EVSE uids are written. {bay} is the bay field, or the connector number when there is none.',
 	},
+	{
+		displayName: 'EVSE UID Template',
+		name: 'evseUidTemplate',
+		type: 'string',
+		default: SUGGESTED_EVSE_UID,
+		placeholder: 'e.g. {location}-{chargePoint}[-{bay}]',
+		displayOptions: { show: { mode: ['editor'], evseGranularity: ['outlet'], evseUid: ['custom'], '@version': [2] } },
+		description: 'Placeholders {chargePoint}, {bay}, {connector}, {location}; a part in [brackets] is written only when the charge point has more than one EVSE',
+	},
+
+	{ ...powerUnitSetting, displayOptions: inEditorV1 },
+
 	{
 		displayName: 'Field Mappings',
 		name: 'fieldMappings',
@@ -177,15 +185,16 @@ export const mapperProperties: INodeProperties[] = [
 						type: 'options',
 						options: targetFieldOptions,
 						default: 'location.name',
-						description: 'The Location, EVSE or Connector field to fill',
+						description: 'The Location, EVSE or Connector field to fill (each option says what it holds)',
 					},
 					{
 						displayName: 'Source',
 						name: 'source',
 						type: 'string',
 						default: '',
-						placeholder: 'e.g. address.street',
-						description: 'Field of the item (dots for nested fields), or an expression. Empty: only the default is used.',
+						placeholder: 'e.g. voltsLN | voltsLL | voltsDC',
+						description:
+							'Field of the record (dots for nested fields); several separated by | to take the first filled one; or an expression, where $outlet, $chargePoint and $site are the levels of this record (the item variable still means the whole item). Empty: only the default is used.',
 					},
 					{
 						displayName: 'Transform',
@@ -250,50 +259,5 @@ export const mapperProperties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Auto-Map Common Names',
-				name: 'autoMap',
-				type: 'boolean',
-				default: true,
-				displayOptions: { show: { '/mode': ['editor'] } },
-				description: 'Whether to fill fields without a mapping from common source names (site_name, street, zip, plug, kw, lat, lon …)',
-			},
-			{
-				displayName: 'Decimal Separator',
-				name: 'decimalSeparator',
-				type: 'options',
-				options: [
-					{ name: 'Guess', value: '', description: 'Tell from the text; "22.000" is read as 22000 and noted' },
-					{ name: 'Comma (22,5)', value: ',' },
-					{ name: 'Point (22.5)', value: '.' },
-				],
-				default: '',
-				displayOptions: { show: { '/mode': ['editor'] } },
-				description: 'How numbers in the source write decimals',
-			},
-			{
-				displayName: 'Input Is a Complete Read',
-				name: 'inputIsComplete',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether the input holds every record of every site it names (e.g. a full CSV export). Only a complete Location lets the Push mark EVSEs missing from it REMOVED; without this, each record must carry a complete-read mark (_read) from the Asset Source nodes.',
-			},
-			{
-				displayName: 'Output Profile Instead',
-				name: 'outputProfile',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to output the effective mapping profile (with auto-mapped sources written in) as one item on Locations instead of mapping, to copy into Import Profile mode or version control',
-			},
-		],
-	},
+	...mapperOptions,
 ];

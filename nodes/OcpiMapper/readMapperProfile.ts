@@ -4,12 +4,13 @@
  * stays an expression and is evaluated per item by the engine, not once for the whole run.
  */
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
-import { MAPPING_PROFILE_FORMAT, parseMappingProfile, type FieldRule, type MappedObject, type MappingProfile } from '../../core/mapping';
+import { DEFAULT_CONNECTOR_ID, MAPPING_PROFILE_FORMAT, parseMappingProfile, SUGGESTED_EVSE_UID, type FieldRule, type MappedObject, type MappingProfile } from '../../core/mapping';
 import { hasPartyFields, isOcpiVersion } from '../../core/ocpi/version';
 
 export interface MapperSettings {
 	profile: MappingProfile;
 	outputProfile: boolean;
+	coveragePreview: boolean;
 	/** The user states the input is a complete read of every site (a full export). */
 	inputIsComplete: boolean;
 }
@@ -27,7 +28,18 @@ interface ValueMapRow {
 	to?: string;
 }
 
-function fieldsFrom(rows: MappingRow[]): Record<MappedObject, Record<string, FieldRule>> {
+/** `={{ $json.siteRef.id }}`, what n8n writes when a field is dragged from the input, as the path 'siteRef.id'. */
+const DRAGGED_FIELD = /^=\{\{\s*\$json((?:\.[A-Za-z_$][\w$]*|\[\d+\]|\[(?:"[^"]*"|'[^']*')\])+)\s*\}\}$/;
+
+export function draggedPath(raw: unknown): string | undefined {
+	const match = typeof raw === 'string' ? DRAGGED_FIELD.exec(raw.trim()) : null;
+	if (!match) return undefined;
+	return match[1]
+		.replace(/\[(?:"([^"]*)"|'([^']*)')\]/g, (_, double?: string, single?: string) => `.${double ?? single}`)
+		.replace(/^\./, '');
+}
+
+function fieldsFrom(rows: MappingRow[], readsDragged: boolean): Record<MappedObject, Record<string, FieldRule>> {
 	const fields: Record<MappedObject, Record<string, FieldRule>> = { location: {}, evse: {}, connector: {} };
 	for (const row of rows) {
 		const [object, ...rest] = String(row.target ?? '').split('.');
@@ -35,7 +47,9 @@ function fieldsFrom(rows: MappingRow[]): Record<MappedObject, Record<string, Fie
 		// An unknown target is left for the profile check to report by name.
 		const field = rest.join('.');
 		const rule: Record<string, unknown> = {};
-		if (row.source?.trim()) rule.source = row.source.trim();
+		// Version 2: a field dragged from the input is read on the row's own level (the outlet for connector rows), not from the whole item.
+		const source = row.source?.trim() ? ((readsDragged ? draggedPath(row.source) : undefined) ?? row.source.trim()) : undefined;
+		if (source) rule.source = source;
 		if (row.transform) rule.transform = row.transform;
 		if (row.default !== undefined && row.default !== '') rule.default = row.default;
 		if (rules) rules[field] = rule as FieldRule;
@@ -55,37 +69,54 @@ function profileFromEditor(context: IExecuteFunctions, options: IDataObject): un
 	const text = (name: string, fallback = '') => String(parameter(name, fallback)).trim();
 	// Raw rows: expressions in Source must reach the engine unevaluated.
 	const raw = context.getNode().parameters;
+	const version = context.getNode().typeVersion;
+	// A key field dragged from the input names the field, not the value of item 0.
+	const key = (name: string) => draggedPath(raw[name]) ?? text(name);
+	// Version 2 keeps profile name, version and power unit in Options.
+	const setting = (name: string, fallback: string) => (version >= 2 ? String(options[name] ?? fallback).trim() || fallback : text(name, fallback));
 	const mappingRows = ((raw.fieldMappings as IDataObject | undefined)?.mapping ?? []) as MappingRow[];
 	const valueRows = ((parameter('valueMapEntries', {}) as IDataObject).entry ?? []) as ValueMapRow[];
-	const version = text('ocpiVersion', '2.2.1');
-	const evseGroup = text('evseGroupKey');
+	const ocpiVersion = text('ocpiVersion', '2.2.1');
+	const evseGroup = key('evseGroupKey');
 	const shape = text('shape', 'rows');
+	const granularity = text('evseGranularity', 'chargePoint');
 	return {
 		format: MAPPING_PROFILE_FORMAT,
-		name: text('profileName', 'asset-mapping'),
-		version: text('profileVersion', '1.0.0'),
+		name: setting('profileName', 'asset-mapping'),
+		version: setting('profileVersion', '1.0.0'),
 		shape,
 		keys: {
-			locationId: text('locationKey'),
-			evseId: text('chargePointKey'),
-			connectorId: text('connectorKey'),
-			...(evseGroup && text('evseGranularity') === 'outlet' ? { evseGroup } : {}),
+			locationId: key('locationKey'),
+			evseId: key('chargePointKey'),
+			connectorId: key('connectorKey'),
+			...(evseGroup && granularity === 'outlet' ? { evseGroup } : {}),
 		},
+		// Version 1 writes no templates: its uids stay those of earlier releases.
+		...(version >= 2 ? { ids: idTemplatesFrom(context, granularity, options) } : {}),
 		paths: {
+			...(typeof options.recordsPath === 'string' && options.recordsPath.trim() ? { records: options.recordsPath.trim() } : {}),
 			chargePoints: shape === 'sites' ? text('chargePointsPath', 'chargePoints') : 'chargePoints',
 			connectors: shape === 'rows' ? 'connectors' : text('connectorsPath', 'connectors'),
 		},
-		evseGranularity: text('evseGranularity', 'chargePoint'),
-		ocpiVersion: version,
-		...(isOcpiVersion(version) && hasPartyFields(version) ? { party: { country_code: text('partyCountryCode'), party_id: text('partyId') } } : {}),
-		fields: fieldsFrom(mappingRows),
+		evseGranularity: granularity,
+		ocpiVersion,
+		...(isOcpiVersion(ocpiVersion) && hasPartyFields(ocpiVersion) ? { party: { country_code: text('partyCountryCode'), party_id: text('partyId') } } : {}),
+		fields: fieldsFrom(mappingRows, version >= 2),
 		valueMaps: valueMapsFrom(valueRows),
 		units: {
-			power: text('powerUnit', 'kW'),
+			power: setting('powerUnit', 'kW'),
 			...(options.decimalSeparator ? { decimalSeparator: options.decimalSeparator } : {}),
 		},
 		autoMap: options.autoMap !== false,
 	};
+}
+
+function idTemplatesFrom(context: IExecuteFunctions, granularity: string, options: IDataObject): IDataObject {
+	const connectorId = String(options.connectorIdTemplate ?? '').trim() || DEFAULT_CONNECTOR_ID;
+	if (granularity !== 'outlet') return { connectorId };
+	const choice = String(context.getNodeParameter('evseUid', 0, SUGGESTED_EVSE_UID));
+	const evseUid = choice === 'custom' ? String(context.getNodeParameter('evseUidTemplate', 0, SUGGESTED_EVSE_UID)).trim() : choice;
+	return { evseUid, connectorId };
 }
 
 export function readMapperSettings(context: IExecuteFunctions): MapperSettings {
@@ -97,5 +128,10 @@ export function readMapperSettings(context: IExecuteFunctions): MapperSettings {
 		const where = mode === 'profile' ? 'Check Mapping Profile (JSON).' : 'Check the keys, field mappings and value maps.';
 		throw new NodeOperationError(context.getNode(), `The mapping cannot be used: ${parsed.reason}`, { description: where });
 	}
-	return { profile: parsed.profile, outputProfile: options.outputProfile === true, inputIsComplete: options.inputIsComplete === true };
+	return {
+		profile: parsed.profile,
+		outputProfile: options.outputProfile === true,
+		coveragePreview: options.coveragePreview === true,
+		inputIsComplete: options.inputIsComplete === true,
+	};
 }

@@ -48,7 +48,7 @@ describe('OCPI Mapper node', () => {
 		const [locations, unmappable] = outputs;
 		const byItem = new Map(unmappable!.map((item) => [(item.pairedItem as { item: number }).item, item.json as Json]));
 		expect([...byItem.keys()].sort()).toEqual([0, 1, 4, 5, 7, 8]);
-		expect(byItem.get(4)!.reasons).toEqual([expect.stringMatching(/plug type 'Typ 9' has no OCPI ConnectorType value: add it to the value map/)]);
+		expect(byItem.get(4)!.reasons).toEqual([expect.stringMatching(/plug type 'Typ 9' has no OCPI ConnectorType value: did you mean IEC_62196_T2 SOCKET or IEC_62196_T1 CABLE\? Add the row 'Typ 9' → IEC_62196_T2 SOCKET to the Connector Standard value map/)]);
 		expect(byItem.get(5)!.reasons).toEqual(["no location key: 'site_id' is empty"]);
 		expect(byItem.get(0)!.reasons[0]).toMatch(/^items 0 and 7 describe connector '1'.*\(max_electric_power 22000 vs 11000\)/);
 		expect(byItem.get(7)!.reasons).toEqual(byItem.get(0)!.reasons);

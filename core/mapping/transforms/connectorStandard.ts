@@ -51,6 +51,8 @@ function parseTarget(text: string): ConnectorStandardTarget | undefined {
 
 export const CONNECTOR_STANDARD_PRESET: ValueMapPreset<ConnectorStandardTarget> = Object.freeze({
 	valueLabel: 'OCPI ConnectorType',
+	mapName: 'Connector Standard',
+	describeTarget: (target: ConnectorStandardTarget) => (target.format ? `${target.standard} ${target.format}` : target.standard),
 	allowedValues: CONNECTOR_TYPES,
 	entries: Object.freeze(
 		Object.fromEntries([
@@ -75,14 +77,22 @@ export const CONNECTOR_STANDARD_PRESET: ValueMapPreset<ConnectorStandardTarget> 
 			...entries('IEC_60309_2_three_64', 'SOCKET', ['CEE 63A', 'CEE 64A', 'CEE 63A red', 'CEE 64A red']),
 			...entries('CHAOJI', 'CABLE', ['ChaoJi']),
 			...entries('PANTOGRAPH_TOP_DOWN', undefined, ['Pantograph']),
+			// Plug words in Spanish, and household sockets by their local names (French ones are type E).
+			...entries('IEC_62196_T2', 'SOCKET', ['Tipo 2', 'Mennekes Typ 2']),
+			...entries('IEC_62196_T1', 'CABLE', ['Tipo 1']),
+			...entries('IEC_62196_T3A', 'SOCKET', ['Tipo 3A']),
+			...entries('IEC_62196_T3C', 'SOCKET', ['Tipo 3C']),
+			...entries('IEC_62196_T2_COMBO', 'CABLE', ['CCS Typ 2', 'CCS Type 2', 'CCS Tipo 2', 'Combo CCS']),
+			...entries('DOMESTIC_F', 'SOCKET', ['Haushaltssteckdose', 'Schutzkontakt', 'enchufe doméstico', 'huishoudstekker', 'randaarde']),
+			...entries('DOMESTIC_E', 'SOCKET', ['prise domestique', 'prise E/F']),
 		]),
 	),
 	parseTarget,
 });
 
 // Words that say how the connector is built; they are not part of the standard's name.
-const CABLE_WORDS = /\b(?:(?:with|mit)\s+)?(?:tethered|attached|fixed|cable|cord|kabel)\b/gi;
-const SOCKET_WORDS = /\b(?:socket|outlet|receptacle|steckdose|buchse)\b/gi;
+const CABLE_WORDS = /\b(?:(?:with|mit|met|avec|con)\s+)?(?:tethered|attached|fixed|cable|cord|kabel|câble)(?![\wé])/gi;
+const SOCKET_WORDS = /\b(?:socket|outlet|receptacle|steckdose|buchse|prise|stopcontact|toma|enchufe)\b/gi;
 
 function formatInText(text: string): ConnectorFormat | undefined {
 	const cable = new RegExp(CABLE_WORDS.source, 'i').test(text);

@@ -60,11 +60,13 @@ interface Quantity {
 	/** Used when neither the value nor the options name a unit; absent means a unit is required. */
 	defaultUnit?: string;
 	ocpiUnit: string;
+	/** A value as it should be written, for reasons: '22 kW'. */
+	example: string;
 }
 
-const POWER: Quantity = Object.freeze({ kind: 'power', units: POWER_UNITS, unitNames: 'W, kW, kVA or MW', ocpiUnit: 'W' });
-const CURRENT: Quantity = Object.freeze({ kind: 'current', units: CURRENT_UNITS, unitNames: 'A', defaultUnit: 'A', ocpiUnit: 'A' });
-const VOLTAGE: Quantity = Object.freeze({ kind: 'voltage', units: VOLTAGE_UNITS, unitNames: 'V or kV', defaultUnit: 'V', ocpiUnit: 'V' });
+const POWER: Quantity = Object.freeze({ kind: 'power', units: POWER_UNITS, unitNames: 'W, kW, kVA or MW', ocpiUnit: 'W', example: '22 kW' });
+const CURRENT: Quantity = Object.freeze({ kind: 'current', units: CURRENT_UNITS, unitNames: 'A', defaultUnit: 'A', ocpiUnit: 'A', example: '32 A' });
+const VOLTAGE: Quantity = Object.freeze({ kind: 'voltage', units: VOLTAGE_UNITS, unitNames: 'V or kV', defaultUnit: 'V', ocpiUnit: 'V', example: '400 V' });
 
 const QUANTITY_TEXT = /^(.*?)\s*([a-zA-Z]+)?\s*$/;
 // Rounding noise of unit factors (7.4 * 1000 = 7400.000000000001) is not a fraction worth a note.
@@ -78,7 +80,7 @@ function toWhole(value: number, field: string, ocpiUnit: string): { value: numbe
 
 function convert(raw: unknown, field: string, quantity: Quantity, options: QuantityOptions): TransformResult<number> {
 	if (isBlank(raw)) return fail(`${field} is empty: fill it in the source data`);
-	if (typeof raw === 'string' && !/\d/.test(raw)) return fail(`${field} ${quote(raw)} holds no digits: give a number like '22 kW'`);
+	if (typeof raw === 'string' && !/\d/.test(raw)) return fail(`${field} ${quote(raw)} holds no digits: give a number like '${quantity.example}'`);
 	if (typeof raw === 'number' && !Number.isFinite(raw)) return parseNumber(raw, field);
 	const parts = typeof raw === 'string' ? QUANTITY_TEXT.exec(raw.trim()) : null;
 	const numberText: unknown = parts ? parts[1] : raw;
@@ -90,9 +92,9 @@ function convert(raw: unknown, field: string, quantity: Quantity, options: Quant
 	const unit = quantity.units[unitText.toLowerCase()];
 	if (!unit) return fail(`${field} ${quote(raw)} has unit '${unitText}', which is not a ${quantity.kind} unit: use ${quantity.unitNames}`);
 	const number = parseNumber(numberText, field, options);
-	if (!number.ok) return number;
-	if (number.value < 0) return fail(`${field} ${quote(raw)} is negative: a ${quantity.kind} rating must be above 0`);
-	if (number.value === 0) return fail(`${field} ${quote(raw)} is 0: give the connector's real ${quantity.kind} rating`);
+	if (!number.ok) return fail(`${number.reason} (a ${quantity.kind} in ${quantity.unitNames}, e.g. '${quantity.example}')`);
+	if (number.value < 0) return fail(`${field} ${quote(raw)} is negative: a ${quantity.kind} rating must be above 0 ${quantity.ocpiUnit}`);
+	if (number.value === 0) return fail(`${field} ${quote(raw)} is 0: give the connector's real ${quantity.kind} rating in ${quantity.unitNames}`);
 	const whole = toWhole(number.value * unit.factor, field, quantity.ocpiUnit);
 	return ok(whole.value, joinNotes(number.note, unit.note, whole.note));
 }

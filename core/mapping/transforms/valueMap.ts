@@ -14,6 +14,10 @@ export interface ValueMapEntry<T> {
 export interface ValueMapPreset<T> {
 	/** What the targets are called in reasons, e.g. 'OCPI Status'. */
 	valueLabel: string;
+	/** The map as the editor names it ('Connector Standard'), for the row a reason asks to add. */
+	mapName?: string;
+	/** A target as a user would type it in a row ('IEC_62196_T2 SOCKET'). */
+	describeTarget?: (value: T) => string;
 	/** The OCPI values a target may be, listed in reasons about bad user entries. */
 	allowedValues: readonly string[];
 	entries: Readonly<Record<string, ValueMapEntry<T>>>;
@@ -26,6 +30,8 @@ export type UserEntries = Readonly<Record<string, unknown>> | ReadonlyArray<{ fr
 
 export interface ValueMap<T> {
 	readonly valueLabel: string;
+	readonly mapName?: string;
+	readonly describeTarget?: (value: T) => string;
 	readonly entries: ReadonlyMap<string, ValueMapEntry<T> & { source: 'user' | 'preset' }>;
 	readonly parseTarget: (text: string) => T | undefined;
 }
@@ -36,6 +42,39 @@ export function matchKey(text: string): string {
 }
 
 /** Finds `text` among OCPI values however it is cased or spaced ('iec 62196 t2' → 'IEC_62196_T2'). */
+/** Edit distance of two keys (short texts: a plain table is fast enough). */
+function distance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		previous = current;
+	}
+	return previous[b.length];
+}
+
+const SUGGESTED = 2;
+
+/**
+ * "did you mean IEC_62196_T2 ('Typ 2')? add the row 'Typ2 x' → IEC_62196_T2 SOCKET to the Connector Standard
+ * value map": the nearest entries by spelling (or one written inside the text), and the exact row to add.
+ */
+function closestHint<T>(map: ValueMap<T>, text: string): string {
+	const key = matchKey(text);
+	const describe = map.describeTarget ?? ((value: T) => String(value));
+	const scored: Array<{ word: string; target: string; score: number }> = [];
+	for (const [word, entry] of map.entries) {
+		const within = word.length >= 3 && key.length >= 3 && (key.includes(word) || word.includes(key));
+		const score = within ? 0 : distance(key, word) / Math.max(key.length, word.length);
+		if (score <= 0.4) scored.push({ word, target: describe(entry.value), score: within ? -word.length : score });
+	}
+	scored.sort((a, b) => a.score - b.score);
+	const targets = [...new Set(scored.map((candidate) => candidate.target))].slice(0, SUGGESTED);
+	const where = map.mapName ? `the ${map.mapName} value map (Value Map Additions)` : 'the value map';
+	if (targets.length === 0) return `add the row ${quote(text)} → <${map.valueLabel} value> to ${where}`;
+	return `did you mean ${targets.join(' or ')}? Add the row ${quote(text)} → ${targets[0]} to ${where}`;
+}
+
 export function findAllowedValue<V extends string>(allowed: readonly V[], text: string): V | undefined {
 	const key = matchKey(text);
 	return allowed.find((value) => matchKey(value) === key);
@@ -43,7 +82,7 @@ export function findAllowedValue<V extends string>(allowed: readonly V[], text: 
 
 const LISTED_VALUES = 12;
 
-function describeAllowed(preset: ValueMapPreset<unknown>): string {
+function describeAllowed<T>(preset: ValueMapPreset<T>): string {
 	const { allowedValues: values, valueLabel } = preset;
 	if (values.length <= LISTED_VALUES) return `use one of ${values.join(', ')}`;
 	return `use one of the ${values.length} ${valueLabel} values, e.g. ${values.slice(0, 4).join(', ')}`;
@@ -84,7 +123,7 @@ export function createValueMap<T>(preset: ValueMapPreset<T>, userEntries: UserEn
 		written.set(key, { from, to });
 		entries.set(key, { value, source: 'user' });
 	}
-	return ok({ valueLabel: preset.valueLabel, entries, parseTarget: preset.parseTarget });
+	return ok({ valueLabel: preset.valueLabel, mapName: preset.mapName, describeTarget: preset.describeTarget, entries, parseTarget: preset.parseTarget });
 }
 
 /**
@@ -101,5 +140,5 @@ export function mapValue<T>(map: ValueMap<T>, raw: unknown, fieldLabel: string):
 	if (entry) return ok(entry.value, entry.note);
 	const direct = map.parseTarget(text);
 	if (direct !== undefined) return ok(direct);
-	return fail(`${fieldLabel} ${quote(text)} has no ${map.valueLabel} value: add it to the value map`);
+	return fail(`${fieldLabel} ${quote(text)} has no ${map.valueLabel} value: ${closestHint(map, text)}`);
 }

@@ -11,3 +11,8 @@ export function profileWith(changes: Partial<MappingProfileInput> = {}): Mapping
 }
 
 export const rowsProfile = (changes: Partial<MappingProfileInput> = {}) => profileWith({ shape: 'rows', ...changes });
+
+/** A site's own fields, for tests that build their charge points around it. */
+export function depotSite(): Record<string, any> {
+	return { site_id: 'S-1', name: 'Depot', street: 'Hafenstraße 1', town: 'Hamburg', country: 'DE', lat: '53.54132', lon: '9.98412' };
+}

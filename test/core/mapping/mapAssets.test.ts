@@ -107,7 +107,7 @@ describe('mapAssets: unknown values and missing keys', () => {
 		rows[1].plug = 'Typ 9';
 		const result = mapAssets(rows, rowsProfile(), { now: NOW });
 		expect(result.unmappable).toEqual([
-			{ sourceIndex: 1, reasons: [expect.stringMatching(/plug type 'Typ 9' has no OCPI ConnectorType value: add it to the value map/)] },
+			{ sourceIndex: 1, reasons: [expect.stringMatching(/plug type 'Typ 9' has no OCPI ConnectorType value: did you mean IEC_62196_T2 SOCKET or IEC_62196_T1 CABLE\? Add the row 'Typ 9' → IEC_62196_T2 SOCKET to the Connector Standard value map/)] },
 		]);
 		expect(result.locations[0].sourceIndexes).toEqual([0, 2, 3]);
 	});
@@ -286,5 +286,26 @@ describe('mapAssets: nested lists that are missing', () => {
 		expect(fromSites.unmappable).toEqual([
 			{ sourceIndex: 1, reasons: ["the site has no charge points: expected a non-empty list at 'chargers'"] },
 		]);
+	});
+});
+
+describe('mapAssets: records at a path inside each item', () => {
+	it('reads the records from a list inside the item, pairing every Location with that item', () => {
+		const page = { data: { records: sampleChargePoints() } };
+		const result = mapAssets([page], profileWith({ shape: 'chargePoints', paths: { records: 'data.records', chargePoints: 'chargePoints', connectors: 'outlets' } }), { now: NOW });
+		expect(result.unmappable).toEqual([]);
+		expect(shapeOf(result)).toEqual(EXPECTED_TREE);
+		expect(result.locations.map((location) => location.sourceIndexes)).toEqual([[0], [0], [0]]);
+		expectValid(result);
+	});
+
+	it('names the path and what was found there when an item holds no records', () => {
+		const profile = profileWith({ shape: 'rows', paths: { records: 'items', chargePoints: 'chargePoints', connectors: 'connectors' } });
+		const result = mapAssets([{ items: [] }, { rows: sampleRows() }, { items: [sampleRows()[0], 'x'] }], profile, { now: NOW });
+		expect(result.unmappable.map((item) => [item.sourceIndex, item.reasons])).toEqual([
+			[0, [expect.stringMatching(/^the item has no records at 'items': the list is empty/)]],
+			[1, [expect.stringMatching(/^the item has no records at 'items': there is no such field/)]],
+		]);
+		expect(result.locations[0].notes).toEqual(expect.arrayContaining(["not mapped from item 2: record 2 of 'items' is not an object"]));
 	});
 });

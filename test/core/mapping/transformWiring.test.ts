@@ -71,14 +71,14 @@ describe('transform wiring', () => {
 	it('refuses a DC connector without a voltage, saying what to map', () => {
 		const { volts: _volts, ...row } = ROW;
 		const { unmappable } = mapOne(row, undefined);
-		expect(unmappable[0].reasons).toEqual([expect.stringMatching(/max_voltage is missing: map a source field for it \(e\.g\. 'volts'\) or set a default/)]);
+		expect(unmappable[0].reasons).toEqual([expect.stringMatching(/max_voltage is missing: no source is mapped and auto-mapping found none of max_voltage, voltage, volts, volt; map a source field for it \(e\.g\. 'volts'\) or set a default/)]);
 	});
 
 	it('none keeps a value as is; an unknown status names the value map', () => {
 		const { location } = mapOne({ ...ROW, ref: 'Bay 7' }, { location: {}, evse: { physical_reference: { source: 'ref', transform: 'none' } }, connector: {} });
 		expect(location!.evses[0].physical_reference).toBe('Bay 7');
 		const { unmappable } = mapOne({ ...ROW, state: 'kaputt' }, undefined);
-		expect(unmappable[0].reasons).toEqual([expect.stringMatching(/^EVSE 'CP-1' at location 'S-1': status \('state'\) 'kaputt' has no OCPI Status value: add it to the value map/)]);
+		expect(unmappable[0].reasons).toEqual([expect.stringMatching(/^EVSE 'CP-1' at location 'S-1': status \('state'\) 'kaputt' has no OCPI Status value: add the row 'kaputt' → <OCPI Status value> to the Status value map/)]);
 	});
 
 	it('number with a decimal comma, when the profile says so', () => {
@@ -95,6 +95,6 @@ describe('required Location fields', () => {
 	it('names a missing address and the source name to map', () => {
 		const { street: _street, ...row } = ROW;
 		const { unmappable } = mapOne(row, undefined);
-		expect(unmappable[0].reasons).toEqual(["location 'S-1': address is missing: map a source field for it (e.g. 'street') or set a default"]);
+		expect(unmappable[0].reasons).toEqual(["location 'S-1': address is missing: no source is mapped and auto-mapping found none of address, street, street_address, addr; map a source field for it (e.g. 'street') or set a default"]);
 	});
 });

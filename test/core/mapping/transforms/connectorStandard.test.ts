@@ -97,10 +97,10 @@ describe('mapConnectorStandard preset', () => {
 	});
 
 	it.each([
-		['Typ 3', "plug type 'Typ 3' has no OCPI ConnectorType value: add it to the value map"],
+		['Typ 3', "plug type 'Typ 3' has no OCPI ConnectorType value: did you mean IEC_62196_T3A SOCKET or IEC_62196_T3C SOCKET? Add the row 'Typ 3' → IEC_62196_T3A SOCKET to the Connector Standard value map (Value Map Additions)"],
 		['', 'plug type is empty: fill it in the source data'],
-		[7, "plug type '7' has no OCPI ConnectorType value: add it to the value map"],
-		['cable', "plug type 'cable' has no OCPI ConnectorType value: add it to the value map"],
+		[7, "plug type '7' has no OCPI ConnectorType value: add the row '7' → <OCPI ConnectorType value> to the Connector Standard value map (Value Map Additions)"],
+		['cable', "plug type 'cable' has no OCPI ConnectorType value: add the row 'cable' → <OCPI ConnectorType value> to the Connector Standard value map (Value Map Additions)"],
 	])('refuses %j', (raw, reason) => {
 		expect(mapConnectorStandard(connectorMap(), raw, 'plug type')).toEqual({ ok: false, reason });
 	});

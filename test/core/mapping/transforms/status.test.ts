@@ -42,7 +42,7 @@ describe('mapStatus', () => {
 	});
 
 	it.each([
-		['kaputt', "status 'kaputt' has no OCPI Status value: add it to the value map"],
+		['kaputt', "status 'kaputt' has no OCPI Status value: add the row 'kaputt' → <OCPI Status value> to the Status value map (Value Map Additions)"],
 		[null, 'status is empty: fill it in the source data'],
 	])('refuses %j', (raw, reason) => {
 		expect(mapStatus(map, raw)).toEqual({ ok: false, reason });
@@ -51,7 +51,7 @@ describe('mapStatus', () => {
 	it('names the field it was given', () => {
 		expect(mapStatus(map, 'kaputt', 'EVSE state')).toEqual({
 			ok: false,
-			reason: "EVSE state 'kaputt' has no OCPI Status value: add it to the value map",
+			reason: "EVSE state 'kaputt' has no OCPI Status value: add the row 'kaputt' → <OCPI Status value> to the Status value map (Value Map Additions)",
 		});
 	});
 });

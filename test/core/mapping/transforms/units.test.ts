@@ -39,8 +39,8 @@ describe('toWatts', () => {
 	it.each<[unknown, string]>([
 		[22, "power 22 has no unit: write it like '22 kW' or set the field's unit (W, kW, kVA or MW)"],
 		['22', "power '22' has no unit: write it like '22 kW' or set the field's unit (W, kW, kVA or MW)"],
-		['-22 kW', "power '-22 kW' is negative: a power rating must be above 0"],
-		['0 kW', "power '0 kW' is 0: give the connector's real power rating"],
+		['-22 kW', "power '-22 kW' is negative: a power rating must be above 0 W"],
+		['0 kW', "power '0 kW' is 0: give the connector's real power rating in W, kW, kVA or MW"],
 		['22 kWh', "power '22 kWh' is energy (kWh), not power: map the charger's power in kW"],
 		['22 PS', "power '22 PS' has unit 'PS', which is not a power unit: use W, kW, kVA or MW"],
 		['fast', "power 'fast' holds no digits: give a number like '22 kW'"],
@@ -71,10 +71,10 @@ describe('toAmperes', () => {
 	});
 
 	it.each<[unknown, string]>([
-		['-16', "current '-16' is negative: a current rating must be above 0"],
-		[-16, 'current -16 is negative: a current rating must be above 0'],
+		['-16', "current '-16' is negative: a current rating must be above 0 A"],
+		[-16, 'current -16 is negative: a current rating must be above 0 A'],
 		['32 V', "current '32 V' has unit 'V', which is not a current unit: use A"],
-		['many', "current 'many' holds no digits: give a number like '22 kW'"],
+		['many', "current 'many' holds no digits: give a number like '32 A'"],
 	])('refuses %j', (raw, reason) => {
 		expect(toAmperes(raw)).toEqual({ ok: false, reason });
 	});
@@ -108,7 +108,7 @@ describe('toVolts', () => {
 	});
 
 	it.each<[unknown, string]>([
-		['-230 V', "voltage '-230 V' is negative: a voltage rating must be above 0"],
+		['-230 V', "voltage '-230 V' is negative: a voltage rating must be above 0 V"],
 		['230 Hz', "voltage '230 Hz' has unit 'Hz', which is not a voltage unit: use V or kV"],
 		[null, 'voltage is empty: fill it in the source data'],
 	])('refuses %j', (raw, reason) => {

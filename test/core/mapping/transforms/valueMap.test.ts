@@ -77,7 +77,7 @@ describe('createValueMap / mapValue', () => {
 	});
 
 	it.each([
-		['Typ 3', "status 'Typ 3' has no OCPI Status value: add it to the value map"],
+		['Typ 3', "status 'Typ 3' has no OCPI Status value: add the row 'Typ 3' → <OCPI Status value> to the Status value map (Value Map Additions)"],
 		[undefined, 'status is empty: fill it in the source data'],
 		['   ', 'status is empty: fill it in the source data'],
 		[{ a: 1 }, 'status is an object, not text: map a text field to it'],
