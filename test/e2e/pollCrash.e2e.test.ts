@@ -50,7 +50,9 @@ let template: Template;
 function slowTemplate(): Template {
 	const sync = pointAtAssetApi(readTemplate('full-scheduled-sync.json'), api.url);
 	const trigger = nodeOf(sync, TRIGGER);
-	trigger.parameters = { ...trigger.parameters, pollTimes: { item: [{ mode: 'everyMinute' }] }, firstRun: 'baseline', redeliverAfterMinutes: 1 };
+	// the template's trigger is at version 2: optional settings live in its Options collection
+	const options = { ...(trigger.parameters.options as Record<string, unknown>), firstRun: 'baseline', redeliverAfterMinutes: 1 };
+	trigger.parameters = { ...trigger.parameters, pollTimes: { item: [{ mode: 'everyMinute' }] }, options };
 	const [x, y] = trigger.position as [number, number];
 	sync.nodes.push({
 		id: '6f0c2f0e-3d1a-4c55-9a53-5a0e2c1d7b01',
