@@ -115,6 +115,7 @@ function nextLedgerRow(ctx: RunContext, key: string, fingerprint: string, previo
 		const reasons = [
 			...(outcome.withheld ?? []).map((w) => `${w.path} withheld: ${w.reason}`),
 			...(outcome.stale ?? []).map((s) => `${s.path} stale: ${s.reason}`),
+			...(outcome.conversion ? [`converted to OCPI ${outcome.conversion.to}: ${outcome.conversion.losses.map((loss) => loss.path).join(', ')} lost or changed`] : []),
 		];
 		// the CPMS differs from the asset data on purpose: read it again next run
 		return { ...accepted, fingerprint: wrote ? fingerprint : kept.fingerprint, state: 'pending', reason: reasons.join('; ') };

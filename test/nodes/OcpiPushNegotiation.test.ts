@@ -39,8 +39,11 @@ function location230(): Json {
 	return location;
 }
 
-async function push(location: Json, pin = '') {
-	const { outputs, error } = await runWorkflowFixture(loadWorkflowFixture('push-sync.json'), {
+async function push(location: Json, pin = '', extraOptions: Json = {}) {
+	const workflow = loadWorkflowFixture('push-sync.json');
+	const node = workflow.nodes[0] as Json;
+	node.parameters.options = { ...node.parameters.options, ...extraOptions };
+	const { outputs, error } = await runWorkflowFixture(workflow, {
 		inputItems: [location],
 		credentials: { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'BE', partyId: 'BEC', toCountryCode: '', toPartyId: '', ocpiVersion: pin } },
 	});
@@ -122,5 +125,14 @@ describe('CPMS OCPI Push: version negotiation and down-conversion', () => {
 		const json = outputs[0]![0].json as Json;
 		expect(JSON.stringify(json)).toMatch(/evses\[1\]\.connectors\[0\]\.standard is MCS, which OCPI 2\.2\.1 cannot express/);
 		expect(writePaths()).toEqual([]);
+	});
+
+	it('in the ledger rows a converted Location stays pending, with what was lost as the reason (never in_sync)', async () => {
+		await start(['2.2.1']);
+		const row = (await push(location230(), '', { output: 'ledgerRows' })).json as Json;
+		expect(row).toMatchObject({ location_id: 'BE*BEC*LOC1', state: 'pending', action: 'partial' });
+		expect(row.reason).toContain('converted to OCPI 2.2.1');
+		expect(row.reason).toContain('address');
+		expect(writePaths()).toHaveLength(1);
 	});
 });
