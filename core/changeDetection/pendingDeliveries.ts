@@ -7,6 +7,7 @@
  * A change emitted MAX_UNANSWERED_EMISSIONS times without any run answering is given up (the caller says so):
  * where run results never come back (a setup that loses them), re-sending forever would only add load.
  */
+import { isRecord } from '../foundation/json';
 
 export type DeliveryChange = 'created' | 'updated' | 'unchanged' | 'removed';
 
@@ -47,7 +48,7 @@ export const MAX_PENDING_DELIVERIES = 10_000;
 const CHANGES: readonly string[] = ['created', 'updated', 'unchanged', 'removed'];
 
 function isEntry(value: unknown): value is PendingDelivery {
-	if (value === null || typeof value !== 'object') return false;
+	if (!isRecord(value)) return false;
 	const entry = value as Partial<PendingDelivery>;
 	return CHANGES.includes(entry.change as string) && typeof entry.token === 'string' && typeof entry.emittedAt === 'number' && Number.isFinite(entry.emittedAt);
 }
@@ -55,7 +56,7 @@ function isEntry(value: unknown): value is PendingDelivery {
 /** The valid entries of a stored value (anything else, e.g. from a hand-edited or older state, is ignored). */
 export function readPending(stored: unknown): PendingDeliveries {
 	const pending: PendingDeliveries = {};
-	if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return pending;
+	if (!isRecord(stored)) return pending;
 	for (const [id, entry] of Object.entries(stored)) if (isEntry(entry)) pending[id] = entry;
 	return pending;
 }

@@ -2,6 +2,7 @@
  * Token A → B → C (credentials module): with Token A we discover the CPMS and POST our Credentials
  * (holding Token B); the CPMS answers with its Credentials holding Token C, which opens every module.
  */
+import { isRecord } from '../foundation/json';
 import type { OcpiVersion } from '../ocpi/version';
 import { OcpiError } from './ocpiError';
 import { singleObject } from './ocpiResponse';
@@ -26,6 +27,6 @@ export function readRegistration(data: unknown, version: OcpiVersion): Registrat
 		throw new OcpiError('The CPMS accepted the credentials but its answer holds no token (Token C)', { kind: 'format', retryable: false });
 	}
 	const { token: _token, url, roles, ...party } = credentials;
-	const roleList = Array.isArray(roles) ? roles.filter((r): r is Record<string, unknown> => r !== null && typeof r === 'object') : [party];
+	const roleList = Array.isArray(roles) ? roles.filter(isRecord) : [party];
 	return { tokenC, version, url: typeof url === 'string' ? url : undefined, roles: roleList };
 }

@@ -3,6 +3,7 @@
  * transport and the sleep function are injected (n8n forbids timers in node code), and all state
  * (discovery, rate window) lives in the returned object.
  */
+import { isRecord } from '../foundation/json';
 import { randomUUID } from 'crypto';
 import { stripMetadata } from '../sync/objectDiff';
 import type { JsonObject, LocationIds, SyncLevel, SyncPlan } from '../sync/types';
@@ -131,7 +132,7 @@ export function createOcpiClient(options: OcpiClientOptions): OcpiClient {
 	}
 
 	function checkBody(method: string, body: unknown): void {
-		if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+		if (!isRecord(body)) {
 			throw new OcpiError(`${method}: the body must be a JSON object`, { kind: 'usage', retryable: false, method });
 		}
 		if (method === 'PATCH' && typeof (body as JsonObject).last_updated !== 'string') {

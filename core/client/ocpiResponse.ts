@@ -28,8 +28,8 @@ export function parseOcpiBody(body: unknown): ParsedBody {
 		}
 	}
 	if (value === null || value === undefined) return { kind: 'invalid', reason: 'empty body' };
-	if (typeof value !== 'object' || Array.isArray(value)) return { kind: 'invalid', reason: 'the body is not an OCPI response object' };
-	const envelope = value as Record<string, unknown>;
+	if (!isRecord(value)) return { kind: 'invalid', reason: 'the body is not an OCPI response object' };
+	const envelope = value;
 	const code = typeof envelope.status_code === 'string' ? Number(envelope.status_code) : envelope.status_code;
 	if (typeof code !== 'number' || !Number.isInteger(code)) return { kind: 'invalid', reason: 'the OCPI response has no status_code' };
 	return {

@@ -1,4 +1,5 @@
 /** Versions → version details → endpoint: how every URL is found (never hard-coded paths). */
+import { isRecord } from '../foundation/json';
 import { isOcpiVersion, type OcpiVersion } from '../ocpi/version';
 import { OcpiError } from './ocpiError';
 
@@ -23,7 +24,7 @@ export interface Discovery {
 }
 
 function objects(value: unknown): Array<Record<string, unknown>> {
-	return Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object') : [];
+	return Array.isArray(value) ? value.filter(isRecord) : [];
 }
 
 export function readVersions(data: unknown): OfferedVersion[] {

@@ -5,6 +5,7 @@
  * record of that site was refused. A refused record whose site cannot be read might belong to any site, so
  * it makes every Location of the run incomplete.
  */
+import { isRecord } from '../foundation/json';
 import { readMarkOf, type LocationCompleteness, type RefusedSource } from '../ocpi/completeness';
 import { instantMs } from '../foundation/dateTime';
 
@@ -47,8 +48,8 @@ function firstReason(record: RefusedRecord): string {
 }
 
 export function assetIdOf(item: unknown): string | undefined {
-	if (item === null || typeof item !== 'object') return undefined;
-	const id = (item as Record<string, unknown>).assetId;
+	if (!isRecord(item)) return undefined;
+	const id = item.assetId;
 	return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? String(id) : undefined;
 }
 

@@ -4,6 +4,7 @@
  * ("voltsDC = 500"), and the row to write. An expression that gives nothing names the reads that found
  * no field ("$outlet.voltsLL").
  */
+import { isRecord } from '../foundation/json';
 import type { CompiledField } from './fieldMapping';
 import { isExpression } from './fieldMapping';
 import { LEVEL_VARIABLES, missingReads } from './levelExpressions';
@@ -43,8 +44,8 @@ function filledFields(object: AssetObject, into: Map<string, unknown>): void {
 	for (const [key, value] of Object.entries(object)) {
 		if (isFilledScalar(value)) {
 			if (!into.has(key)) into.set(key, value);
-		} else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-			for (const [inner, innerValue] of Object.entries(value as AssetObject)) {
+		} else if (isRecord(value)) {
+			for (const [inner, innerValue] of Object.entries(value)) {
 				const path = `${key}.${inner}`;
 				if (isFilledScalar(innerValue) && !into.has(path)) into.set(path, innerValue);
 			}

@@ -3,6 +3,7 @@
  * so a team can review and version it like code. `format` is the version of this document's shape;
  * a profile written by a newer package (or by something else) is refused, never half-read.
  */
+import { isRecord } from '../foundation/json';
 import { z } from 'zod/v4';
 import { OCPI_VERSIONS } from '../ocpi/version';
 import { TRANSFORM_NAMES } from './transformNames';
@@ -120,10 +121,10 @@ export function parseMappingProfile(source: unknown): ProfileResult {
 			return { ok: false, reason: `the mapping profile is not valid JSON (${(error as Error).message})` };
 		}
 	}
-	if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+	if (!isRecord(json)) {
 		return { ok: false, reason: 'the mapping profile must be a JSON object with format, name, version, shape and keys' };
 	}
-	const format = (json as Record<string, unknown>).format;
+	const format = json.format;
 	if (format === undefined) {
 		return { ok: false, reason: `the mapping profile has no "format": add "format": ${MAPPING_PROFILE_FORMAT}` };
 	}

@@ -3,6 +3,8 @@
  * profile) alongside an OCPI object. OCPI defines no such field, so they can never clash, and
  * they are stripped before an object is checked or sent to a CPMS.
  */
+import { isRecord } from '../foundation/json';
+
 export const METADATA_PREFIX = '_';
 
 export function isMetadataKey(key: string): boolean {
@@ -11,14 +13,14 @@ export function isMetadataKey(key: string): boolean {
 
 /** A shallow copy of a top-level object without its metadata fields; anything else is returned as is. */
 export function withoutMetadata(value: unknown): unknown {
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-	const entries = Object.entries(value as Record<string, unknown>).filter(([key]) => !isMetadataKey(key));
+	if (!isRecord(value)) return value;
+	const entries = Object.entries(value).filter(([key]) => !isMetadataKey(key));
 	return Object.fromEntries(entries);
 }
 
 /** The metadata fields of an object (empty when it has none). */
 export function metadataOf(value: unknown): Record<string, unknown> {
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
-	const entries = Object.entries(value as Record<string, unknown>).filter(([key]) => isMetadataKey(key));
+	if (!isRecord(value)) return {};
+	const entries = Object.entries(value).filter(([key]) => isMetadataKey(key));
 	return Object.fromEntries(entries);
 }

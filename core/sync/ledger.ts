@@ -5,6 +5,7 @@
  * becomes in_sync only after the CPMS accepted the write (echo checked), and a periodic verify reads
  * the CPMS again. A Location without a row proves nothing about the CPMS: it is read.
  */
+import { isRecord } from '../foundation/json';
 import type { OcpiVersion } from '../ocpi/version';
 import { instantMs } from '../foundation/dateTime';
 import type { LocationIds } from './types';
@@ -50,7 +51,7 @@ export function readLedger(input: unknown, version: OcpiVersion): Ledger {
 	const rows = new Map<string, LedgerRow>();
 	let ignored = 0;
 	for (const raw of Array.isArray(input) ? input : []) {
-		const row = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+		const row = isRecord(raw) ? raw : {};
 		const key = text(row.location_id);
 		const state = text(row.state) as LedgerState;
 		const parts = key.split('*');

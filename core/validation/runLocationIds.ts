@@ -4,13 +4,14 @@
  * CPMS object, the later overwriting the earlier, and both reported as written. Every such item gets a
  * `duplicate_id` issue naming the others, so none of them is pushed until the source data is fixed.
  */
+import { isRecord } from '../foundation/json';
 import { summarise, type Inspection } from './inspect';
 import type { OcpiIssue } from '../foundation/issue';
 
 /** The party a Location belongs to (2.2.1) and its id: Locations of different parties may share an id. */
 function locationKey(value: unknown): { key: string; id: string } | undefined {
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-	const record = value as Record<string, unknown>;
+	if (!isRecord(value)) return undefined;
+	const record = value;
 	if (typeof record.id !== 'string' || record.id === '') return undefined;
 	const party = [record.country_code, record.party_id].map((part) => (typeof part === 'string' ? part.toUpperCase() : '')).join('/');
 	return { key: `${party}/${record.id.toUpperCase()}`, id: record.id };

@@ -1,12 +1,13 @@
 /** Shapes an inspection into the item an operator reads in the Valid or Invalid output. */
+import { isRecord } from '../../core/foundation/json';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import type { Inspection } from '../../core/validation/inspect';
 import type { NetworkCompleteness } from '../../core/validation/networkCompleteness';
 
 /** The id an operator recognises: a Location's id, an EVSE's uid, a Connector's id. */
 function objectIdOf(value: unknown): string | undefined {
-	if (value === null || typeof value !== 'object') return undefined;
-	const record = value as Record<string, unknown>;
+	if (!isRecord(value)) return undefined;
+	const record = value;
 	const id = record.id ?? record.uid;
 	return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }

@@ -13,18 +13,14 @@ export interface KnownVersion {
 	lastUpdated?: string;
 }
 
-function isObject(value: unknown): value is DatexObject {
-	return isRecord(value);
-}
-
 function isVersioned(value: unknown): value is DatexObject & { idG: string } {
-	return isObject(value) && typeof value.idG === 'string' && 'versionG' in value;
+	return isRecord(value) && typeof value.idG === 'string' && 'versionG' in value;
 }
 
 /** The object's own content: versionG and lastUpdated left out, versioned children reduced to their idG. */
 function ownContent(value: unknown, top = true): unknown {
 	if (Array.isArray(value)) return value.map((item) => ownContent(item, false));
-	if (!isObject(value)) return value;
+	if (!isRecord(value)) return value;
 	if (!top && isVersioned(value)) return { idG: value.idG };
 	const out: DatexObject = {};
 	for (const [key, member] of Object.entries(value)) {
@@ -41,7 +37,7 @@ export function fingerprintOf(object: DatexObject): string {
 /** Every versioned object in a tree, depth first. */
 export function versionedObjects(tree: unknown, into: Array<DatexObject & { idG: string }> = []): Array<DatexObject & { idG: string }> {
 	if (Array.isArray(tree)) for (const item of tree) versionedObjects(item, into);
-	else if (isObject(tree)) {
+	else if (isRecord(tree)) {
 		if (isVersioned(tree)) into.push(tree);
 		for (const member of Object.values(tree)) versionedObjects(member, into);
 	}
