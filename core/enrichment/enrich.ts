@@ -3,12 +3,13 @@
  * is checked, and lists every change it made. Never mutates its input, never throws on bad input
  * (it leaves what it cannot understand for the validator to report).
  */
+import { isRecord } from '../foundation/json';
 import type { OcpiObjectKind, OcpiVersion } from '../ocpi/version';
 import { normaliseCoordinates } from './coordinates';
 import { normaliseCountryCodes } from './countryCodes';
 import { fillDefaults } from './defaults';
 import { normaliseEvseIds } from './evseId';
-import { plainCopy } from './plainCopy';
+import { copyData } from './plainCopy';
 import { mergeReferenceData } from './referenceData';
 import type { EnrichmentStep, StepContext } from './step';
 import { fillTimeZone } from './timeZone';
@@ -72,20 +73,9 @@ const STEPS: readonly Step[] = [
 
 function copyOf(value: unknown): { ok: true; value: unknown } | { ok: false } {
 	try {
-		return { ok: true, value: plainCopy(value) };
+		return { ok: true, value: copyData(value) };
 	} catch {
-		// not plain JSON data: structuredClone knows Dates, Maps and cycles
-	}
-	try {
-		return { ok: true, value: structuredClone(value) };
-	} catch {
-		// structuredClone refuses proxies, and sandboxes (n8n's Code node on 1.x) hand over proxied
-		// objects. A JSON round-trip reads through them; it fails only on cycles, which OCPI data has not.
-		try {
-			return { ok: true, value: JSON.parse(JSON.stringify(value)) };
-		} catch {
-			return { ok: false };
-		}
+		return { ok: false };
 	}
 }
 
@@ -95,7 +85,7 @@ export function enrichOcpiObject(
 	version: OcpiVersion,
 	options: EnrichmentOptions,
 ): EnrichmentResult {
-	const safeOptions: EnrichmentOptions = options !== null && typeof options === 'object' ? options : {};
+	const safeOptions: EnrichmentOptions = isRecord(options) ? options : {};
 	const enabled = STEPS.filter((step) => step.enabled(safeOptions));
 	// Values no copy can take (functions, symbols) are not OCPI data: hand them back untouched.
 	const copy = enabled.length > 0 ? copyOf(input) : { ok: false as const };

@@ -2,7 +2,7 @@
  * A deep copy of plain JSON data (objects, lists, text, numbers, booleans, null) by a direct walk: several times
  * cheaper than structuredClone for the small objects enrichment copies once per Location. Reads through proxies
  * (n8n's Code node sandbox hands over proxied objects). Anything else (a Date, a Map, a function, a cycle, a
- * `__proto__` key) throws NotPlainData, and the caller falls back to a copy that knows those.
+ * `__proto__` key) throws NotPlainData; copyData falls back to copies that know those.
  */
 export class NotPlainData extends Error {}
 
@@ -31,4 +31,24 @@ function copy(value: unknown, depth: number): unknown {
 
 export function plainCopy<T>(value: T): T {
 	return copy(value, 0) as T;
+}
+
+/**
+ * The one deep copy enrichment makes (of the Location, and of the reference rows merged into it): the plain
+ * walk, else structuredClone (Dates, Maps, cycles), else a JSON round-trip. The last is for what
+ * structuredClone refuses: proxies (n8n's Code node on 1.x hands its objects over behind them, built in a
+ * sandbox of its own) and members JSON drops (functions). Throws when no copy can take the value.
+ */
+export function copyData<T>(value: T): T {
+	try {
+		return plainCopy(value);
+	} catch {
+		// not plain JSON data
+	}
+	try {
+		return structuredClone(value);
+	} catch {
+		// fails only on cycles, which OCPI data has not
+		return JSON.parse(JSON.stringify(value)) as T;
+	}
 }

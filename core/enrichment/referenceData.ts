@@ -5,7 +5,7 @@
  * (not to its EVSEs or Connectors). Bad options or a missing row mean no change.
  */
 import { formatPath } from '../foundation/path';
-import { NotPlainData, plainCopy } from './plainCopy';
+import { copyData } from './plainCopy';
 import type { EnrichmentChange, ReferenceData } from './enrich';
 import type { EnrichmentStep } from './step';
 import { isEmpty, isRecord, sameJson } from '../foundation/json';
@@ -23,19 +23,9 @@ function valueAt(object: unknown, dottedPath: string): unknown {
 	return value;
 }
 
-/** Reference rows come from JSON; anything else still gets a faithful copy. */
-function copyOf<T>(value: T): T {
-	try {
-		return plainCopy(value);
-	} catch (error) {
-		if (error instanceof NotPlainData) return structuredClone(value);
-		throw error;
-	}
-}
-
 function merge(own: unknown, row: unknown, overwrite: boolean, depth: number): unknown {
 	if (depth > MAX_DEPTH || isEmpty(row)) return own;
-	if (isEmpty(own)) return copyOf(row);
+	if (isEmpty(own)) return copyData(row);
 	if (isRecord(own) && isRecord(row)) {
 		const merged: Record<string, unknown> = { ...own };
 		for (const key of Object.keys(row)) {
@@ -44,7 +34,7 @@ function merge(own: unknown, row: unknown, overwrite: boolean, depth: number): u
 		}
 		return merged;
 	}
-	return overwrite ? copyOf(row) : own;
+	return overwrite ? copyData(row) : own;
 }
 
 function rowFor(reference: ReferenceData, object: unknown): { key: string; row: Record<string, unknown> } | undefined {
@@ -72,8 +62,8 @@ export const mergeReferenceData: EnrichmentStep = (working, { options }) => {
 		working[field] = to;
 		changes.push({
 			path: formatPath([field]),
-			from: copyOf(from),
-			to: copyOf(to),
+			from: copyData(from),
+			to: copyData(to),
 			reason: `from reference data row '${found.key}'`,
 		});
 	}

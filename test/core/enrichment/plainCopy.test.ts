@@ -1,5 +1,6 @@
 import { enrichOcpiObject } from '../../../core/enrichment/enrich';
-import { NotPlainData, plainCopy } from '../../../core/enrichment/plainCopy';
+import * as vm from 'vm';
+import { copyData, NotPlainData, plainCopy } from '../../../core/enrichment/plainCopy';
 import { validLocation } from '../../fixtures/ocpiLocations';
 
 describe('plainCopy: the per-Location copy enrichment makes instead of structuredClone', () => {
@@ -41,5 +42,17 @@ describe('plainCopy: the per-Location copy enrichment makes instead of structure
 		// as before: a JSON copy drops what JSON cannot hold
 		expect(copied).not.toHaveProperty('run');
 		expect(copied.id).toBe('LOC-1');
+	});
+
+	it('copyData: the plain walk, else structuredClone, else a JSON round-trip, else a refusal', () => {
+		expect(copyData({ at: new Date(0) })).toEqual({ at: new Date(0) });
+		const sandboxed = new Proxy(vm.runInNewContext('({ a: { b: [1, "two"] } })') as object, {});
+		expect(() => plainCopy(sandboxed)).toThrow(NotPlainData);
+		expect(() => structuredClone(sandboxed)).toThrow();
+		expect(copyData(sandboxed)).toEqual({ a: { b: [1, 'two'] } });
+		expect(copyData({ name: 'x', run: () => 1 })).toEqual({ name: 'x' });
+		const cycle: Record<string, unknown> = {};
+		cycle.self = cycle;
+		expect(() => copyData(new Proxy(cycle, {}))).toThrow();
 	});
 });

@@ -1,3 +1,4 @@
+import * as vm from 'vm';
 import { enrichOcpiObject, type ReferenceData } from '../../../core/enrichment/enrich';
 
 const rows: ReferenceData['rows'] = {
@@ -67,6 +68,27 @@ describe('referenceData switch', () => {
 		const { object } = enrichOcpiObject({ id: 'LOC1' }, 'location', '2.2.1', { referenceData: { keyField: 'id', rows: evil } });
 		expect(object).toEqual({ id: 'LOC1', name: 'ok' });
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('merges a row handed over from a sandbox: an object of another realm behind a proxy, which structuredClone refuses', () => {
+		// n8n's Code node builds its objects in a sandbox of its own and hands them over behind proxies:
+		// their prototype is not this process's Object.prototype (no plain copy) and structuredClone
+		// cannot clone a proxy, so the copy the row needs is a JSON round-trip, which reads through both.
+		const operator = new Proxy(vm.runInNewContext('({ name: "Stadtwerke Musterstadt", website: "https://example.com" })') as object, {});
+		expect(() => structuredClone(operator)).toThrow();
+		const sandboxRows = { LOC1: { operator } } as unknown as ReferenceData['rows'];
+		const { object, changes } = enrichOcpiObject({ id: 'LOC1' }, 'location', '2.2.1', { referenceData: { keyField: 'id', rows: sandboxRows } });
+		expect(object).toEqual({ id: 'LOC1', operator: { name: 'Stadtwerke Musterstadt', website: 'https://example.com' } });
+		expect(Object.getPrototypeOf((object as { operator: object }).operator)).toBe(Object.prototype);
+		expect(changes).toEqual([
+			{ path: 'operator', from: undefined, to: { name: 'Stadtwerke Musterstadt', website: 'https://example.com' }, reason: "from reference data row 'LOC1'" },
+		]);
+	});
+
+	it('leaves out of a merged row what JSON cannot hold (a function), as the copy of the Location does', () => {
+		const withFunction = { LOC1: { operator: { name: 'Stadtwerke Musterstadt', format: () => 'x' } } } as unknown as ReferenceData['rows'];
+		const { object } = enrichOcpiObject({ id: 'LOC1' }, 'location', '2.2.1', { referenceData: { keyField: 'id', rows: withFunction } });
+		expect(object).toEqual({ id: 'LOC1', operator: { name: 'Stadtwerke Musterstadt' } });
 	});
 
 	it('does nothing when not set', () => {
