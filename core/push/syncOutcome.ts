@@ -21,20 +21,12 @@ export type PushAction =
 /** How the Push learned what the CPMS holds for a Location: its own GET, the bulk read, or the ledger (no read). */
 export type CpmsReadSource = 'get' | 'bulk' | 'ledger';
 
-export interface RequestView {
-	method: string;
-	path: string;
-	httpStatus?: number;
-	statusCode?: number;
-	statusMessage?: string;
-	ok: boolean;
-	attempts: number;
+/** One request as the Push reports it: the client's RequestResult without the plan level (a reason only where the plan gave one), plus what a Dry Run would send. */
+export type RequestView = Omit<RequestResult, 'level' | 'reason'> & {
 	reason?: string;
-	skipped?: boolean;
-	error?: string;
 	/** Dry Run only: what would be sent. */
 	body?: JsonObject;
-}
+};
 
 export interface PushFailure {
 	message: string;
@@ -67,8 +59,8 @@ export interface PushOutcome {
 }
 
 export function requestView(result: RequestResult): RequestView {
-	const { method, path, httpStatus, statusCode, statusMessage, ok, attempts, reason, skipped, error } = result;
-	return { method, path, httpStatus, statusCode, statusMessage, ok, attempts, reason, skipped, error };
+	const { level: _level, ...view } = result;
+	return view;
 }
 
 /** Any error of a step, as the item and NodeApiError show it (OcpiError messages are already token-free). */
