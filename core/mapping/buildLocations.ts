@@ -11,11 +11,11 @@ import { ID_MAX_LENGTH } from '../ocpi/ids';
 import type { OcpiObjectKind } from '../ocpi/version';
 import type { CompiledMapping, LabelledField } from './compileMapping';
 import { comparedFields, disagreements, firstRecord } from './disagreements';
-import type { ConnectorEntry, EvseEntry, LocationEntry } from './locationTree';
+import type { ConnectorEntry, EvseEntry, LocationEntry, ParentEntry } from './locationTree';
 import { mapConnector } from './mapConnector';
 import { mapEvse } from './mapEvse';
 import { mapLocation } from './mapLocation';
-import type { ConnectorRecord } from './shapes';
+import type { ConnectorRecord, Scope } from './shapes';
 import { cleanText, isBlank, quote } from './transforms';
 
 /** Ids go into the CPMS URL: printable ASCII only, in every version. */
@@ -30,6 +30,18 @@ function idProblem(id: string, what: string, maxLength: number): string | undefi
 	}
 	return undefined;
 }
+/** How a Location's or an EVSE's own fields are read (see readOwnFields). */
+interface OwnFields {
+	kind: 'location' | 'evse';
+	id: string;
+	idName: string;
+	map: typeof mapLocation;
+	fields: LabelledField[];
+	scope: Scope;
+	/** How a disagreement note names the object. */
+	label: string;
+}
+
 const CONTROL_CHARACTER = /[\u0000-\u001F\u007F]/;
 /** A key that cleaning would not change: printable ASCII without spaces at either end. */
 const CLEAN_KEY = /^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/;
@@ -148,27 +160,13 @@ export class LocationGrouper {
 
 	private locationFor(record: ConnectorRecord, key: string): LocationEntry | undefined {
 		let location = this.locations.get(key);
+		const created = !location;
 		if (!location) {
 			location = { id: key, evses: new Map() };
 			this.locations.set(key, location);
-			const problem = idProblem(key, 'location id', this.idMax('location'));
-			if (problem !== undefined) location.failed = [problem];
-			else {
-				const { out, updated } = mapLocation(this.mapping, record, key);
-				if (out.reasons) location.failed = out.reasons;
-				location.value = out.value;
-				location.updated = updated;
-				location.notes = out.notes;
-				location.first = firstRecord(this.locationFields, record, 'site');
-			}
-		} else if (location.first) {
-			for (const note of disagreements(this.locationFields, location.first, record, 'site', `location '${key}'`)) (location.notes ??= []).push(note);
 		}
-		if (location.failed) {
-			for (const reason of location.failed) this.reject(record.sourceIndex, `location '${key}': ${reason}`);
-			return undefined;
-		}
-		return location;
+		const own: OwnFields = { kind: 'location', id: key, idName: 'location id', map: mapLocation, fields: this.locationFields, scope: 'site', label: `location '${key}'` };
+		return this.readOwnFields(location, created, record, own, `location '${key}'`) ? location : undefined;
 	}
 
 	/** With one EVSE per outlet the EVSE's fields may come from the outlet; otherwise from the charge point. */
@@ -178,27 +176,37 @@ export class LocationGrouper {
 
 	private evseFor(record: ConnectorRecord, location: LocationEntry, uid: string, chargePoint: string): EvseEntry | undefined {
 		let evse = location.evses.get(uid);
+		const created = !evse;
 		if (!evse) {
 			evse = { uid, chargePoint, connectors: new Map() };
 			location.evses.set(uid, evse);
-			const problem = idProblem(uid, 'EVSE uid', this.idMax('evse'));
-			if (problem !== undefined) evse.failed = [problem];
+		}
+		const own: OwnFields = { kind: 'evse', id: uid, idName: 'EVSE uid', map: mapEvse, fields: this.evseFields, scope: this.evseScope, label: 'the EVSE' };
+		return this.readOwnFields(evse, created, record, own, `EVSE '${uid}' at location '${location.id}'`) ? evse : undefined;
+	}
+
+	/**
+	 * A Location's or EVSE's own fields: a new one maps them from this record (or keeps why it cannot), a known
+	 * one notes where this record disagrees with its first. False, with the record rejected, when they failed.
+	 */
+	private readOwnFields(entry: ParentEntry, created: boolean, record: ConnectorRecord, own: OwnFields, where: string): boolean {
+		if (created) {
+			const problem = idProblem(own.id, own.idName, this.idMax(own.kind));
+			if (problem !== undefined) entry.failed = [problem];
 			else {
-				const { out, updated } = mapEvse(this.mapping, record, uid);
-				if (out.reasons) evse.failed = out.reasons;
-				evse.value = out.value;
-				evse.updated = updated;
-				evse.notes = out.notes;
-				evse.first = firstRecord(this.evseFields, record, this.evseScope);
+				const { out, updated } = own.map(this.mapping, record, own.id);
+				if (out.reasons) entry.failed = out.reasons;
+				entry.value = out.value;
+				entry.updated = updated;
+				entry.notes = out.notes;
+				entry.first = firstRecord(own.fields, record, own.scope);
 			}
-		} else if (evse.first) {
-			for (const note of disagreements(this.evseFields, evse.first, record, this.evseScope, 'the EVSE')) (evse.notes ??= []).push(note);
+		} else if (entry.first) {
+			for (const note of disagreements(own.fields, entry.first, record, own.scope, own.label)) (entry.notes ??= []).push(note);
 		}
-		if (evse.failed) {
-			for (const reason of evse.failed) this.reject(record.sourceIndex, `EVSE '${uid}' at location '${location.id}': ${reason}`);
-			return undefined;
-		}
-		return evse;
+		if (!entry.failed) return true;
+		for (const reason of entry.failed) this.reject(record.sourceIndex, `${where}: ${reason}`);
+		return false;
 	}
 
 	private addConnector(record: ConnectorRecord, location: LocationEntry, evse: EvseEntry, id: string): void {

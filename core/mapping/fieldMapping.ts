@@ -14,7 +14,7 @@ import type { LevelRewriter } from './levelExpressions';
 import { expressionGap } from './missingValues';
 import type { ConnectorRecord, Scope } from './shapes';
 import { compilePath, type Getter } from '../foundation/path';
-import type { TransformName } from './transformNames';
+import { TRANSFORM_NAMES, type TransformName } from './transformNames';
 import {
 	coordinatesFromPair,
 	derivePowerType,
@@ -79,24 +79,9 @@ export interface CompiledField {
 	cache?: Map<unknown, TransformResult<unknown>>;
 }
 
-const CACHEABLE: ReadonlySet<TransformName> = new Set<TransformName>([
-	'text',
-	'upperCase',
-	'number',
-	'integer',
-	'boolean',
-	'countryAlpha3',
-	'countryAlpha2',
-	'enum',
-	'connectorStandard',
-	'connectorFormat',
-	'status',
-	'powerType',
-	'power',
-	'current',
-	'coordinates',
-	'voltage',
-]);
+// Not cached: 'none' does no work; timestamps, lists and single coordinates differ on almost every row.
+const UNCACHED: ReadonlySet<TransformName> = new Set<TransformName>(['none', 'timestamp', 'list', 'latitude', 'longitude']);
+const CACHEABLE: ReadonlySet<TransformName> = new Set(TRANSFORM_NAMES.filter((name) => !UNCACHED.has(name)));
 /** Distinct values cached per field; beyond this (ids, free text) caching would only cost memory. */
 const CACHE_LIMIT = 4096;
 

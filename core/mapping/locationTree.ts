@@ -15,25 +15,24 @@ export interface ConnectorEntry {
 	conflict?: string;
 }
 
-export interface EvseEntry {
+/** What a Location and an EVSE keep of their own fields, read from their first record. */
+export interface ParentEntry {
+	value?: Record<string, unknown>;
+	updated?: string;
+	/** Reasons the object's own fields cannot be used; what it holds then cannot be either. */
+	failed?: string[];
+	notes?: string[];
+	first?: FirstRecord;
+}
+
+export interface EvseEntry extends ParentEntry {
 	uid: string;
 	/** The asset system's charge point key (differs from uid when EVSEs are per outlet). */
 	chargePoint: string;
-	value?: Record<string, unknown>;
-	updated?: string;
-	/** Reasons the EVSE's own fields cannot be used; its connectors then cannot be either. */
-	failed?: string[];
-	notes?: string[];
-	first?: FirstRecord;
 	connectors: Map<string, ConnectorEntry>;
 }
 
-export interface LocationEntry {
+export interface LocationEntry extends ParentEntry {
 	id: string;
-	value?: Record<string, unknown>;
-	updated?: string;
-	failed?: string[];
-	notes?: string[];
-	first?: FirstRecord;
 	evses: Map<string, EvseEntry>;
 }
