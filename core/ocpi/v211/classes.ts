@@ -4,11 +4,12 @@
  * `source` (as the 2.1.1 table names it), Hours as a choice between regular_hours and twentyfourseven.
  */
 import { z } from 'zod/v4';
-import { decimal, hourMinute, integer, latitude, longitude, text, url } from '../fields';
+import { decimal, hourMinute, integer, latitude, longitude, text } from '../fields';
 import { HOUR_MINUTE_PATTERNS } from '../formats';
-import { DisplayTextSchema, EnergySourceSchema, ExceptionalPeriodSchema } from '../v221/classes';
-import { energySourcesTotalRule, regularHoursRequiredRule, regularPeriodOrderRule } from '../v221/crossFieldRules';
-import { EnvironmentalImpactCategorySchema, ImageCategorySchema } from './enums';
+import * as v221 from '../v221/classes';
+import { ExceptionalPeriodSchema } from '../v221/classes';
+import { regularHoursRequiredRule, regularPeriodOrderRule } from '../v221/crossFieldRules';
+import { EnvironmentalImpactCategorySchema } from './enums';
 
 const VERSION = '2.1.1';
 
@@ -21,36 +22,17 @@ export {
 } from '../v221/classes';
 export type { DisplayText, EnergySource, ExceptionalPeriod, StatusSchedule } from '../v221/classes';
 
-export const GeoLocationSchema = z.strictObject({
-	latitude: latitude(VERSION),
-	longitude: longitude(VERSION),
-});
+// 2.2.1's classes with the 2.1.1 differences (as v230 builds on 2.2.1).
+export const GeoLocationSchema = v221.GeoLocationSchema.extend({ latitude: latitude(VERSION), longitude: longitude(VERSION) });
 export type GeoLocation = z.infer<typeof GeoLocationSchema>;
 
-export const AdditionalGeoLocationSchema = z.strictObject({
-	latitude: latitude(VERSION),
-	longitude: longitude(VERSION),
-	name: DisplayTextSchema.optional(),
-});
+export const AdditionalGeoLocationSchema = v221.AdditionalGeoLocationSchema.extend({ latitude: latitude(VERSION), longitude: longitude(VERSION) });
 export type AdditionalGeoLocation = z.infer<typeof AdditionalGeoLocationSchema>;
 
-const imageSize = () => integer({ min: 0, max: 99999, expected: 'a whole number of pixels from 0 to 99999' });
-
-export const ImageSchema = z.strictObject({
-	url: url(),
-	thumbnail: url().optional(),
-	category: ImageCategorySchema,
-	type: text(4),
-	width: imageSize().optional(),
-	height: imageSize().optional(),
-});
+export const ImageSchema = v221.ImageSchema.extend({ type: text(4) });
 export type Image = z.infer<typeof ImageSchema>;
 
-export const BusinessDetailsSchema = z.strictObject({
-	name: text(100),
-	website: url().optional(),
-	logo: ImageSchema.optional(),
-});
+export const BusinessDetailsSchema = v221.BusinessDetailsSchema.extend({ logo: ImageSchema.optional() });
 export type BusinessDetails = z.infer<typeof BusinessDetailsSchema>;
 
 export const RegularHoursSchema = z
@@ -78,11 +60,5 @@ export const EnvironmentalImpactSchema = z.strictObject({
 });
 export type EnvironmentalImpact = z.infer<typeof EnvironmentalImpactSchema>;
 
-export const EnergyMixSchema = z.strictObject({
-	is_green_energy: z.boolean(),
-	energy_sources: z.array(EnergySourceSchema).check(energySourcesTotalRule).optional(),
-	environ_impact: z.array(EnvironmentalImpactSchema).optional(),
-	supplier_name: text(64).optional(),
-	energy_product_name: text(64).optional(),
-});
+export const EnergyMixSchema = v221.EnergyMixSchema.extend({ environ_impact: z.array(EnvironmentalImpactSchema).optional() });
 export type EnergyMix = z.infer<typeof EnergyMixSchema>;
