@@ -4,11 +4,9 @@
  * `source` (as the 2.1.1 table names it), Hours as a choice between regular_hours and twentyfourseven.
  */
 import { z } from 'zod/v4';
-import { decimal, hourMinute, integer, latitude, longitude, text } from '../fields';
-import { HOUR_MINUTE_PATTERNS } from '../formats';
+import { decimal, latitude, longitude, text } from '../fields';
 import * as v221 from '../v221/classes';
-import { ExceptionalPeriodSchema } from '../v221/classes';
-import { regularHoursRequiredRule, regularPeriodOrderRule } from '../v221/crossFieldRules';
+import { regularHoursRequiredRule } from '../v221/crossFieldRules';
 import { EnvironmentalImpactCategorySchema } from './enums';
 
 const VERSION = '2.1.1';
@@ -35,21 +33,14 @@ export type Image = z.infer<typeof ImageSchema>;
 export const BusinessDetailsSchema = v221.BusinessDetailsSchema.extend({ logo: ImageSchema.optional() });
 export type BusinessDetails = z.infer<typeof BusinessDetailsSchema>;
 
-export const RegularHoursSchema = z
-	.strictObject({
-		weekday: integer({ min: 1, max: 7, expected: 'a day number from 1 (Monday) to 7 (Sunday)' }),
-		period_begin: hourMinute(VERSION),
-		period_end: hourMinute(VERSION),
-	})
-	.check(regularPeriodOrderRule(HOUR_MINUTE_PATTERNS[VERSION]));
+export const RegularHoursSchema = v221.regularHoursSchema(VERSION);
 export type RegularHours = z.infer<typeof RegularHoursSchema>;
 
 export const HoursSchema = z
 	.strictObject({
+		...v221.HoursSchema.shape,
 		twentyfourseven: z.boolean().optional(),
 		regular_hours: z.array(RegularHoursSchema).optional(),
-		exceptional_openings: z.array(ExceptionalPeriodSchema).optional(),
-		exceptional_closings: z.array(ExceptionalPeriodSchema).optional(),
 	})
 	.check(regularHoursRequiredRule('not-true'));
 export type Hours = z.infer<typeof HoursSchema>;

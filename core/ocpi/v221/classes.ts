@@ -14,6 +14,7 @@ import {
 	url,
 } from '../fields';
 import { HOUR_MINUTE_PATTERNS } from '../formats';
+import type { OcpiVersion } from '../version';
 import {
 	energySourcesTotalRule,
 	exceptionalPeriodOrderRule,
@@ -70,13 +71,18 @@ export const BusinessDetailsSchema = z.strictObject({
 });
 export type BusinessDetails = z.infer<typeof BusinessDetailsSchema>;
 
-export const RegularHoursSchema = z
-	.strictObject({
-		weekday: integer({ min: 1, max: 7, expected: 'a day number from 1 (Monday) to 7 (Sunday)' }),
-		period_begin: hourMinute(VERSION),
-		period_end: hourMinute(VERSION),
-	})
-	.check(regularPeriodOrderRule(HOUR_MINUTE_PATTERNS[VERSION]));
+/** RegularHours of a version: the same fields in every version, hour:minute written as that version writes it. */
+export function regularHoursSchema(version: OcpiVersion) {
+	return z
+		.strictObject({
+			weekday: integer({ min: 1, max: 7, expected: 'a day number from 1 (Monday) to 7 (Sunday)' }),
+			period_begin: hourMinute(version),
+			period_end: hourMinute(version),
+		})
+		.check(regularPeriodOrderRule(HOUR_MINUTE_PATTERNS[version]));
+}
+
+export const RegularHoursSchema = regularHoursSchema(VERSION);
 export type RegularHours = z.infer<typeof RegularHoursSchema>;
 
 export const ExceptionalPeriodSchema = z
