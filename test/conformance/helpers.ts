@@ -10,6 +10,7 @@ import { validateOcpiObject, type ValidationResult } from '../../core/validation
 import type { IssueCode, OcpiIssue } from '../../core/foundation/issue';
 import type { OcpiObjectKind, OcpiVersion } from '../../core/ocpi/version';
 import type { RuleProfile } from '../../core/validation/ruleProfile';
+import { testConnector, testEvse, testLocation } from '../fixtures/ocpiLocations';
 
 export type Json = any;
 
@@ -35,91 +36,52 @@ export function clone<T>(value: T): T {
 
 /** A 2.2.1 Location that uses every field class of the model. Valid with profile 'spec' and 'strict'. */
 export function baseLocation221(): Json {
-	return {
+	const firstEvse = testEvse('2.2.1', {
+		uid: '3256',
+		evse_id: 'BE*BEC*E041503001',
+		status_schedule: [{ period_begin: '2030-01-01T00:00:00Z', period_end: '2030-01-02T00:00:00Z', status: 'INOPERATIVE' }],
+		capabilities: ['RESERVABLE', 'RFID_READER'],
+		connectors: [
+			testConnector('2.2.1', { format: 'CABLE', tariff_ids: ['11'], terms_and_conditions: 'https://example.com/terms', last_updated: '2015-03-16T10:10:02Z' }),
+			testConnector('2.2.1', {
+				id: '2',
+				standard: 'IEC_62196_T2_COMBO',
+				format: 'CABLE',
+				power_type: 'DC',
+				max_voltage: 920,
+				max_amperage: 200,
+				max_electric_power: 150000,
+				tariff_ids: ['13'],
+				last_updated: '2015-03-18T08:12:01Z',
+			}),
+		],
+		floor_level: '-1',
+		coordinates: { latitude: '51.047600', longitude: '3.729945' },
+		physical_reference: '1',
+		directions: [{ language: 'en', text: 'Left of the entrance' }],
+		parking_restrictions: ['EV_ONLY'],
+		images: [{ url: 'https://example.com/evse.png', category: 'CHARGER', type: 'png', width: 640, height: 480 }],
+		last_updated: '2015-06-28T08:12:01Z',
+	});
+	const secondEvse = testEvse('2.2.1', {
+		uid: '3257',
+		evse_id: 'BE*BEC*E041503002',
+		status: 'RESERVED',
+		capabilities: ['RESERVABLE'],
+		connectors: [testConnector('2.2.1', { max_amperage: 16, max_electric_power: 11000, tariff_ids: ['12'], last_updated: '2015-06-29T20:39:09Z' })],
+		physical_reference: '2',
+		floor_level: '-2',
+		last_updated: '2015-06-29T20:39:09Z',
+	});
+	return testLocation('2.2.1', {
+		...gent(),
 		country_code: 'BE',
 		party_id: 'BEC',
 		id: 'LOC-0001',
-		publish: true,
-		name: 'Gent Zuid',
-		address: 'F.Rooseveltlaan 3A',
-		city: 'Gent',
-		postal_code: '9000',
 		state: 'Oost-Vlaanderen',
-		country: 'BEL',
-		coordinates: { latitude: '51.047599', longitude: '3.729944' },
-		related_locations: [
-			{
-				latitude: '51.047700',
-				longitude: '3.730000',
-				name: { language: 'nl', text: 'Ingang parking' },
-			},
-		],
+		related_locations: [{ latitude: '51.047700', longitude: '3.730000', name: { language: 'nl', text: 'Ingang parking' } }],
 		parking_type: 'ON_STREET',
-		evses: [
-			{
-				uid: '3256',
-				evse_id: 'BE*BEC*E041503001',
-				status: 'AVAILABLE',
-				status_schedule: [
-					{ period_begin: '2030-01-01T00:00:00Z', period_end: '2030-01-02T00:00:00Z', status: 'INOPERATIVE' },
-				],
-				capabilities: ['RESERVABLE', 'RFID_READER'],
-				connectors: [
-					{
-						id: '1',
-						standard: 'IEC_62196_T2',
-						format: 'CABLE',
-						power_type: 'AC_3_PHASE',
-						max_voltage: 230,
-						max_amperage: 32,
-						max_electric_power: 22000,
-						tariff_ids: ['11'],
-						terms_and_conditions: 'https://example.com/terms',
-						last_updated: '2015-03-16T10:10:02Z',
-					},
-					{
-						id: '2',
-						standard: 'IEC_62196_T2_COMBO',
-						format: 'CABLE',
-						power_type: 'DC',
-						max_voltage: 920,
-						max_amperage: 200,
-						max_electric_power: 150000,
-						tariff_ids: ['13'],
-						last_updated: '2015-03-18T08:12:01Z',
-					},
-				],
-				floor_level: '-1',
-				coordinates: { latitude: '51.047600', longitude: '3.729945' },
-				physical_reference: '1',
-				directions: [{ language: 'en', text: 'Left of the entrance' }],
-				parking_restrictions: ['EV_ONLY'],
-				images: [{ url: 'https://example.com/evse.png', category: 'CHARGER', type: 'png', width: 640, height: 480 }],
-				last_updated: '2015-06-28T08:12:01Z',
-			},
-			{
-				uid: '3257',
-				evse_id: 'BE*BEC*E041503002',
-				status: 'RESERVED',
-				capabilities: ['RESERVABLE'],
-				connectors: [
-					{
-						id: '1',
-						standard: 'IEC_62196_T2',
-						format: 'SOCKET',
-						power_type: 'AC_3_PHASE',
-						max_voltage: 230,
-						max_amperage: 16,
-						max_electric_power: 11000,
-						tariff_ids: ['12'],
-						last_updated: '2015-06-29T20:39:09Z',
-					},
-				],
-				physical_reference: '2',
-				floor_level: '-2',
-				last_updated: '2015-06-29T20:39:09Z',
-			},
-		],
+		evses: [firstEvse, secondEvse],
 		directions: [{ language: 'nl', text: 'Achter het station' }],
 		operator: {
 			name: 'BeCharged',
@@ -136,7 +98,6 @@ export function baseLocation221(): Json {
 		suboperator: { name: 'BeCharged Gent' },
 		owner: { name: 'Stad Gent' },
 		facilities: ['TRAIN_STATION', 'CAFE'],
-		time_zone: 'Europe/Brussels',
 		opening_times: {
 			twentyfourseven: false,
 			regular_hours: [
@@ -167,49 +128,37 @@ export function baseLocation221(): Json {
 			supplier_name: 'E.ON Energy Deutschland',
 			energy_product_name: 'E.ON DirektStrom eco',
 		},
-		last_updated: '2015-06-29T20:39:09Z',
-	};
+	});
 }
 
-/** A 2.1.1 Location (type, postal_code required, voltage/amperage, tariff_id, exactly 6 decimals). Valid. */
-export function baseLocation211(): Json {
+/** Gent Zuid, the place both base Locations describe (new objects each time: tests mutate them). */
+function gent(): Json {
 	return {
-		id: 'LOC1',
-		type: 'ON_STREET',
 		name: 'Gent Zuid',
 		address: 'F.Rooseveltlaan 3A',
 		city: 'Gent',
 		postal_code: '9000',
 		country: 'BEL',
 		coordinates: { latitude: '51.047599', longitude: '3.729944' },
-		evses: [
-			{
-				uid: '3256',
-				evse_id: 'BE*BEC*E041503001',
-				status: 'AVAILABLE',
-				capabilities: ['RESERVABLE'],
-				connectors: [
-					{
-						id: '1',
-						standard: 'IEC_62196_T2',
-						format: 'CABLE',
-						power_type: 'AC_3_PHASE',
-						voltage: 220,
-						amperage: 16,
-						tariff_id: '11',
-						last_updated: '2015-03-16T10:10:02Z',
-					},
-				],
-				physical_reference: '1',
-				floor_level: '-1',
-				last_updated: '2015-06-28T08:12:01Z',
-			},
-		],
 		operator: { name: 'BeCharged' },
 		time_zone: 'Europe/Brussels',
-		opening_times: { twentyfourseven: true },
 		last_updated: '2015-06-29T20:39:09Z',
 	};
+}
+
+/** A 2.1.1 Location (type, postal_code required, voltage/amperage, tariff_id, exactly 6 decimals). Valid. */
+export function baseLocation211(): Json {
+	const connector = testConnector('2.1.1', { format: 'CABLE', voltage: 220, amperage: 16, tariff_id: '11', last_updated: '2015-03-16T10:10:02Z' });
+	const evse = testEvse('2.1.1', {
+		uid: '3256',
+		evse_id: 'BE*BEC*E041503001',
+		capabilities: ['RESERVABLE'],
+		connectors: [connector],
+		physical_reference: '1',
+		floor_level: '-1',
+		last_updated: '2015-06-28T08:12:01Z',
+	});
+	return testLocation('2.1.1', { ...gent(), id: 'LOC1', evses: [evse] });
 }
 
 export interface CheckOptions {
