@@ -4,7 +4,7 @@
  * without connectors dropped, and the `_mapping` metadata the Push node never sends.
  */
 import { laterLastUpdated } from '../ocpi/locationTree';
-import type { EvseEntry, LocationEntry } from './locationTree';
+import type { EvseEntry, LocationEntry } from './groupedEntries';
 import type { LocationCompleteness } from '../ocpi/completeness';
 import type { MappingProfile } from './profile';
 

@@ -11,7 +11,7 @@ import { ID_MAX_LENGTH } from '../ocpi/ids';
 import type { OcpiObjectKind } from '../ocpi/version';
 import type { CompiledMapping, LabelledField } from './compileMapping';
 import { comparedFields, disagreements, firstRecord } from './disagreements';
-import type { ConnectorEntry, EvseEntry, LocationEntry, ParentEntry } from './locationTree';
+import type { ConnectorEntry, EvseEntry, LocationEntry, ParentEntry } from './groupedEntries';
 import { mapConnector } from './mapConnector';
 import { mapEvse } from './mapEvse';
 import { mapLocation } from './mapLocation';

@@ -3,7 +3,7 @@
  * for `S-1` and `s-1`: both would be reported as written while one overwrites the other on every run.
  * Such ids are left out together and every item that used them is told which other ids it collides with.
  */
-import type { EvseEntry, LocationEntry } from './locationTree';
+import type { EvseEntry, LocationEntry } from './groupedEntries';
 
 type Reject = (sourceIndex: number, reason: string) => void;
 
