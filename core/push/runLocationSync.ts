@@ -43,6 +43,11 @@ export interface LocationSyncSettings {
 	 * of our party without a row is absent there: created with one PUT, no GET. Otherwise a missing row proves nothing.
 	 */
 	ledgerIsCompleteRead?: boolean;
+	/**
+	 * CPMS Read "ledger" with rows from Read CPMS Locations: the stored ledger (the Data table's rows). ledger_write
+	 * compares each next row with its stored row (not with the read's), and last_pushed carries over from it.
+	 */
+	storedLedgerRows?: unknown[];
 	/** Compute each Location's next ledger row (ledger mode, or an output that shows rows). */
 	ledgerRowsWanted: boolean;
 	/** Locations synced at the same time. */
@@ -95,6 +100,8 @@ interface RunContext {
 	options: PlanOptions;
 	nowText: string;
 	ledger?: Ledger;
+	/** The stored ledger, when it is not the rows that vouch (those came from a read). */
+	stored?: Ledger;
 	bulk?: SenderRead;
 }
 
@@ -112,12 +119,15 @@ async function knownLocation(ctx: RunContext, ids: LocationIds, key: string, kno
 }
 
 /** The row after this run. Only an accepted write (or a read that found the CPMS equal) makes a row in_sync. */
-function nextLedgerRow(ctx: RunContext, key: string, fingerprint: string, previous: LedgerRow | undefined, outcome: PushOutcome): LedgerRow {
-	const kept = { location_id: key, fingerprint: previous?.fingerprint ?? '', last_pushed: previous?.last_pushed ?? '', last_verified: previous?.last_verified ?? '' };
+function nextLedgerRow(ctx: RunContext, prepared: Prepared, outcome: PushOutcome): LedgerRow {
+	const { key, fingerprint, previous, stored } = prepared;
+	// a row from a read knows nothing of our writes: the stored ledger does
+	const lastPushed = previous?.last_pushed || stored?.last_pushed || '';
+	const kept = { location_id: key, fingerprint: previous?.fingerprint ?? '', last_pushed: lastPushed, last_verified: previous?.last_verified ?? '' };
 	if (outcome.action === 'failed') return { ...kept, state: 'failed', reason: outcome.failure?.message ?? 'failed' };
 	if (outcome.action === 'planned') return { ...kept, state: previous?.state ?? 'pending', reason: 'dry run: nothing written' };
 	const trusted = outcome.read === 'ledger' && previous !== undefined;
-	if (trusted && outcome.action !== 'partial') return previous;
+	if (trusted && outcome.action !== 'partial') return { ...previous, last_pushed: lastPushed };
 	const wrote = outcome.requests.length > 0;
 	// a trusted row was not read now: it keeps the date of its last read
 	const accepted = { location_id: key, fingerprint, last_pushed: wrote ? ctx.nowText : kept.last_pushed, last_verified: trusted ? kept.last_verified : ctx.nowText };
@@ -151,6 +161,8 @@ interface Prepared {
 	key: string;
 	fingerprint: string;
 	previous?: LedgerRow;
+	/** Its row in the stored ledger, when that was given apart from the rows that vouch. */
+	stored?: LedgerRow;
 	/** The ledger says the CPMS holds exactly this: no read, no write. */
 	trusted: boolean;
 	/** Rows from a complete read have none for it: the CPMS does not hold it (one PUT, no GET). */
@@ -174,7 +186,7 @@ function prepare(ctx: RunContext, given: unknown): Prepared {
 		const previous = ctx.ledger?.rows.get(key);
 		const trusted = ctx.ledger !== undefined && ledgerReadReason(previous, fingerprint, ctx.settings.now, ctx.settings.verifyEveryDays) === undefined;
 		const knownAbsent = ctx.ledger !== undefined && ctx.settings.ledgerIsCompleteRead === true && !previous && samePartyAs(ids, ctx.settings.party);
-		return { locationId, location, ids, key, fingerprint, previous, trusted, knownAbsent, conversion };
+		return { locationId, location, ids, key, fingerprint, previous, stored: ctx.stored?.rows.get(key), trusted, knownAbsent, conversion };
 	} catch (error) {
 		return { locationId, key: '', fingerprint: '', trusted: false, knownAbsent: false, conversion, error };
 	}
@@ -182,13 +194,14 @@ function prepare(ctx: RunContext, given: unknown): Prepared {
 
 /** One Location: read (or trust the ledger), plan once, execute. */
 async function syncOne(ctx: RunContext, prepared: Prepared): Promise<PushOutcome> {
-	const { locationId, location, ids, key, fingerprint, previous, conversion } = prepared;
+	const { locationId, location, ids, key, conversion } = prepared;
 	const withRow = (given: PushOutcome): PushOutcome => {
 		// what the conversion lost never reaches the CPMS: the sync is partial, not done
 		const converted = conversion ? { ...given, conversion, action: partialIfDone(given.action) } : given;
 		if (!ctx.settings.ledgerRowsWanted || key === '') return converted;
-		const ledger = nextLedgerRow(ctx, key, fingerprint, previous, converted);
-		return { ...converted, ledger, ledgerWrite: ledgerWrite(previous, ledger, ctx.settings.now, ctx.settings.verifyEveryDays) };
+		const ledger = nextLedgerRow(ctx, prepared, converted);
+		const compared = ctx.stored ? prepared.stored : prepared.previous;
+		return { ...converted, ledger, ledgerWrite: ledgerWrite(compared, ledger, ctx.settings.now, ctx.settings.verifyEveryDays) };
 	};
 	let read: CpmsReadSource | undefined;
 	try {
@@ -268,6 +281,7 @@ export async function runLocationSync(client: OcpiClient, locations: readonly un
 	let read: CpmsReadReport = { mode: settings.cpmsRead };
 	if (settings.cpmsRead === 'ledger') {
 		ctx.ledger = readLedger(settings.ledgerRows, discovery.version);
+		if (settings.storedLedgerRows) ctx.stored = readLedger(settings.storedLedgerRows, discovery.version);
 		if (ctx.ledger.ignored > 0) read.notice = `${ctx.ledger.ignored} ledger row(s) had no usable location_id or state and were ignored (their Locations were read from the CPMS)`;
 	}
 	const prepared = locations.map((location) => prepare(ctx, location));

@@ -333,6 +333,16 @@ export const pushProperties: INodeProperties[] = [
 				description: 'After this many connection failures in a row (no answer at all), the remaining requests are not tried and fail at once with "CPMS unreachable", so a run against a dead CPMS ends quickly; the next run tries again',
 			},
 			{
+				displayName: 'Stored Ledger Rows',
+				name: 'storedLedgerRows',
+				type: 'json',
+				default: '[]',
+				placeholder: "={{ $('Read sync ledger').all().map(item => item.json) }}",
+				description:
+					'When Ledger Rows come from Read CPMS Locations: the ledger as stored (the Data table\'s rows). Each output row\'s ledger_write then says whether the stored row must be inserted or updated, and last_pushed carries over. Not set: ledger_write compares with Ledger Rows.',
+				displayOptions: { show: { '/operation': ['syncLocations'], '/cpmsRead': ['ledger'] } },
+			},
+			{
 				displayName: 'Timeout (Ms)',
 				name: 'timeoutMs',
 				type: 'number',

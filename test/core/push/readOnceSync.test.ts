@@ -105,4 +105,32 @@ describe('Read CPMS Locations once, then Sync Locations with its rows', () => {
 		expect(again.outcomes.every((o) => o?.action === 'unchanged')).toBe(true);
 		expect(s.cpms.store.location('2.2.1', 'DE*ACM', 'LOC-01')?.postal_code).toBeUndefined();
 	});
+
+	it('with the stored ledger given apart, ledger_write says what the Data table needs and last_pushed carries over', async () => {
+		const s = await cpms();
+		const locations = LOCATIONS.slice(0, 4);
+		const first = await syncWith(s, locations, [], true, { storedLedgerRows: [] });
+		let stored = upserted([], first);
+		expect(stored.map((row) => [row.state, row.last_pushed])).toEqual(locations.map(() => ['in_sync', NOW.toISOString()]));
+
+		// the Data table still says LOC-02 failed (a run that ended before it wrote the row), though the CPMS holds it
+		stored = stored.map((row) => (row.location_id === 'DE*ACM*LOC-02' ? { ...row, state: 'failed', reason: 'HTTP 500' } : row));
+		const desired = [renamed(locations[0], 'Renamed'), ...locations.slice(1)];
+		const run = await syncWith(s, desired, (await readOnce(s)).rows, true, { storedLedgerRows: stored });
+		expect(run.outcomes.map((o) => [o?.action, o?.ledger?.state, o?.ledgerWrite, o?.ledger?.last_pushed])).toEqual([
+			['updated', 'in_sync', 'update', NOW.toISOString()],
+			['unchanged', 'in_sync', 'update', NOW.toISOString()],
+			['unchanged', 'in_sync', 'none', NOW.toISOString()],
+			['unchanged', 'in_sync', 'none', NOW.toISOString()],
+		]);
+		stored = upserted(stored, run);
+		expect(stored.map((row) => row.state)).toEqual(['in_sync', 'in_sync', 'in_sync', 'in_sync']);
+	});
 });
+
+/** The stored ledger after writing the rows whose ledger_write is not none (a Data table upsert on location_id). */
+function upserted(stored: LedgerRow[], run: LocationSyncRun): LedgerRow[] {
+	const rows = new Map(stored.map((row) => [row.location_id, row]));
+	for (const outcome of run.outcomes) if (outcome?.ledger && outcome.ledgerWrite !== 'none') rows.set(outcome.ledger.location_id, outcome.ledger);
+	return [...rows.values()];
+}
