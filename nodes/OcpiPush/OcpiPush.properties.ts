@@ -269,6 +269,16 @@ export const pushProperties: INodeProperties[] = [
 				description: 'Upper bound on requests to the CPMS (roaming hubs commonly allow 10 per second, some 3.3); a fraction spaces requests evenly (3.3 = one every 303 ms)',
 			},
 			{
+				displayName: 'OCPI Version of the Rows',
+				name: 'cpmsVersion',
+				type: 'string',
+				default: '',
+				placeholder: "={{ $('Read CPMS Locations').last().json.version }}",
+				description:
+					'When Ledger Rows come from Read CPMS Locations: the version its report names. The CPMS is then asked for its version details only when a Location needs a read or a write, so a batch with nothing to do sends no request at all. Empty: discover first, as always.',
+				displayOptions: { show: { '/operation': ['syncLocations'], '/cpmsRead': ['ledger'] } },
+			},
+			{
 				displayName: 'Output',
 				name: 'output',
 				type: 'options',

@@ -50,8 +50,8 @@ async function readCpms(inputItems: Json[] = [{}]): Promise<{ rows: Json[]; repo
 }
 
 /** A batch's step: Sync Locations in ledger mode with the rows of the read. */
-async function syncBatch(locations: LocationJson[], rows: Json[], complete: boolean, onError?: string): Promise<INodeExecutionData[]> {
-	const options = { output: 'ledgerRows', ledgerRows: JSON.stringify(rows), ledgerIsCompleteRead: complete };
+async function syncBatch(locations: LocationJson[], rows: Json[], complete: boolean, onError?: string, more: Json = {}): Promise<INodeExecutionData[]> {
+	const options = { output: 'ledgerRows', ledgerRows: JSON.stringify(rows), ledgerIsCompleteRead: complete, ...more };
 	return items(await runPush({ operation: 'syncLocations', cpmsRead: 'ledger', options }, locations, onError));
 }
 
@@ -142,6 +142,9 @@ describe('CPMS OCPI Push: a batched full sync — Read CPMS Locations once, then
 
 		const unchanged = await syncBatch(NETWORK, read.rows, true);
 		expect(counts()).toEqual({ gets: 0, pages: 0, writes: 0 });
+		// with the version of the read, not even discovery: the batch sends nothing
+		await syncBatch(NETWORK, read.rows, true, undefined, { cpmsVersion: read.report.version });
+		expect(cpms.requestLog.list()).toEqual([]);
 		expect([tally(unchanged, 'action'), tally(unchanged, 'read'), tally(unchanged, 'ledger_write')]).toEqual([{ unchanged: 100 }, { ledger: 100 }, { none: 100 }]);
 
 		const changed = NETWORK.map((l, i) => (i === 41 ? { ...l, name: 'Renamed', last_updated: '2026-11-20T09:00:00Z' } : l));

@@ -128,6 +128,31 @@ describe('Read CPMS Locations once, then Sync Locations with its rows', () => {
 	});
 });
 
+describe('Sync Locations with the version of the read (cpmsVersion)', () => {
+	it('a batch whose Locations all match their rows sends no request at all; one that needs the CPMS discovers it first', async () => {
+		const s = await cpms();
+		await syncWith(s, LOCATIONS, [], true);
+		const read = await readOnce(s);
+		expect(read.report.version).toBe('2.2.1');
+		const quiet = await syncWith(s, LOCATIONS, read.rows, true, { cpmsVersion: '2.2.1' });
+		expect(s.cpms.requestLog.list()).toEqual([]);
+		expect(summary(quiet).action).toEqual({ unchanged: 25 });
+
+		const changed = LOCATIONS.map((l, i) => (i === 7 ? renamed(l, 'Renamed') : l));
+		await syncWith(s, changed, read.rows, true, { cpmsVersion: '2.2.1' });
+		expect(s.cpms.requestLog.list().map((e) => `${e.method} ${e.path.replace(/^.*\/DE\/ACM\//, '')}`)).toEqual(['GET /ocpi/versions', 'GET /ocpi/2.2.1', 'GET LOC-08', 'PATCH LOC-08']);
+	});
+
+	it('a CPMS that cannot be discovered fails only the Locations that need it', async () => {
+		const s = await cpms();
+		await syncWith(s, LOCATIONS.slice(0, 3), [], true);
+		const read = await readOnce(s);
+		s.cpms.setFaults({ down: '503' });
+		const run = await syncWith(s, [renamed(LOCATIONS[0], 'Renamed'), ...LOCATIONS.slice(1, 3)], read.rows, true, { cpmsVersion: '2.2.1' });
+		expect(run.outcomes.map((o) => [o?.action, o?.ledger?.state])).toEqual([['failed', 'failed'], ['unchanged', 'in_sync'], ['unchanged', 'in_sync']]);
+	});
+});
+
 /** The stored ledger after writing the rows whose ledger_write is not none (a Data table upsert on location_id). */
 function upserted(stored: LedgerRow[], run: LocationSyncRun): LedgerRow[] {
 	const rows = new Map(stored.map((row) => [row.location_id, row]));
