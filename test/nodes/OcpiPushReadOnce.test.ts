@@ -140,7 +140,8 @@ describe('CPMS OCPI Push: a batched full sync — Read CPMS Locations once, then
 		expect(cpms.requestLog.list().map((e) => `${e.method} ${e.path.replace(/\?.*$/, '')}`)).toEqual(['GET /ocpi/versions', 'GET /ocpi/2.2.1', ...Array(3).fill('GET /ocpi/2.2.1/sender/locations')]);
 		expect(read.report).toMatchObject({ complete: true, rows: 100, total: 100, listed: 100 });
 
-		const unchanged = await syncBatch(NETWORK, read.rows, true);
+		// every item of the read as it is, report included (it is no row)
+		const unchanged = await syncBatch(NETWORK, read.items.map((item) => item.json), true);
 		expect(counts()).toEqual({ gets: 0, pages: 0, writes: 0 });
 		// with the version of the read, not even discovery: the batch sends nothing
 		await syncBatch(NETWORK, read.rows, true, undefined, { cpmsVersion: read.report.version });
