@@ -52,6 +52,8 @@ export function readLedger(input: unknown, version: OcpiVersion): Ledger {
 	let ignored = 0;
 	for (const raw of Array.isArray(input) ? input : []) {
 		const row = isRecord(raw) ? raw : {};
+		// Read CPMS Locations ends its rows with its report: all its items may be passed as they are
+		if (row.readReport === true) continue;
 		const key = text(row.location_id);
 		const state = text(row.state) as LedgerState;
 		const parts = key.split('*');
@@ -83,4 +85,20 @@ export function ledgerReadReason(row: LedgerRow | undefined, fingerprint: string
 	if (verified === undefined) return 'never verified against the CPMS';
 	if (now.getTime() - verified >= verifyEveryDays * 86_400_000) return `last verified ${row.last_verified}: verify due`;
 	return undefined;
+}
+
+/** What the stored ledger needs for a row: insert (no row was given), update (it changed), none. */
+export type LedgerWrite = 'insert' | 'update' | 'none';
+
+/**
+ * Only rows that changed are written (a Data table upserts about 75 ms per row). A later last_verified alone is
+ * written once the stored one is older than half the verify interval, so the stored date never lets a verify fall due
+ * needlessly, and an unchanged network is not rewritten on every run.
+ */
+export function ledgerWrite(given: LedgerRow | undefined, next: LedgerRow, now: Date, verifyEveryDays: number): LedgerWrite {
+	if (!given) return 'insert';
+	if (given.state !== next.state || given.fingerprint !== next.fingerprint || given.reason !== next.reason || given.last_pushed !== next.last_pushed) return 'update';
+	if (given.last_verified === next.last_verified) return 'none';
+	const verified = instantMs(given.last_verified);
+	return verified === undefined || now.getTime() - verified >= (verifyEveryDays * 86_400_000) / 2 ? 'update' : 'none';
 }

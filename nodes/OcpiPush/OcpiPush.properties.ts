@@ -24,6 +24,13 @@ export const pushProperties: INodeProperties[] = [
 				action: 'Get location from CPMS',
 			},
 			{
+				name: 'Read CPMS Locations',
+				value: 'readCpmsLocations',
+				description:
+					'Read every Location the CPMS holds for our party once (its Locations Sender interface, page by page) and output one compact ledger row per Location (key and fingerprint, no bodies), then a read report saying whether the read was complete. Runs once per execution, whatever the input. Feed the rows to Sync Locations (CPMS Read "Sync Ledger").',
+				action: 'Read CPMS locations',
+			},
+			{
 				name: 'Register (Token A → C)',
 				value: 'register',
 				description: 'Credentials handshake: trade Token A for Token C, shown once for you to put into the credential',
@@ -71,7 +78,7 @@ export const pushProperties: INodeProperties[] = [
 				name: 'Sync Ledger',
 				value: 'ledger',
 				description:
-					'Skip the read and any write for Locations whose fingerprint equals the ledger row of their last accepted write (Options > Ledger Rows); the others are read one by one, and every row is read again after the verify interval',
+					'Skip the read and any write for Locations whose fingerprint equals their ledger row (Options > Ledger Rows: the stored ledger, or the rows of Read CPMS Locations); the others are read one by one, or created with one PUT when the rows come from a complete CPMS read, and every row is read again after the verify interval',
 			},
 		],
 		default: 'perObject',
@@ -222,7 +229,7 @@ export const pushProperties: INodeProperties[] = [
 				default: '[]',
 				placeholder: "={{ $('Read sync ledger').all().map(item => item.json) }}",
 				description:
-					'CPMS Read "Sync Ledger": the ledger as an array of rows, as n8n\'s Data table node returns them (columns location_id, fingerprint, state, reason, last_pushed, last_verified). A Location without a row is read from the CPMS.',
+					'CPMS Read "Sync Ledger": the ledger as an array of rows (columns location_id, fingerprint, state, reason, last_pushed, last_verified), as n8n\'s Data table node returns them or as Read CPMS Locations outputs them. A Location without a row is read from the CPMS, unless Rows Come From a Complete CPMS Read is on.',
 				displayOptions: { show: { '/operation': ['syncLocations'], '/cpmsRead': ['ledger'] } },
 			},
 			{
@@ -262,6 +269,16 @@ export const pushProperties: INodeProperties[] = [
 				description: 'Upper bound on requests to the CPMS (roaming hubs commonly allow 10 per second, some 3.3); a fraction spaces requests evenly (3.3 = one every 303 ms)',
 			},
 			{
+				displayName: 'OCPI Version of the Rows',
+				name: 'cpmsVersion',
+				type: 'string',
+				default: '',
+				placeholder: "={{ $('Read CPMS Locations').last().json.version }}",
+				description:
+					'When Ledger Rows come from Read CPMS Locations: the version its report names. The CPMS is then asked for its version details only when a Location needs a read or a write, so a batch with nothing to do sends no request at all. Empty: discover first, as always.',
+				displayOptions: { show: { '/operation': ['syncLocations'], '/cpmsRead': ['ledger'] } },
+			},
+			{
 				displayName: 'Output',
 				name: 'output',
 				type: 'options',
@@ -275,7 +292,7 @@ export const pushProperties: INodeProperties[] = [
 						name: 'Ledger Rows',
 						value: 'ledgerRows',
 						description:
-							'One compact item per Location: the ledger columns plus action and request and change counts, ready for a Data table Upsert. Failed Locations are rows with state "failed" when the node continues on error.',
+							'One compact item per Location: the ledger columns plus ledger_write (insert, update or none: write only rows that are not none), action and request and change counts. Failed Locations are rows with state "failed" when the node continues on error.',
 					},
 					{
 						name: 'Problems and Summary',
@@ -309,12 +326,31 @@ export const pushProperties: INodeProperties[] = [
 				displayOptions: { show: { '/operation': ['syncLocations'] } },
 			},
 			{
+				displayName: 'Rows Come From a Complete CPMS Read',
+				name: 'ledgerIsCompleteRead',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether Ledger Rows are the rows of a Read CPMS Locations whose report said complete: then a Location without a row is known absent at the CPMS and is created with one PUT, no GET. Set it by an expression from the report\'s "complete" field (the last item of Read CPMS Locations); when off, a Location without a row is read first.',
+				displayOptions: { show: { '/operation': ['syncLocations'], '/cpmsRead': ['ledger'] } },
+			},
+			{
 				displayName: 'Stop After Connection Failures',
 				name: 'maxConnectionFailures',
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 10,
 				description: 'After this many connection failures in a row (no answer at all), the remaining requests are not tried and fail at once with "CPMS unreachable", so a run against a dead CPMS ends quickly; the next run tries again',
+			},
+			{
+				displayName: 'Stored Ledger Rows',
+				name: 'storedLedgerRows',
+				type: 'json',
+				default: '[]',
+				placeholder: "={{ $('Read sync ledger').all().map(item => item.json) }}",
+				description:
+					'When Ledger Rows come from Read CPMS Locations: the ledger as stored (the Data table\'s rows). Each output row\'s ledger_write then says whether the stored row must be inserted or updated, and last_pushed carries over. Not set: ledger_write compares with Ledger Rows.',
+				displayOptions: { show: { '/operation': ['syncLocations'], '/cpmsRead': ['ledger'] } },
 			},
 			{
 				displayName: 'Timeout (Ms)',
