@@ -55,6 +55,8 @@ export function findChild(list: readonly unknown[], kind: 'evse' | 'connector', 
  * An unreadable candidate is never later; a readable one is later than an unreadable or absent current.
  */
 export function isLaterLastUpdated(candidate: unknown, current: unknown): boolean {
+	// the usual case, parent and children stamped alike: the same text is never later, readable or not
+	if (candidate === current) return false;
 	const candidateMs = ocpiInstantMs(candidate);
 	if (Number.isNaN(candidateMs)) return false;
 	const currentMs = ocpiInstantMs(current);

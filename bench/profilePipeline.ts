@@ -1,0 +1,55 @@
+/**
+ * `node -r ts-node/register/transpile-only bench/profilePipeline.ts [sync|unchanged|mapper|validator] [locations] [out.cpuprofile]`:
+ * a CPU profile of one pipeline task alone (the chunks are prepared before the profiler starts), for finding
+ * where the pipeline section's time goes. Open the file in Chrome DevTools or VS Code.
+ */
+import './setup';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { promisify } from 'node:util';
+import type { INodeExecutionData } from 'n8n-workflow';
+import { stripMetadata } from '../core/sync';
+import { assetRowsFromNetwork } from './fixtures/assetRowsFromNetwork';
+import { generateLocations, inChunks } from './fixtures/network/generateNetwork';
+import { benchProfile } from './sections/mapping';
+import { mapperNode, pushNode, validatorNode } from './sections/nodeChain';
+
+const TASKS = ['sync', 'unchanged', 'mapper', 'validator'] as const;
+
+async function main(): Promise<void> {
+	const [taskArg = 'sync', countArg = '10000', out = 'pipeline.cpuprofile'] = process.argv.slice(2);
+	const task = TASKS.find((name) => name === taskArg);
+	if (!task) throw new Error(`task must be one of ${TASKS.join(', ')}`);
+	const profile = benchProfile();
+	const chunks = [...inChunks(generateLocations({ seed: 1, locations: Number(countArg) }), 1000)].map((locations) => {
+		const rows = assetRowsFromNetwork(locations);
+		const mapped = mapperNode(rows, profile);
+		const { valid } = validatorNode(mapped);
+		const held = JSON.parse(JSON.stringify(valid.map((item) => stripMetadata(item.json)))) as unknown[];
+		return { rows, mapped, valid, held };
+	});
+	const run = async (chunk: (typeof chunks)[number]): Promise<INodeExecutionData[]> => {
+		if (task === 'mapper') return mapperNode(chunk.rows, profile);
+		if (task === 'validator') return validatorNode(chunk.mapped).valid;
+		if (task === 'unchanged') return (await pushNode(chunk.valid, chunk.held)).output;
+		return (await pushNode(validatorNode(mapperNode(chunk.rows, profile)).valid, chunk.held)).output;
+	};
+	// warm-up, so the profile shows optimised code
+	for (const chunk of chunks.slice(0, 2)) await run(chunk);
+	const session = new Session();
+	session.connect();
+	const post = promisify(session.post.bind(session)) as (method: string, params?: object) => Promise<{ profile?: unknown }>;
+	await post('Profiler.enable');
+	await post('Profiler.start');
+	const start = Date.now();
+	for (const chunk of chunks) await run(chunk);
+	const elapsed = Date.now() - start;
+	const { profile: cpuProfile } = await post('Profiler.stop');
+	writeFileSync(out, JSON.stringify(cpuProfile));
+	console.log(`${task}: ${chunks.length} chunks in ${elapsed} ms; profile in ${out}`);
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exitCode = 1;
+});
