@@ -39,8 +39,15 @@ export function ocpiTree(value: unknown, kind: OcpiObjectKind, path: ReadonlyArr
 
 /** Every node, parents before their children. */
 export function allNodes(root: OcpiNode | undefined): OcpiNode[] {
-	if (!root) return [];
-	return [root, ...root.children.flatMap(allNodes)];
+	const nodes: OcpiNode[] = [];
+	if (root) collectNodes(root, nodes);
+	return nodes;
+}
+
+// into one array: enrichment walks every tree several times per object
+function collectNodes(node: OcpiNode, into: OcpiNode[]): void {
+	into.push(node);
+	for (const child of node.children) collectNodes(child, into);
 }
 
 /** Index of the `kind` child (EVSE by uid, Connector by id) whose id is `id` under the version's id rule; -1 when none. */
