@@ -1,5 +1,5 @@
 /**
- * `node -r ts-node/register/transpile-only bench/profilePipeline.ts [sync|unchanged|mapper|validator] [locations] [out.cpuprofile]`:
+ * `node -r ts-node/register/transpile-only bench/profilePipeline.ts [sync|unchanged|mapper|validator|rowsJson|heldJson] [locations] [out.cpuprofile]`:
  * a CPU profile of one pipeline task alone (the chunks are prepared before the profiler starts), for finding
  * where the pipeline section's time goes. Open the file in Chrome DevTools or VS Code.
  */
@@ -8,7 +8,6 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
-import type { INodeExecutionData } from 'n8n-workflow';
 import { stripMetadata } from '../core/sync';
 import { assetRowsFromNetwork } from './fixtures/assetRowsFromNetwork';
 import { generateLocations, inChunks } from './fixtures/network/generateNetwork';
@@ -16,7 +15,7 @@ import { benchProfile } from './sections/mapping';
 import { mapperNode, pushNode, validatorNode } from './sections/nodeChain';
 
 const PASSES = 5;
-const TASKS = ['sync', 'unchanged', 'mapper', 'validator'] as const;
+const TASKS = ['sync', 'unchanged', 'mapper', 'validator', 'rowsJson', 'heldJson'] as const;
 
 async function main(): Promise<void> {
 	const [taskArg = 'sync', countArg = '10000', out = 'pipeline.cpuprofile'] = process.argv.slice(2);
@@ -30,7 +29,10 @@ async function main(): Promise<void> {
 		const held = JSON.parse(JSON.stringify(valid.map((item) => stripMetadata(item.json)))) as unknown[];
 		return { rows, mapped, valid, held };
 	});
-	const run = async (chunk: (typeof chunks)[number]): Promise<INodeExecutionData[]> => {
+	const run = async (chunk: (typeof chunks)[number]): Promise<unknown[]> => {
+		// the section's baselines
+		if (task === 'rowsJson') return JSON.parse(JSON.stringify(chunk.rows)) as unknown[];
+		if (task === 'heldJson') return JSON.parse(JSON.stringify(chunk.held)) as unknown[];
 		if (task === 'mapper') return mapperNode(chunk.rows, profile);
 		if (task === 'validator') return validatorNode(chunk.mapped).valid;
 		if (task === 'unchanged') return (await pushNode(chunk.valid, chunk.held)).output;
