@@ -122,7 +122,8 @@ export class LocationGrouper {
 		const connectorKey = this.keyOf(record, keys.connector(record), 'connector', profile.keys.connectorId);
 		if (chargePointKey === undefined || connectorKey === undefined) return;
 		const bay = profile.evseGranularity === 'outlet' ? this.bayOf(record, connectorKey) : '';
-		const many = (this.bays.get(chargePointIdentity(keys.location(record), keys.evse(record)))?.size ?? 1) > 1;
+		// bays are counted only with one EVSE per outlet: otherwise no key string to build per record
+		const many = this.bays.size > 0 && (this.bays.get(chargePointIdentity(keys.location(record), keys.evse(record)))?.size ?? 1) > 1;
 		const values = { location: locationKey, chargePoint: chargePointKey, bay, connector: connectorKey };
 		const uid = ids.evseUid.render(values, many);
 		if (!this.ownsUid(record, location, uid, `charge point '${chargePointKey}'${bay ? ` bay '${bay}'` : ''}`)) return;
