@@ -41,17 +41,20 @@ export interface FieldDiff {
  * that mean nothing to a receiver (core/sync/equivalence) are none: no write is planned for them.
  */
 export function diffFields(desired: JsonObject, known: JsonObject, ignore: ReadonlySet<string>, version?: OcpiVersion): FieldDiff {
-	const changed: string[] = [];
-	const removed: string[] = [];
-	const compare = (key: string) => {
+	// arrays only once a field differs: the daily compare walks every object and finds none
+	let changed: string[] | undefined;
+	let removed: string[] | undefined;
+	const compare = (key: string): void => {
 		if (isMetadataKey(key) || ignore.has(key)) return;
 		const d = ownValue(desired, key);
 		if (equivalent(d, ownValue(known, key), key, version)) return;
-		if (isUnset(d, key, version)) removed.push(key);
-		else changed.push(key);
+		if (isUnset(d, key, version)) (removed ??= []).push(key);
+		else (changed ??= []).push(key);
 	};
-	for (const key of Object.keys(desired)) compare(key);
-	for (const key of Object.keys(known)) if (!Object.prototype.hasOwnProperty.call(desired, key)) compare(key);
+	// for…in with an own-property check: no key arrays per object
+	for (const key in desired) if (Object.prototype.hasOwnProperty.call(desired, key)) compare(key);
+	for (const key in known) if (Object.prototype.hasOwnProperty.call(known, key) && !Object.prototype.hasOwnProperty.call(desired, key)) compare(key);
+	if (!changed && !removed) return { changed: [], removed: [] };
 	// sorted, so requests and reports name fields in one order whatever the key order of either object
-	return { changed: changed.sort(), removed: removed.sort() };
+	return { changed: (changed ?? []).sort(), removed: (removed ?? []).sort() };
 }
