@@ -106,7 +106,7 @@ class Converter {
 	/** A list of enumerated values: 2.2.1 lacks some, they are left out (stand-ins where there are). */
 	listValues(object: Json, key: string, allowed: readonly string[], prefix: string): void {
 		const list = object[key];
-		if (!Array.isArray(list)) return;
+		if (!Array.isArray(list) || (!this.write && list.every((value) => typeof value !== 'string' || allowed.includes(value)))) return;
 		const kept: unknown[] = [];
 		list.forEach((value, index) => {
 			if (typeof value !== 'string' || allowed.includes(value)) {
@@ -122,6 +122,7 @@ class Converter {
 	listEntries(object: Json, key: string, field: string, allowed: readonly string[], prefix: string): void {
 		const list = object[key];
 		if (!Array.isArray(list)) return;
+		if (!this.write && list.every((entry) => typeof (isRecord(entry) ? entry[field] : undefined) !== 'string' || allowed.includes((entry as Json)[field] as string))) return;
 		const kept: unknown[] = [];
 		list.forEach((entry, index) => {
 			const value = isRecord(entry) ? entry[field] : undefined;
@@ -162,7 +163,8 @@ class Converter {
 		this.listValues(evse, 'parking_restrictions', v221.PARKING_RESTRICTIONS, prefix);
 		this.images(evse, prefix);
 		const connectors = evse.connectors;
-		if (Array.isArray(connectors)) connectors.forEach((connector, i) => isRecord(connector) && this.connector(connector, `${prefix}connectors[${i}].`));
+		// looking only counts losses: no paths to build
+		if (Array.isArray(connectors)) connectors.forEach((connector, i) => isRecord(connector) && this.connector(connector, this.write ? `${prefix}connectors[${i}].` : ''));
 	}
 
 	location(location: Json): void {
@@ -176,7 +178,7 @@ class Converter {
 		if (isRecord(location.energy_mix)) this.listEntries(location.energy_mix, 'environ_impact', 'category', v221.ENVIRONMENTAL_IMPACT_CATEGORIES, 'energy_mix.');
 		this.listEntries(location, 'publish_allowed_to', 'type', v221.TOKEN_TYPES, '');
 		const evses = location.evses;
-		if (Array.isArray(evses)) evses.forEach((evse, i) => isRecord(evse) && this.evse(evse, `evses[${i}].`));
+		if (Array.isArray(evses)) evses.forEach((evse, i) => isRecord(evse) && this.evse(evse, this.write ? `evses[${i}].` : ''));
 	}
 }
 

@@ -30,7 +30,9 @@ interface Context {
 
 function children(object: JsonObject | undefined, key: 'evses' | 'connectors'): JsonObject[] {
 	const list = object?.[key];
-	return Array.isArray(list) ? list.filter(isRecord) : [];
+	if (!Array.isArray(list)) return [];
+	// read only: the list itself when every entry is an object (the usual case), no copy
+	return list.every(isRecord) ? (list as JsonObject[]) : list.filter(isRecord);
 }
 
 /** Children by id as the receiver matches them (CiStrings: case-insensitively). */
