@@ -21,38 +21,75 @@ export interface TaskTotals {
 	failure?: string;
 }
 
-export class RotatingStopwatch<C> {
+/** Bookkeeping shared by the two stopwatches: which task runs at which step, and what it cost. */
+abstract class Rotation<T extends { name: string }> {
 	readonly totals: TaskTotals[];
 	private round = 0;
 
-	constructor(private readonly tasks: ReadonlyArray<TimedTask<C>>) {
+	constructor(protected readonly tasks: ReadonlyArray<T>) {
 		this.totals = tasks.map((task) => ({ name: task.name, ms: 0, chunkMs: [], result: 0 }));
 	}
 
-	measure(chunk: C): void {
+	/** Task indexes in this chunk's order (tasks that failed before are left out); advances the rotation. */
+	protected nextOrder(): number[] {
 		const count = this.tasks.length;
+		const order: number[] = [];
 		for (let step = 0; step < count; step++) {
 			const index = (this.round + step) % count;
-			const totals = this.totals[index];
-			if (totals.failure !== undefined) continue;
-			const start = performance.now();
-			try {
-				totals.result += this.tasks[index].run(chunk);
-			} catch (error) {
-				totals.failure = error instanceof Error ? error.message : String(error);
-				continue;
-			}
-			const elapsed = performance.now() - start;
-			totals.ms += elapsed;
-			totals.chunkMs.push(elapsed);
+			if (this.totals[index].failure === undefined) order.push(index);
 		}
 		this.round++;
+		return order;
+	}
+
+	protected record(index: number, start: number, result: number): void {
+		const elapsed = performance.now() - start;
+		const totals = this.totals[index];
+		totals.result += result;
+		totals.ms += elapsed;
+		totals.chunkMs.push(elapsed);
+	}
+
+	protected fail(index: number, error: unknown): void {
+		this.totals[index].failure = error instanceof Error ? error.message : String(error);
 	}
 
 	get(name: string): TaskTotals {
 		const found = this.totals.find((totals) => totals.name === name);
 		if (!found) throw new Error(`no task '${name}'`);
 		return found;
+	}
+}
+
+export class RotatingStopwatch<C> extends Rotation<TimedTask<C>> {
+	measure(chunk: C): void {
+		for (const index of this.nextOrder()) {
+			const start = performance.now();
+			try {
+				this.record(index, start, this.tasks[index].run(chunk));
+			} catch (error) {
+				this.fail(index, error);
+			}
+		}
+	}
+}
+
+/** A task whose work ends in a promise (the Push's sync sequence is async, as in the node). */
+export interface AsyncTimedTask<C> {
+	name: string;
+	run(chunk: C): number | Promise<number>;
+}
+
+export class AsyncRotatingStopwatch<C> extends Rotation<AsyncTimedTask<C>> {
+	async measure(chunk: C): Promise<void> {
+		for (const index of this.nextOrder()) {
+			const start = performance.now();
+			try {
+				this.record(index, start, await this.tasks[index].run(chunk));
+			} catch (error) {
+				this.fail(index, error);
+			}
+		}
 	}
 }
 

@@ -5,7 +5,7 @@
  */
 import { formatPath } from '../foundation/path';
 import type { EnrichmentChange } from './enrich';
-import { allNodes, ocpiTree, type OcpiNode } from '../ocpi/locationTree';
+import type { OcpiNode } from '../ocpi/locationTree';
 import type { EnrichmentStep } from './step';
 import { toOcpiCoordinate, type Axis } from './coordinateText';
 import { isRecord } from '../foundation/json';
@@ -44,7 +44,7 @@ function pointsOf(node: OcpiNode): Array<{ point: unknown; path: ReadonlyArray<s
 	return points;
 }
 
-export const normaliseCoordinates: EnrichmentStep = (working, { kind, version }) =>
-	allNodes(ocpiTree(working, kind))
+export const normaliseCoordinates: EnrichmentStep = (working, { version, nodes }) =>
+	nodes(working)
 		.flatMap(pointsOf)
 		.flatMap(({ point, path }) => normalisePoint(point, path, version));

@@ -10,7 +10,7 @@
 import { ocpiDateTime, ocpiInstantMs } from '../foundation/dateTime';
 import { formatPath } from '../foundation/path';
 import type { EnrichmentChange } from './enrich';
-import { allNodes, laterLastUpdated, ocpiTree, type OcpiNode } from '../ocpi/locationTree';
+import { allNodes, laterLastUpdated, type OcpiNode } from '../ocpi/locationTree';
 import type { EnrichmentStep } from './step';
 import { isBlank } from '../foundation/json';
 import { hasPartyFields } from '../ocpi/version';
@@ -42,10 +42,10 @@ function defaultFlag(node: OcpiNode, field: string, reason: string): EnrichmentC
 	return [{ path: formatPath([...node.path, field]), from, to: true, reason }];
 }
 
-export const fillDefaults: EnrichmentStep = (working, { kind, version, options }) => {
+export const fillDefaults: EnrichmentStep = (working, { version, options, nodes: nodesOf }) => {
 	const clock = options.now instanceof Date && Number.isFinite(options.now.getTime()) ? options.now : new Date();
 	const now = Math.floor(clock.getTime() / SECOND) * SECOND;
-	const nodes = allNodes(ocpiTree(working, kind));
+	const nodes = nodesOf(working);
 	const changes: EnrichmentChange[] = [];
 	for (const node of nodes.filter((candidate) => candidate.kind === 'location')) {
 		if (hasPartyFields(version)) {

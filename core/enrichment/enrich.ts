@@ -4,6 +4,7 @@
  * (it leaves what it cannot understand for the validator to report).
  */
 import { isRecord } from '../foundation/json';
+import { allNodes, ocpiTree, type OcpiNode } from '../ocpi/locationTree';
 import type { OcpiObjectKind, OcpiVersion } from '../ocpi/version';
 import { normaliseCoordinates } from './coordinates';
 import { normaliseCountryCodes } from './countryCodes';
@@ -60,10 +61,12 @@ export interface EnrichmentResult {
 interface Step {
 	enabled: (options: EnrichmentOptions) => boolean;
 	run: EnrichmentStep;
+	/** May add or replace EVSEs or Connectors: the tree the later steps walk is built again. */
+	reshapes?: true;
 }
 
 const STEPS: readonly Step[] = [
-	{ enabled: (options) => options.referenceData !== undefined && options.referenceData !== null, run: mergeReferenceData },
+	{ enabled: (options) => options.referenceData !== undefined && options.referenceData !== null, run: mergeReferenceData, reshapes: true },
 	{ enabled: (options) => options.countryCodes === true, run: normaliseCountryCodes },
 	{ enabled: (options) => options.coordinates === true, run: normaliseCoordinates },
 	{ enabled: (options) => options.timeZone === true, run: fillTimeZone },
@@ -90,13 +93,27 @@ export function enrichOcpiObject(
 	// Values no copy can take (functions, symbols) are not OCPI data: hand them back untouched.
 	const copy = enabled.length > 0 ? copyOf(input) : { ok: false as const };
 	if (!copy.ok) return { object: input, changes: [] };
-	const context: StepContext = { kind, version, options: safeOptions };
+	// the steps edit fields, not the tree: one tree serves them all, unless a step reshapes it or the copy is replaced
+	let tree: { of: unknown; nodes: OcpiNode[] } | undefined;
+	const context: StepContext = {
+		kind,
+		version,
+		options: safeOptions,
+		nodes: (of) => {
+			const built = tree;
+			if (built && built.of === of) return built.nodes;
+			const nodes = allNodes(ocpiTree(of, kind));
+			tree = { of, nodes };
+			return nodes;
+		},
+	};
 	let working = copy.value;
 	const changes: EnrichmentChange[] = [];
 	const skipped = new Set<Step>();
 	for (const [index, step] of enabled.entries()) {
 		try {
 			changes.push(...step.run(working, context));
+			if (step.reshapes) tree = undefined;
 		} catch {
 			// An unforeseen input shape: skip this step (the validator reports what is wrong). It may have
 			// edited half-way, so start again from a fresh copy and replay the steps that went well; copying
@@ -106,8 +123,10 @@ export function enrichOcpiObject(
 			if (!fresh.ok) return { object: input, changes: [] };
 			working = fresh.value;
 			changes.length = 0;
+			tree = undefined;
 			for (const earlier of enabled.slice(0, index)) {
 				if (!skipped.has(earlier)) changes.push(...earlier.run(working, context));
+				if (earlier.reshapes) tree = undefined;
 			}
 		}
 	}

@@ -11,7 +11,6 @@
 import { EVSE_ID_PATTERN } from '../ocpi/formats';
 import { formatPath } from '../foundation/path';
 import type { EvseIdNormalisation } from './enrich';
-import { allNodes, ocpiTree } from '../ocpi/locationTree';
 import type { EnrichmentStep } from './step';
 
 // Country (2 letters), operator (3), then the 'E' marker and the rest: the parts of an ISO-form id.
@@ -44,10 +43,10 @@ const REASONS: Record<'strict' | 'lenient', string> = {
 	lenient: "evse_id rewritten in the eMI3 format 'CC*OOO*E…' (lenient: separators added or tidied, stray characters dropped)",
 };
 
-export const normaliseEvseIds: EnrichmentStep = (working, { kind, options }) => {
+export const normaliseEvseIds: EnrichmentStep = (working, { options, nodes }) => {
 	const mode = options.evseId;
 	if (mode !== 'strict' && mode !== 'lenient') return [];
-	return allNodes(ocpiTree(working, kind))
+	return nodes(working)
 		.filter((node) => node.kind === 'evse')
 		.flatMap((node) => {
 			const from = node.object.evse_id;

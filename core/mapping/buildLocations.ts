@@ -56,7 +56,7 @@ export class LocationGrouper {
 	/** Bays per charge point (by raw location and charge point key): decides `[...]` parts of id templates. */
 	private readonly bays = new Map<string, Set<string>>();
 	/** Which charge point and bay each uid was written for, per location: two EVSEs must never share one. */
-	private readonly uidOwners = new Map<string, string>();
+	private readonly uidOwners = new Map<LocationEntry, Map<string, UidOwner>>();
 
 	constructor(private readonly mapping: CompiledMapping) {
 		this.locationFields = comparedFields(mapping.fields.location);
@@ -134,10 +134,11 @@ export class LocationGrouper {
 		const connectorKey = this.keyOf(record, keys.connector(record), 'connector', profile.keys.connectorId);
 		if (chargePointKey === undefined || connectorKey === undefined) return;
 		const bay = profile.evseGranularity === 'outlet' ? this.bayOf(record, connectorKey) : '';
-		const many = (this.bays.get(chargePointIdentity(keys.location(record), keys.evse(record)))?.size ?? 1) > 1;
+		// bays are counted only with one EVSE per outlet: otherwise no key string to build per record
+		const many = this.bays.size > 0 && (this.bays.get(chargePointIdentity(keys.location(record), keys.evse(record)))?.size ?? 1) > 1;
 		const values = { location: locationKey, chargePoint: chargePointKey, bay, connector: connectorKey };
 		const uid = ids.evseUid.render(values, many);
-		if (!this.ownsUid(record, location, uid, `charge point '${chargePointKey}'${bay ? ` bay '${bay}'` : ''}`)) return;
+		if (!this.ownsUid(record, location, uid, { chargePoint: chargePointKey, bay })) return;
 		const evse = this.evseFor(record, location, uid, chargePointKey);
 		if (!evse) return;
 		const connectorId = this.checkedId(record, ids.connectorId.render(values, many), 'connector id');
@@ -146,14 +147,19 @@ export class LocationGrouper {
 	}
 
 	/** False (and the record refused) when another charge point or bay already has this uid. */
-	private ownsUid(record: ConnectorRecord, location: LocationEntry, uid: string, owner: string): boolean {
-		const key = `${location.id}\u0000${uid}`;
-		const earlier = this.uidOwners.get(key);
-		if (earlier === undefined) this.uidOwners.set(key, owner);
-		if (earlier === undefined || earlier === owner) return true;
+	private ownsUid(record: ConnectorRecord, location: LocationEntry, uid: string, owner: UidOwner): boolean {
+		let owners = this.uidOwners.get(location);
+		if (!owners) this.uidOwners.set(location, (owners = new Map()));
+		const earlier = owners.get(uid);
+		if (earlier === undefined) {
+			owners.set(uid, owner);
+			return true;
+		}
+		// the same owner named alike: the words are built only when the parts differ
+		if ((earlier.chargePoint === owner.chargePoint && earlier.bay === owner.bay) || ownerText(earlier) === ownerText(owner)) return true;
 		this.reject(
 			record.sourceIndex,
-			`EVSE uid '${uid}' at location '${location.id}' is written for ${earlier} and for ${owner}: change the EVSE UID template (${this.mapping.ids.evseUid.template}) so they differ`,
+			`EVSE uid '${uid}' at location '${location.id}' is written for ${ownerText(earlier)} and for ${ownerText(owner)}: change the EVSE UID template (${this.mapping.ids.evseUid.template}) so they differ`,
 		);
 		return false;
 	}
@@ -247,6 +253,15 @@ export class LocationGrouper {
 			}
 		}
 	}
+}
+
+interface UidOwner {
+	chargePoint: string;
+	bay: string;
+}
+
+function ownerText({ chargePoint, bay }: UidOwner): string {
+	return `charge point '${chargePoint}'${bay ? ` bay '${bay}'` : ''}`;
 }
 
 function chargePointIdentity(location: unknown, chargePoint: unknown): string {

@@ -64,7 +64,10 @@ function readGaps(locationId: string, sourceIndexes: readonly number[], context:
 		else if (mark.scope === 'group' && mark.group !== undefined && !sameSite(String(mark.group), locationId)) {
 			gap = `came from a complete read of group '${String(mark.group)}', not of site '${locationId}'`;
 		}
-		if (gap) gaps.set(gap, [...(gaps.get(gap) ?? []), index]);
+		if (!gap) continue;
+		const indexes = gaps.get(gap);
+		if (indexes) indexes.push(index);
+		else gaps.set(gap, [index]);
 	}
 	return [...gaps].map(([gap, indexes]) => `${recordsNamed(indexes, idOf)} ${gap}`);
 }

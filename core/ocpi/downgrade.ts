@@ -57,11 +57,14 @@ class Converter {
 	readonly losses: Loss[] = [];
 	refused?: string;
 
+	/** write false: only list the losses, touching nothing (most Locations lose nothing and need no copy). */
+	constructor(private readonly write: boolean) {}
+
 	removeFields(object: Json, keys: readonly string[], prefix: string): void {
 		for (const key of keys) {
 			if (!(key in object)) continue;
 			this.losses.push({ path: `${prefix}${key}`, kind: 'removed', from: object[key], reason: `OCPI ${TO} has no ${key}` });
-			delete object[key];
+			if (this.write) delete object[key];
 		}
 	}
 
@@ -74,7 +77,7 @@ class Converter {
 		}
 		if (value.length <= max) return;
 		const to = value.slice(0, max);
-		object[key] = to;
+		if (this.write) object[key] = to;
 		this.losses.push({ path: `${prefix}${key}`, kind: 'cut', from: value, to, reason: `OCPI ${TO} allows at most ${max} characters in ${key}` });
 	}
 
@@ -84,7 +87,7 @@ class Converter {
 		if (typeof value !== 'string' || allowed.includes(value)) return;
 		const standIn = STAND_INS[value];
 		if (standIn && allowed.includes(standIn)) {
-			object[key] = standIn;
+			if (this.write) object[key] = standIn;
 			this.losses.push({ path: `${prefix}${key}`, kind: 'changed', from: value, to: standIn, reason: `OCPI ${TO} has no ${value}; ${standIn} is the closest value it has` });
 			return;
 		}
@@ -97,13 +100,13 @@ class Converter {
 		const value = object[key];
 		if (typeof value !== 'string' || allowed.includes(value)) return;
 		this.losses.push({ path: `${prefix}${key}`, kind: 'removed', from: value, reason: `OCPI ${TO} has no ${key} value ${value}` });
-		delete object[key];
+		if (this.write) delete object[key];
 	}
 
 	/** A list of enumerated values: 2.2.1 lacks some, they are left out (stand-ins where there are). */
 	listValues(object: Json, key: string, allowed: readonly string[], prefix: string): void {
 		const list = object[key];
-		if (!Array.isArray(list)) return;
+		if (!Array.isArray(list) || (!this.write && list.every((value) => typeof value !== 'string' || allowed.includes(value)))) return;
 		const kept: unknown[] = [];
 		list.forEach((value, index) => {
 			if (typeof value !== 'string' || allowed.includes(value)) {
@@ -112,13 +115,14 @@ class Converter {
 			}
 			this.losses.push({ path: `${prefix}${key}[${index}]`, kind: 'removed', from: value, reason: `OCPI ${TO} has no ${key} value ${value}` });
 		});
-		object[key] = kept;
+		if (this.write) object[key] = kept;
 	}
 
 	/** Entries of a list whose enumerated field 2.2.1 lacks (an Image's category): the entry is left out. */
 	listEntries(object: Json, key: string, field: string, allowed: readonly string[], prefix: string): void {
 		const list = object[key];
 		if (!Array.isArray(list)) return;
+		if (!this.write && list.every((entry) => typeof (isRecord(entry) ? entry[field] : undefined) !== 'string' || allowed.includes((entry as Json)[field] as string))) return;
 		const kept: unknown[] = [];
 		list.forEach((entry, index) => {
 			const value = isRecord(entry) ? entry[field] : undefined;
@@ -128,7 +132,7 @@ class Converter {
 			}
 			this.losses.push({ path: `${prefix}${key}[${index}]`, kind: 'removed', from: entry, reason: `OCPI ${TO} has no ${field} value ${value}, so this entry cannot be sent` });
 		});
-		object[key] = kept;
+		if (this.write) object[key] = kept;
 	}
 
 	images(object: Json, prefix: string): void {
@@ -145,7 +149,7 @@ class Converter {
 		const category = (details.logo as Json).category;
 		if (typeof category !== 'string' || (v221.IMAGE_CATEGORIES as readonly string[]).includes(category)) return;
 		this.losses.push({ path: `${prefix}logo`, kind: 'removed', from: details.logo, reason: `OCPI ${TO} has no image category ${category}` });
-		delete details.logo;
+		if (this.write) delete details.logo;
 	}
 
 	connector(connector: Json, prefix: string): void {
@@ -159,7 +163,8 @@ class Converter {
 		this.listValues(evse, 'parking_restrictions', v221.PARKING_RESTRICTIONS, prefix);
 		this.images(evse, prefix);
 		const connectors = evse.connectors;
-		if (Array.isArray(connectors)) connectors.forEach((connector, i) => isRecord(connector) && this.connector(connector, `${prefix}connectors[${i}].`));
+		// looking only counts losses: no paths to build
+		if (Array.isArray(connectors)) connectors.forEach((connector, i) => isRecord(connector) && this.connector(connector, this.write ? `${prefix}connectors[${i}].` : ''));
 	}
 
 	location(location: Json): void {
@@ -173,7 +178,7 @@ class Converter {
 		if (isRecord(location.energy_mix)) this.listEntries(location.energy_mix, 'environ_impact', 'category', v221.ENVIRONMENTAL_IMPACT_CATEGORIES, 'energy_mix.');
 		this.listEntries(location, 'publish_allowed_to', 'type', v221.TOKEN_TYPES, '');
 		const evses = location.evses;
-		if (Array.isArray(evses)) evses.forEach((evse, i) => isRecord(evse) && this.evse(evse, `evses[${i}].`));
+		if (Array.isArray(evses)) evses.forEach((evse, i) => isRecord(evse) && this.evse(evse, this.write ? `evses[${i}].` : ''));
 	}
 }
 
@@ -189,9 +194,13 @@ export function downgradeLocation(location: unknown, from: OcpiVersion, to: Ocpi
 		}
 		return { from, to, location, losses: [] };
 	}
+	// a first pass only looks: a Location that loses nothing is sent as it is, without a copy
+	const look = new Converter(false);
+	look.location(location);
+	if (look.losses.length === 0) return { from, to, location, losses: [] };
 	// a JSON copy: items from n8n's code sandbox are objects structuredClone cannot clone
 	const copy = JSON.parse(JSON.stringify(location)) as Json;
-	const converter = new Converter();
+	const converter = new Converter(true);
 	converter.location(copy);
 	for (const key of Object.keys(location)) if (isMetadataKey(key)) copy[key] = location[key];
 	if (converter.refused) return { from, to, losses: converter.losses, refused: converter.refused };

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod/v4';
 import { isAbsent } from '../foundation/json';
+import { strictUtcMs } from '../foundation/dateTime';
 import type { IssueCode } from '../foundation/issue';
 import { countryByAlpha2, countryByAlpha3, findCountry } from '../reference/countryLookup';
 import {
@@ -342,6 +343,8 @@ const DATE_TIME_FORMAT: OcpiRuleParams = { ocpiCode: 'invalid_format', expected:
 const DATE_TIME_TOO_LONG: OcpiRuleParams = { ocpiCode: 'too_long', expected: `${DATE_TIME_EXPECTED} of at most ${DATE_TIME_MAX_LENGTH} characters` };
 
 function dateTimeProblem(value: string): OcpiRuleParams | undefined {
+	const strict = strictUtcMs(value);
+	if (strict !== undefined) return Number.isNaN(strict) ? NOT_A_DATE : undefined;
 	if (UTC_DATE_TIME_PATTERN.test(value)) {
 		if (!isRealUtcDateTime(value)) return NOT_A_DATE;
 		return value.length > DATE_TIME_MAX_LENGTH ? DATE_TIME_TOO_LONG : undefined;

@@ -4,7 +4,7 @@
  *
  * The spec's regexes are unanchored; ours are anchored and coordinates get range checks on top.
  */
-import { isRealDateTime } from '../foundation/dateTime';
+import { isRealDateTime, strictUtcMs } from '../foundation/dateTime';
 import type { OcpiVersion } from './version';
 
 const FIVE_TO_SEVEN_DECIMALS = {
@@ -83,6 +83,8 @@ export function absoluteUrlProblem(value: string): string | undefined {
 
 /** Returns true when a date-time string names a real instant (no 30 February, no second 66). Runs for every DateTime checked: no allocation beyond the match. */
 export function isRealUtcDateTime(value: string): boolean {
+	const strict = strictUtcMs(value);
+	if (strict !== undefined) return !Number.isNaN(strict);
 	const match = UTC_DATE_TIME_PATTERN.exec(value);
 	if (!match) return false;
 	const [, y, mo, d, h, mi, s] = match.map(Number);

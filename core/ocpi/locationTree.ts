@@ -39,8 +39,15 @@ export function ocpiTree(value: unknown, kind: OcpiObjectKind, path: ReadonlyArr
 
 /** Every node, parents before their children. */
 export function allNodes(root: OcpiNode | undefined): OcpiNode[] {
-	if (!root) return [];
-	return [root, ...root.children.flatMap(allNodes)];
+	const nodes: OcpiNode[] = [];
+	if (root) collectNodes(root, nodes);
+	return nodes;
+}
+
+// into one array: enrichment walks every tree several times per object
+function collectNodes(node: OcpiNode, into: OcpiNode[]): void {
+	into.push(node);
+	for (const child of node.children) collectNodes(child, into);
 }
 
 /** Index of the `kind` child (EVSE by uid, Connector by id) whose id is `id` under the version's id rule; -1 when none. */
@@ -55,6 +62,8 @@ export function findChild(list: readonly unknown[], kind: 'evse' | 'connector', 
  * An unreadable candidate is never later; a readable one is later than an unreadable or absent current.
  */
 export function isLaterLastUpdated(candidate: unknown, current: unknown): boolean {
+	// the usual case, parent and children stamped alike: the same text is never later, readable or not
+	if (candidate === current) return false;
 	const candidateMs = ocpiInstantMs(candidate);
 	if (Number.isNaN(candidateMs)) return false;
 	const currentMs = ocpiInstantMs(current);

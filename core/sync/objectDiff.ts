@@ -41,17 +41,29 @@ export interface FieldDiff {
  * that mean nothing to a receiver (core/sync/equivalence) are none: no write is planned for them.
  */
 export function diffFields(desired: JsonObject, known: JsonObject, ignore: ReadonlySet<string>, version?: OcpiVersion): FieldDiff {
-	const changed: string[] = [];
-	const removed: string[] = [];
-	const compare = (key: string) => {
-		if (isMetadataKey(key) || ignore.has(key)) return;
-		const d = ownValue(desired, key);
-		if (equivalent(d, ownValue(known, key), key, version)) return;
-		if (isUnset(d, key, version)) removed.push(key);
-		else changed.push(key);
-	};
-	for (const key of Object.keys(desired)) compare(key);
-	for (const key of Object.keys(known)) if (!Object.prototype.hasOwnProperty.call(desired, key)) compare(key);
+	// nothing allocated until a field differs: the daily compare walks every object and finds none
+	let diff: FieldDiff | undefined;
+	// for…in with an own-property check: no key arrays per object
+	for (const key in desired) {
+		if (Object.prototype.hasOwnProperty.call(desired, key)) diff = compareField(desired, known, key, ignore, version, diff);
+	}
+	for (const key in known) {
+		if (Object.prototype.hasOwnProperty.call(known, key) && !Object.prototype.hasOwnProperty.call(desired, key)) diff = compareField(desired, known, key, ignore, version, diff);
+	}
+	if (!diff) return NO_DIFFERENCE;
 	// sorted, so requests and reports name fields in one order whatever the key order of either object
-	return { changed: changed.sort(), removed: removed.sort() };
+	diff.changed.sort();
+	diff.removed.sort();
+	return diff;
+}
+
+const NO_DIFFERENCE: FieldDiff = Object.freeze({ changed: Object.freeze([]) as unknown as string[], removed: Object.freeze([]) as unknown as string[] });
+
+function compareField(desired: JsonObject, known: JsonObject, key: string, ignore: ReadonlySet<string>, version: OcpiVersion | undefined, diff: FieldDiff | undefined): FieldDiff | undefined {
+	if (isMetadataKey(key) || ignore.has(key)) return diff;
+	const d = ownValue(desired, key);
+	if (equivalent(d, ownValue(known, key), key, version)) return diff;
+	const found = diff ?? { changed: [], removed: [] };
+	(isUnset(d, key, version) ? found.removed : found.changed).push(key);
+	return found;
 }

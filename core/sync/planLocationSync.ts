@@ -6,9 +6,9 @@
  * the deepest level that changed, with only those fields and last_updated; a removed field → PUT of
  * that object (PATCH cannot remove); a vanished EVSE → PATCH status REMOVED (OCPI never deletes).
  */
-import { idKey } from '../ocpi/ids';
+import { idKey, sameId } from '../ocpi/ids';
 import { isRecord } from '../foundation/json';
-import { diffFields, stripMetadata } from './objectDiff';
+import { diffFields, stripMetadata, type FieldDiff } from './objectDiff';
 import { patchBody, putBody } from './objectBodies';
 import { decideRemovals } from './removals';
 import { DEFAULT_STALENESS, staleSkip, wholeSite, type StaleSkip } from './staleness';
@@ -30,7 +30,9 @@ interface Context {
 
 function children(object: JsonObject | undefined, key: 'evses' | 'connectors'): JsonObject[] {
 	const list = object?.[key];
-	return Array.isArray(list) ? list.filter(isRecord) : [];
+	if (!Array.isArray(list)) return [];
+	// read only: the list itself when every entry is an object (the usual case), no copy
+	return list.every(isRecord) ? (list as JsonObject[]) : list.filter(isRecord);
 }
 
 /** Children by id as the receiver matches them (CiStrings: case-insensitively). */
@@ -62,6 +64,10 @@ function skippedAsStale(ctx: Context, level: PlannedRequest['level'], path: stri
 	return skip !== undefined;
 }
 
+function hasDifferences(diff: FieldDiff): boolean {
+	return diff.changed.length + diff.removed.length > 0;
+}
+
 /** A changed object: PUT when a field was removed, PATCH of the changed fields otherwise, nothing when equal. */
 function planObject(
 	ctx: Context,
@@ -72,10 +78,11 @@ function planObject(
 	known: JsonObject,
 	ignored: ReadonlySet<string>,
 	full: () => JsonObject,
+	given?: FieldDiff,
 ): 'put' | 'patch' | 'none' {
-	const diff = diffFields(desired, known, ignored, ctx.options.version);
+	const diff = given ?? diffFields(desired, known, ignored, ctx.options.version);
 	// the usual case on a daily compare: nothing to stamp, nothing to build
-	if (diff.changed.length + diff.removed.length === 0) return 'none';
+	if (!hasDifferences(diff)) return 'none';
 	if (skippedAsStale(ctx, level, path, desired, known)) return 'none';
 	for (const field of diff.changed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: stripMetadata(desired[field]) });
 	for (const field of diff.removed) ctx.changes.push({ path: `${path}.${field}`, from: stripMetadata(known[field]), to: undefined });
@@ -96,12 +103,44 @@ function planObject(
 	return 'patch';
 }
 
-function planConnectors(ctx: Context, evseIds: LocationIds, path: string, desired: JsonObject, known: JsonObject): void {
-	const knownConnectors = byId(ctx, children(known, 'connectors'), 'id');
-	for (const connector of children(desired, 'connectors')) {
+/** Lists this short are checked pairwise for repeated ids; longer ones go through byId. */
+const PAIRED_MAX = 16;
+
+/**
+ * The usual daily compare: both lists name the same ids in the same order, each once. Then a desired child's
+ * counterpart is the known one at its position and nothing vanished, with no maps to build.
+ */
+function pairedInOrder(ctx: Context, desired: JsonObject[], known: JsonObject[], field: 'uid' | 'id'): boolean {
+	const count = desired.length;
+	if (count !== known.length || count > PAIRED_MAX) return false;
+	for (let i = 0; i < count; i++) {
+		const id = desired[i][field];
+		if (typeof id !== 'string' || id !== known[i][field]) return false;
+		for (let j = 0; j < i; j++) if (sameId(desired[j][field], id, ctx.options.version)) return false;
+	}
+	return true;
+}
+
+/** The known counterpart of each desired child (same position), and the known children desired lacks. */
+function matchChildren(ctx: Context, desired: JsonObject[], known: JsonObject[], field: 'uid' | 'id'): { counterparts: Array<JsonObject | undefined>; vanished: JsonObject[] } {
+	if (pairedInOrder(ctx, desired, known, field)) return { counterparts: known, vanished: [] };
+	const knownById = byId(ctx, known, field);
+	const desiredIds = byId(ctx, desired, field);
+	return {
+		counterparts: desired.map((child) => knownById.get(idKey(child[field], ctx.options.version))),
+		vanished: known.filter((child) => !desiredIds.has(idKey(child[field], ctx.options.version))),
+	};
+}
+
+function planConnectors(ctx: Context, evseIds: LocationIds, path: string, desired: JsonObject[], counterparts: Array<JsonObject | undefined>): void {
+	for (let i = 0; i < desired.length; i++) {
+		const connector = desired[i];
+		const before = counterparts[i];
+		const diff = before ? diffFields(connector, before, CONNECTOR_IGNORED, ctx.options.version) : undefined;
+		// the usual case, nothing changed: no ids, no path built
+		if (diff && !hasDifferences(diff)) continue;
 		const ids = { ...evseIds, connector_id: String(connector.id) };
 		const cPath = `${path}.connectors[${connector.id}]`;
-		const before = knownConnectors.get(idKey(connector.id, ctx.options.version));
 		if (!before) {
 			// the CPMS's newer EVSE lacks it: dropped there later, so the older data must not bring it back
 			if (ctx.stale.some((skip) => skip.path === path)) continue;
@@ -109,7 +148,7 @@ function planConnectors(ctx: Context, evseIds: LocationIds, path: string, desire
 			ctx.requests.push({ method: 'PUT', level: 'connector', ids, body: putBody(connector, stampFor(connector, undefined, ctx.now)), reason: `${cPath}: new Connector` });
 			continue;
 		}
-		planObject(ctx, 'connector', ids, cPath, connector, before, CONNECTOR_IGNORED, () => connector);
+		planObject(ctx, 'connector', ids, cPath, connector, before, CONNECTOR_IGNORED, () => connector, diff);
 	}
 }
 
@@ -121,8 +160,8 @@ function planEvse(ctx: Context, locationIdsValue: LocationIds, desired: JsonObje
 		ctx.requests.push({ method: 'PUT', level: 'evse', ids, body: putBody(desired, stampFor(desired, undefined, ctx.now)), reason: `${path}: new EVSE` });
 		return;
 	}
-	const desiredConnectorIds = byId(ctx, children(desired, 'connectors'), 'id');
-	const lostConnectors = children(known, 'connectors').filter((c) => !desiredConnectorIds.has(idKey(c.id, ctx.options.version)));
+	const desiredConnectors = children(desired, 'connectors');
+	const { counterparts, vanished: lostConnectors } = matchChildren(ctx, desiredConnectors, children(known, 'connectors'), 'id');
 	if (lostConnectors.length > 0) {
 		if (skippedAsStale(ctx, 'evse', path, desired, known)) return;
 		// a Connector can only leave its EVSE by a PUT of the EVSE (connectors is a required list)
@@ -134,7 +173,7 @@ function planEvse(ctx: Context, locationIdsValue: LocationIds, desired: JsonObje
 	}
 	const outcome = planObject(ctx, 'evse', ids, path, desired, known, EVSE_IGNORED, () => desired);
 	// a PUT of the EVSE already carries its connectors
-	if (outcome !== 'put') planConnectors(ctx, ids, path, desired, known);
+	if (outcome !== 'put') planConnectors(ctx, ids, path, desiredConnectors, counterparts);
 }
 
 export function planLocationSync(desiredInput: unknown, knownInput: unknown | undefined, options: PlanOptions): SyncPlan {
@@ -142,7 +181,17 @@ export function planLocationSync(desiredInput: unknown, knownInput: unknown | un
 	const desired = desiredInput;
 	const known = isRecord(knownInput) ? knownInput : undefined;
 	const ids = locationIds(desired, options);
-	const ctx: Context = { options, now: toOcpiDateTime(options.now), requests: [], changes: [], stale: [] };
+	let nowText: string | undefined;
+	const ctx: Context = {
+		options,
+		// formatted only when something is stamped: an unchanged Location needs no date text
+		get now() {
+			return (nowText ??= toOcpiDateTime(options.now));
+		},
+		requests: [],
+		changes: [],
+		stale: [],
+	};
 	const base = { locationId: ids.location_id, ids, version: options.version };
 
 	if (!known) {
@@ -152,9 +201,8 @@ export function planLocationSync(desiredInput: unknown, knownInput: unknown | un
 	}
 
 	const desiredEvses = children(desired, 'evses');
-	const desiredUids = byId(ctx, desiredEvses, 'uid');
-	const vanished = children(known, 'evses').filter((e) => !desiredUids.has(idKey(e.uid, options.version)));
-	const { toRemove, withheld } = decideRemovals(desired, vanished, options, ctx.now);
+	const { counterparts, vanished } = matchChildren(ctx, desiredEvses, children(known, 'evses'), 'uid');
+	const { toRemove, withheld } = vanished.length === 0 ? { toRemove: [], withheld: [] } : decideRemovals(desired, vanished, options, ctx.now);
 
 	// a Location PUT replaces its EVSE list: keep vanished EVSEs in it (as REMOVED, or untouched when withheld or ignored)
 	const fullLocation = (): JsonObject => ({
@@ -169,8 +217,7 @@ export function planLocationSync(desiredInput: unknown, knownInput: unknown | un
 	if (locationOutcome === 'put') {
 		for (const e of toRemove) ctx.changes.push({ path: `evses[${e.uid}].status`, from: e.status, to: 'REMOVED' });
 	} else {
-		const knownEvses = byId(ctx, children(known, 'evses'), 'uid');
-		for (const evse of desiredEvses) planEvse(ctx, ids, evse, knownEvses.get(idKey(evse.uid, options.version)));
+		desiredEvses.forEach((evse, i) => planEvse(ctx, ids, evse, counterparts[i]));
 		for (const evse of toRemove) {
 			const { body, full } = removedEvse(evse, ctx.now);
 			const path = `evses[${evse.uid}]`;
