@@ -6,12 +6,14 @@
  * stored in n8n's database and the CPMS's request counts. Printed, never asserted.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
 	createN8nInstance,
 	ensureBuilt,
 	FULL_SYNC_ID,
+	nodeOf,
 	provisionSyncTemplates,
 	queryN8nDatabase,
 	runInServer,
@@ -30,12 +32,16 @@ const FULL_COMPARE = 'Run a full compare now';
 export interface N8nBenchOptions {
 	sites: number[];
 	sitesPerBatch: number;
+	/** The Push's Max Requests per Second: 10 as shipped; higher to measure n8n's own cost rather than the limit. */
+	requestsPerSecond: number;
 	/** Longest a single run may take before the bench gives up on it. */
 	runTimeoutMs: number;
 }
 
 interface Phase {
 	name: string;
+	/** Seconds spent in each node over all the phase's executions, largest first. */
+	nodeSeconds: Array<[string, number]>;
 	status: string;
 	wallSeconds: number;
 	peakRssMb: number;
@@ -52,6 +58,24 @@ async function executionData(n8n: N8nInstance, afterId: number): Promise<{ execu
 		[FULL_SYNC_ID, afterId],
 	);
 	return { executions: Number(row?.executions ?? 0), bytes: Number(row?.bytes ?? 0) };
+}
+
+/** n8n stores run data with flatted; its own copy reads it. */
+function parseRunData(n8n: N8nInstance, text: string): { resultData?: { runData?: Record<string, Array<{ executionTime?: number }>> } } {
+	const flatted = createRequire(join(n8n.n8nDir, 'package.json'))('flatted') as { parse(text: string): unknown };
+	return flatted.parse(text) as ReturnType<typeof parseRunData>;
+}
+
+/** Where the time went: each node's execution time summed over the executions after `afterId`. */
+async function timeByNode(n8n: N8nInstance, afterId: number): Promise<Array<[string, number]>> {
+	const rows = await queryN8nDatabase<{ data: string }>(n8n, 'SELECT d.data AS data FROM execution_entity e JOIN execution_data d ON d."executionId" = e.id WHERE e."workflowId" = ? AND e.id > ?', [FULL_SYNC_ID, afterId]);
+	const seconds = new Map<string, number>();
+	for (const row of rows) {
+		for (const [node, runs] of Object.entries(parseRunData(n8n, row.data).resultData?.runData ?? {})) {
+			seconds.set(node, (seconds.get(node) ?? 0) + runs.reduce((sum, run) => sum + (run.executionTime ?? 0), 0) / 1000);
+		}
+	}
+	return [...seconds.entries()].sort((a, b) => b[1] - a[1]);
 }
 
 async function lastExecutionId(n8n: N8nInstance): Promise<number> {
@@ -74,7 +98,8 @@ async function runPhase(name: string, n8n: N8nInstance, ledger: SyncLedger, cpms
 	const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
 	const peakRssMb = meter.stop();
 	const stored = await executionData(n8n, firstId);
-	return { name, status: run.status, wallSeconds, peakRssMb, executions: stored.executions, executionDataMb: stored.bytes / 1e6, requests: requestDelta(before, cpms.requestLog.counters().byMethod) };
+	const nodeSeconds = await timeByNode(n8n, firstId);
+	return { name, nodeSeconds, status: run.status, wallSeconds, peakRssMb, executions: stored.executions, executionDataMb: stored.bytes / 1e6, requests: requestDelta(before, cpms.requestLog.counters().byMethod) };
 }
 
 /** Changes one charger's site name on every hundredth site (at least one): 1 % of the Locations differ. */
@@ -94,6 +119,7 @@ function printPhase(phase: Phase): void {
 	const requests = Object.entries(phase.requests).map(([method, count]) => `${formatCount(count)} ${method}`).join(', ') || 'none';
 	line(phase.name, `${phase.status}, ${formatFixed(phase.wallSeconds, 1)} s, peak RSS ${formatCount(phase.peakRssMb)} MB, ${phase.executions} executions, ${formatFixed(phase.executionDataMb, 1)} MB execution data`);
 	line('', `CPMS requests: ${requests}`);
+	line('', `time by node: ${phase.nodeSeconds.slice(0, 6).map(([node, seconds]) => `${node} ${formatFixed(seconds, 1)} s`).join(', ')}`);
 	reportTarget({ label: `${phase.name}: n8n peak RSS`, value: phase.peakRssMb, unit: 'MB', kind: 'below', limit: PEAK_RSS_TARGET_MB });
 }
 
@@ -108,9 +134,15 @@ async function benchSize(sites: number, options: N8nBenchOptions): Promise<void>
 	line('network generated in', `${formatFixed((Date.now() - generated) / 1000, 1)} s`);
 	const n8n = await createN8nInstance();
 	try {
-		const { ledger } = await provisionSyncTemplates(n8n, { api, cpms }, SECRETS, dir, { sitesPerBatch: options.sitesPerBatch });
+		const { ledger } = await provisionSyncTemplates(n8n, { api, cpms }, SECRETS, dir, {
+			sitesPerBatch: options.sitesPerBatch,
+			adjust: (template) => {
+				(nodeOf(template, 'CPMS OCPI Push').parameters.options as Record<string, unknown>).maxRequestsPerSecond = options.requestsPerSecond;
+			},
+		});
 		await n8n.start();
 		line('CPMS Read', 'perObject (a GET per Location; bulk and ledger modes come with the Push of issue 11)');
+		line('Push Max Requests per Second', String(options.requestsPerSecond));
 		printPhase(await runPhase('first sync', n8n, ledger, cpms, options.runTimeoutMs));
 		printPhase(await runPhase('unchanged compare', n8n, ledger, cpms, options.runTimeoutMs));
 		const changed = changeOnePercent(api, 1);

@@ -93,6 +93,8 @@ export interface SyncTemplateOptions {
 	fullComparePageSize?: number;
 	/** Sites per sub-execution of the full compare ('Batches of sites'). */
 	sitesPerBatch?: number;
+	/** Any other change to the full-sync template before it is imported (e.g. the bench's request rate). */
+	adjust?: (fullSync: Template) => void;
 }
 
 export interface SyncLedger {
@@ -132,6 +134,7 @@ export async function provisionSyncTemplates(
 		nodeOf(fullSync, 'Read whole sites').parameters.pageSize = options.fullComparePageSize;
 	}
 	if (options.sitesPerBatch !== undefined) nodeOf(fullSync, 'Batches of sites').parameters.batchSize = options.sitesPerBatch;
+	options.adjust?.(fullSync);
 	const realtime = pointAtAssetApi(readTemplate('real-time-sync.json'), api.url);
 	await importWithCredentials(n8n, [fullSync, realtime], servers, secrets, dir);
 	await importTemplate(n8n, readTemplate('sync-error-alert.json'), dir);
