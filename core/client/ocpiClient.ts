@@ -33,6 +33,8 @@ export interface OcpiClient {
 	/** Refuses (without sending) a body lacking last_updated: the receiver SHALL reject it (2001). */
 	patch(level: SyncLevel, ids: LocationIds, body: JsonObject): Promise<CallResult>;
 	executePlan(plan: SyncPlan): Promise<PlanExecution>;
+	/** One GET of a list URL the CPMS advertised (a Sender interface page), with its answer headers. */
+	getPage(url: string): Promise<CallResult>;
 	/** The handshake with Token A; returns Token C. Build a new client with Token C afterwards. */
 	registerCredentials(input: { tokenA: string; ourCredentials: OurCredentials }): Promise<RegistrationResult>;
 }
@@ -161,6 +163,7 @@ export function createOcpiClient(options: OcpiClientOptions): OcpiClient {
 			return locationCall('PATCH', level, ids, body);
 		},
 		executePlan: (plan) => runPlan(runner, plan, randomUUID()),
+		getPage: async (url) => call({ method: 'GET', url, version: (await discover()).version, routing: true, advertised: true }),
 		async registerCredentials({ tokenA, ourCredentials }) {
 			redactor.add(tokenA);
 			redactor.add(ourCredentials.token);

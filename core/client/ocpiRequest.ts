@@ -40,6 +40,8 @@ export interface CallResult {
 	statusMessage?: string;
 	data: unknown;
 	attempts: number;
+	/** The answer's HTTP headers (pagination: Link, X-Total-Count, X-Limit). */
+	headers?: Record<string, string | string[] | undefined>;
 }
 
 export interface RequestContext {
@@ -156,7 +158,7 @@ async function attempt(ctx: RequestContext, spec: CallSpec, correlationId: strin
 	}
 	const code = envelope.status_code;
 	if (code >= 1000 && code < 2000 && status >= 200 && status < 300) {
-		return { result: { ...base, httpStatus: status, statusCode: code, statusMessage, data: envelope.data } };
+		return { result: { ...base, httpStatus: status, statusCode: code, statusMessage, data: envelope.data, headers: response.headers } };
 	}
 	const retryable = isRetryableOcpiStatus(code);
 	return { error: new OcpiError(`${at}: HTTP ${status}${said}`, { ...details, kind: 'ocpi', retryable }) };

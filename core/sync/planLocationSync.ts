@@ -37,7 +37,8 @@ function byId(ctx: Context, list: JsonObject[], field: 'uid' | 'id'): Map<string
 	return new Map(list.map((item) => [idKey(item[field], ctx.options.version), item]));
 }
 
-function locationIds(desired: JsonObject, options: PlanOptions): LocationIds {
+/** The receiver URL ids of a Location; throws when it has no id or no owner party. */
+export function locationIds(desired: JsonObject, options: PlanOptions): LocationIds {
 	const country = typeof desired.country_code === 'string' ? desired.country_code : options.party?.country_code;
 	const party = typeof desired.party_id === 'string' ? desired.party_id : options.party?.party_id;
 	if (typeof desired.id !== 'string' || desired.id === '') throw new Error('The Location has no id, so it cannot be synced');

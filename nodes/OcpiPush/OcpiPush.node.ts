@@ -1,24 +1,15 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { createOcpiClient } from '../../core/client';
+import { runLimited } from '../../core/push/runLimited';
 import { testCpmsCredential } from './credentialTest';
 import { pushProperties } from './OcpiPush.properties';
-import { failedItem, outcomeError, outcomeItem, summaryItem } from './pushItems';
-import { getLocation, register, setEvseStatus, syncLocation, type PushOutcome } from './pushOperations';
+import { failedItem, outcomeError, outcomeItem } from './pushItems';
+import { getLocation, register, setEvseStatus, type PushOutcome } from './pushOperations';
 import { readPushSettings, type PushSettings } from './readPushSettings';
+import { syncLocationItems } from './syncItems';
 
-/** Runs `task` for indexes 0..count-1, at most `limit` at once; stops starting new ones once `stop()` says so. */
-async function runLimited(count: number, limit: number, stop: () => boolean, task: (index: number) => Promise<void>): Promise<void> {
-	let next = 0;
-	const worker = async (): Promise<void> => {
-		while (next < count && !stop()) await task(next++);
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
-}
-
-function runOne(context: IExecuteFunctions, settings: PushSettings, client: ReturnType<typeof createOcpiClient>, item: INodeExecutionData, itemIndex: number, now: Date): Promise<PushOutcome> {
+function runOne(context: IExecuteFunctions, settings: PushSettings, client: ReturnType<typeof createOcpiClient>, itemIndex: number, now: Date): Promise<PushOutcome> {
 	switch (settings.operation) {
-		case 'syncLocations':
-			return syncLocation(client, item.json, { ...settings.sync, dryRun: settings.dryRun, party: settings.party, now });
 		case 'register':
 			return register(client, settings.party, {
 				tokenA: String(context.getNodeParameter('tokenA', itemIndex)),
@@ -64,13 +55,14 @@ export class OcpiPush implements INodeType {
 		const client = createOcpiClient(settings.client);
 		// one clock for the whole run, so every planned last_updated agrees
 		const now = new Date();
+		if (settings.operation === 'syncLocations') return [await syncLocationItems(this, settings, client, items, now)];
 		const outcomes: PushOutcome[] = [];
 		let firstFailure: number | undefined;
 		const continueOnFail = this.continueOnFail();
 		// the handshake happens once, whatever the input
 		const count = settings.operation === 'register' ? Math.min(items.length, 1) : items.length;
 		await runLimited(count, settings.concurrency, () => firstFailure !== undefined, async (itemIndex) => {
-			const outcome = await runOne(this, settings, client, items[itemIndex], itemIndex, now);
+			const outcome = await runOne(this, settings, client, itemIndex, now);
 			outcomes[itemIndex] = outcome;
 			if (outcome.action === 'failed' && !continueOnFail && (firstFailure === undefined || itemIndex < firstFailure)) firstFailure = itemIndex;
 		});
@@ -81,7 +73,6 @@ export class OcpiPush implements INodeType {
 		);
 		// The handshake runs once for the whole input, so its one result stands for every input item.
 		if (settings.operation === 'register' && output.length === 1) output[0].pairedItem = items.map((_, item) => ({ item }));
-		if (settings.operation === 'syncLocations' && settings.addSummaryItem) output.push(summaryItem(outcomes, settings.dryRun));
 		return [output];
 	}
 }

@@ -46,6 +46,34 @@ export const pushProperties: INodeProperties[] = [
 		default: 'syncLocations',
 	},
 	{
+		displayName: 'CPMS Read',
+		name: 'cpmsRead',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'One GET per Location',
+				value: 'perObject',
+				description: 'Read each Location from the CPMS before planning its writes: one request per Location and run, whatever changed',
+			},
+			{
+				name: 'Bulk Read (Locations Sender)',
+				value: 'bulk',
+				description:
+					'Read every Location the CPMS holds for our party once per run, page by page, from its Locations Sender interface (OCPI 2.2.1, found in its version details). Falls back to one GET per Location, with a notice, when the CPMS offers none. Locations a failed page did not cover are read one by one, never taken as absent.',
+			},
+			{
+				name: 'Sync Ledger',
+				value: 'ledger',
+				description:
+					'Skip the read and any write for Locations whose fingerprint equals the ledger row of their last accepted write (Options > Ledger Rows); the others are read one by one, and every row is read again after the verify interval',
+			},
+		],
+		default: 'perObject',
+		description: 'How the Push learns what the CPMS holds before it plans the writes',
+		displayOptions: { show: { operation: ['syncLocations'] } },
+	},
+	{
 		displayName: 'Location ID',
 		name: 'locationId',
 		type: 'string',
@@ -202,6 +230,16 @@ export const pushProperties: INodeProperties[] = [
 				displayOptions: { show: { '/operation': ['syncLocations'] } },
 			},
 			{
+				displayName: 'Ledger Rows',
+				name: 'ledgerRows',
+				type: 'json',
+				default: '[]',
+				placeholder: "={{ $('Read sync ledger').all().map(item => item.json) }}",
+				description:
+					'CPMS Read "Sync Ledger": the ledger as an array of rows, as n8n\'s Data table node returns them (columns location_id, fingerprint, state, reason, last_pushed, last_verified). A Location without a row is read from the CPMS.',
+				displayOptions: { show: { '/operation': ['syncLocations'], '/cpmsRead': ['ledger'] } },
+			},
+			{
 				displayName: 'Locations Without Completeness Mark',
 				name: 'unmarkedLocations',
 				type: 'options',
@@ -233,9 +271,35 @@ export const pushProperties: INodeProperties[] = [
 				displayName: 'Max Requests per Second',
 				name: 'maxRequestsPerSecond',
 				type: 'number',
-				typeOptions: { minValue: 1 },
+				typeOptions: { minValue: 0.01, numberPrecision: 2 },
 				default: 10,
-				description: 'Upper bound on requests to the CPMS (roaming hubs commonly allow 10 per second)',
+				description: 'Upper bound on requests to the CPMS (roaming hubs commonly allow 10 per second, some 3.3); a fraction spaces requests evenly (3.3 = one every 303 ms)',
+			},
+			{
+				displayName: 'Output',
+				name: 'output',
+				type: 'options',
+				options: [
+					{
+						name: 'Every Location',
+						value: 'everyLocation',
+						description: 'One item per Location with its requests and field changes (large at network scale)',
+					},
+					{
+						name: 'Ledger Rows',
+						value: 'ledgerRows',
+						description:
+							'One compact item per Location: the ledger columns plus action and request and change counts, ready for a Data table Upsert. Failed Locations are rows with state "failed" when the node continues on error.',
+					},
+					{
+						name: 'Problems and Summary',
+						value: 'problemsAndSummary',
+						description: 'Only Locations that failed, were withheld or skipped as stale (as ledger rows), then one summary item',
+					},
+				],
+				default: 'everyLocation',
+				description: 'What the node outputs for Sync Locations',
+				displayOptions: { show: { '/operation': ['syncLocations'] } },
 			},
 			{
 				displayName: 'Removed EVSEs',
@@ -273,6 +337,16 @@ export const pushProperties: INodeProperties[] = [
 				typeOptions: { minValue: 1 },
 				default: 30000,
 				description: 'How long one request may take before it counts as failed (and may be retried)',
+			},
+			{
+				displayName: 'Verify Against CPMS Every (Days)',
+				name: 'verifyEveryDays',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 7,
+				description:
+					'CPMS Read "Sync Ledger": a Location whose ledger row was last read from the CPMS longer ago than this is read again (and repaired if the CPMS changed behind the ledger\'s back); 0 reads every Location on every run',
+				displayOptions: { show: { '/operation': ['syncLocations'], '/cpmsRead': ['ledger'] } },
 			},
 		],
 	},

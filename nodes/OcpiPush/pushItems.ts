@@ -1,9 +1,10 @@
 /** Shapes operation outcomes into output items: one per input item, failures as n8n error items. */
 import { NodeApiError, type IDataObject, type INode, type INodeExecutionData, type JsonObject } from 'n8n-workflow';
+import type { CpmsReadReport } from '../../core/push/runLocationSync';
 import type { PushAction, PushOutcome } from './pushOperations';
 
 export function outcomeJson(outcome: PushOutcome): IDataObject {
-	const { locationId, evseUid, action, requests, changes, location, failure, registration, withheld, stale } = outcome;
+	const { locationId, evseUid, action, requests, changes, location, failure, registration, withheld, stale, read, ledger } = outcome;
 	if (registration) {
 		return {
 			action,
@@ -25,6 +26,8 @@ export function outcomeJson(outcome: PushOutcome): IDataObject {
 	}
 	if (withheld) json.withheld = withheld as unknown as IDataObject[];
 	if (stale) json.stale = stale as unknown as IDataObject[];
+	if (read) json.read = read;
+	if (ledger) json.ledger = ledger as unknown as IDataObject;
 	if (failure) {
 		json.error = failure.message;
 		json.httpStatus = failure.httpStatus;
@@ -71,14 +74,30 @@ export function failedItem(node: INode, outcome: PushOutcome, itemIndex: number)
 	return { json: { error: error.message }, error, pairedItem: { item: itemIndex } };
 }
 
-export function summaryItem(outcomes: PushOutcome[], dryRun: boolean): INodeExecutionData {
+/** Counts per action, requests sent and, for Sync, how the CPMS was read (GETs, bulk pages, ledger skips, notices). */
+export function summaryItem(outcomes: PushOutcome[], dryRun: boolean, read?: CpmsReadReport): INodeExecutionData {
 	const counts: Partial<Record<PushAction, number>> = {};
-	for (const outcome of outcomes) counts[outcome.action] = (counts[outcome.action] ?? 0) + 1;
-	const requests = outcomes.reduce((sum, outcome) => sum + outcome.requests.filter((r) => !r.skipped && !dryRun).length, 0);
-	const withheldRemovals = outcomes.reduce((sum, outcome) => sum + (outcome.withheld?.length ?? 0), 0);
-	const staleSkips = outcomes.reduce((sum, outcome) => sum + (outcome.stale?.length ?? 0), 0);
-	return {
-		json: { summary: true, dryRun, locations: outcomes.length, counts: counts as IDataObject, requestsSent: requests, withheldRemovals, staleSkips },
-		pairedItem: outcomes.map((_, item) => ({ item })),
-	};
+	let requests = 0;
+	let withheldRemovals = 0;
+	let staleSkips = 0;
+	const sources = { get: 0, bulk: 0, ledger: 0 };
+	for (const outcome of outcomes) {
+		counts[outcome.action] = (counts[outcome.action] ?? 0) + 1;
+		if (!dryRun) requests += outcome.requests.filter((r) => !r.skipped).length;
+		withheldRemovals += outcome.withheld?.length ?? 0;
+		staleSkips += outcome.stale?.length ?? 0;
+		if (outcome.read) sources[outcome.read] += 1;
+	}
+	const json: IDataObject = { summary: true, dryRun, locations: outcomes.length, counts: counts as IDataObject, requestsSent: requests, withheldRemovals, staleSkips };
+	if (read) {
+		json.cpmsRead = {
+			mode: read.mode,
+			locationGets: sources.get,
+			fromBulkRead: sources.bulk,
+			skippedByLedger: sources.ledger,
+			...(read.pages !== undefined ? { bulkPages: read.pages, bulkComplete: read.complete ?? false, bulkTotal: read.total ?? null } : {}),
+			...(read.notice ? { notice: read.notice } : {}),
+		};
+	}
+	return { json, pairedItem: outcomes.map((_, item) => ({ item })) };
 }

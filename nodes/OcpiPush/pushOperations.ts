@@ -1,166 +1,14 @@
 /**
- * What each operation does with the core client, one Location (or EVSE) at a time. The CPMS itself
- * is the sync state: every Sync GETs the Location as the CPMS holds it and plans against that.
+ * The single-object operations (EVSE status, Get Location, Register) on the core client. Sync
+ * Locations runs as one sequence in core/push/runLocationSync.
  */
-import { OcpiError, type OcpiClient, type OurCredentials, type RegistrationResult, type RequestResult } from '../../core/client';
-import { pathOf, receiverUrl } from '../../core/client/receiverUrl';
-import {
-	planLocationSync,
-	type FieldChange,
-	type JsonObject,
-	type LocationIds,
-	type PlanOptions,
-	type StalenessPolicy,
-	type StaleSkip,
-	type WithheldRemoval,
-} from '../../core/sync';
+import { OcpiError, type OcpiClient } from '../../core/client';
+import { ourCredentialsFor } from '../../core/client/ourCredentials';
+import { failed, failureOf, type PushOutcome, type RequestView } from '../../core/push/syncOutcome';
+import type { FieldChange, LocationIds, PlanOptions } from '../../core/sync';
 import { toOcpiDateTime } from '../../core/sync/timestamps';
 
-/** partial: something was withheld or skipped as stale (beside any writes); stale: the only difference was older than the CPMS. */
-export type PushAction =
-	| 'created'
-	| 'updated'
-	| 'partial'
-	| 'stale'
-	| 'unchanged'
-	| 'removed'
-	| 'failed'
-	| 'planned'
-	| 'found'
-	| 'notFound'
-	| 'registered';
-
-export interface RequestView {
-	method: string;
-	path: string;
-	httpStatus?: number;
-	statusCode?: number;
-	statusMessage?: string;
-	ok: boolean;
-	attempts: number;
-	reason?: string;
-	skipped?: boolean;
-	error?: string;
-	/** Dry Run only: what would be sent. */
-	body?: JsonObject;
-}
-
-export interface PushFailure {
-	message: string;
-	httpStatus?: number;
-	statusCode?: number;
-	statusMessage?: string;
-}
-
-export interface PushOutcome {
-	locationId: string;
-	evseUid?: string;
-	action: PushAction;
-	requests: RequestView[];
-	changes: FieldChange[];
-	/** Sync: EVSEs missing from the Location left untouched (incomplete input), and why. */
-	withheld?: WithheldRemoval[];
-	/** Sync: objects the CPMS holds in a newer state, not overwritten. */
-	stale?: StaleSkip[];
-	/** Get Location: the Location as the CPMS stores it. */
-	location?: JsonObject;
-	/** Register only: what the CPMS answered, Token C included (the one secret this node ever outputs). */
-	registration?: RegistrationResult;
-	failure?: PushFailure;
-}
-
-export interface SyncSettings {
-	removedEvsePolicy: PlanOptions['removedEvsePolicy'];
-	dryRun: boolean;
-	party: PlanOptions['party'];
-	now: Date;
-	assumeCompleteWithoutMark: boolean;
-	staleness: StalenessPolicy;
-}
-
-/** What a sync did, in one word: withheld removals and stale skips are never hidden behind `updated`. */
-function syncAction(done: PushAction, requests: number, withheld: number, stale: number): PushAction {
-	if (withheld === 0 && stale === 0) return done;
-	if (done === 'planned') return done;
-	return requests === 0 && withheld === 0 ? 'stale' : 'partial';
-}
-
-function requestView(result: RequestResult): RequestView {
-	const { method, path, httpStatus, statusCode, statusMessage, ok, attempts, reason, skipped, error } = result;
-	return { method, path, httpStatus, statusCode, statusMessage, ok, attempts, reason, skipped, error };
-}
-
-/** Any error of a step, as the item and NodeApiError show it (OcpiError messages are already token-free). */
-export function failureOf(error: unknown): PushFailure {
-	if (error instanceof OcpiError) {
-		return { message: error.message, httpStatus: error.httpStatus, statusCode: error.statusCode, statusMessage: error.statusMessage };
-	}
-	return { message: error instanceof Error ? error.message : String(error) };
-}
-
-function failed(locationId: string, failure: PushFailure, requests: RequestView[] = [], changes: FieldChange[] = []): PushOutcome {
-	return { locationId, action: 'failed', requests, changes, failure };
-}
-
-function idOf(location: unknown): string {
-	const id = location !== null && typeof location === 'object' ? (location as JsonObject).id : undefined;
-	return typeof id === 'string' ? id : '';
-}
-
-export async function syncLocation(client: OcpiClient, location: unknown, settings: SyncSettings): Promise<PushOutcome> {
-	const locationId = idOf(location);
-	try {
-		const discovery = await client.discover();
-		const options: PlanOptions = {
-			version: discovery.version,
-			removedEvsePolicy: settings.removedEvsePolicy,
-			now: settings.now,
-			party: settings.party,
-			assumeCompleteWithoutMark: settings.assumeCompleteWithoutMark,
-			staleness: settings.staleness,
-		};
-		// planning against nothing checks the Location and yields its receiver ids before anything is sent
-		const { ids } = planLocationSync(location, undefined, options);
-		const known = await client.getLocation(ids);
-		const plan = planLocationSync(location, known, options);
-		const { withheld, stale } = plan;
-		const outcome = (done: PushAction, requests: RequestView[]): PushOutcome => ({
-			locationId,
-			action: syncAction(done, plan.requests.length, withheld.length, stale.length),
-			requests,
-			changes: plan.changes,
-			withheld,
-			stale,
-		});
-		if (plan.requests.length === 0) return outcome('unchanged', []);
-		if (settings.dryRun) {
-			const requests = plan.requests.map((request) => ({
-				method: request.method,
-				path: pathOf(receiverUrl(discovery.locationsUrl, request.level, request.ids)),
-				ok: true,
-				attempts: 0,
-				reason: request.reason,
-				body: request.body,
-			}));
-			return outcome('planned', requests);
-		}
-		const execution = await client.executePlan(plan);
-		const requests = execution.results.map(requestView);
-		if (!execution.ok) {
-			const first = execution.results.find((result) => !result.ok && !result.skipped);
-			const failure: PushFailure = {
-				message: first?.error ?? `Location ${locationId}: the CPMS did not accept every change`,
-				httpStatus: first?.httpStatus,
-				statusCode: first?.statusCode,
-				statusMessage: first?.statusMessage,
-			};
-			return { ...failed(locationId, failure, requests, plan.changes), withheld, stale };
-		}
-		return outcome(plan.action === 'create' ? 'created' : 'updated', requests);
-	} catch (error) {
-		return failed(locationId, failureOf(error));
-	}
-}
+export type { PushAction, PushFailure, PushOutcome, RequestView } from '../../core/push/syncOutcome';
 
 export interface EvseTarget {
 	locationId: string;
@@ -212,13 +60,6 @@ export interface RegisterInput {
 	tokenB: string;
 	ourVersionsUrl: string;
 	businessName: string;
-}
-
-/** Our Credentials object in the shape of the version the CPMS and we share (2.2.1 roles, 2.1.1 flat). */
-function ourCredentialsFor(version: string, party: NonNullable<PlanOptions['party']>, input: RegisterInput): OurCredentials {
-	const business_details = { name: input.businessName };
-	if (version === '2.1.1') return { token: input.tokenB, url: input.ourVersionsUrl, business_details, ...party };
-	return { token: input.tokenB, url: input.ourVersionsUrl, roles: [{ role: 'CPO', business_details, ...party }] };
 }
 
 /** Credentials handshake with Token A: the client must have been made with Token A. */

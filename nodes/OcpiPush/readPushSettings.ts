@@ -2,11 +2,14 @@
 import { NodeOperationError, sleep, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import type { OcpiClientOptions, Party } from '../../core/client';
 import { readCpmsCredential } from './cpmsCredential';
-import type { SyncSettings } from './pushOperations';
+import type { LocationSyncSettings } from '../../core/push/runLocationSync';
 import { n8nTransport } from './n8nTransport';
 
 export type PushOperation = 'syncLocations' | 'setEvseStatus' | 'removeEvse' | 'getLocation' | 'register';
 const OPERATIONS: readonly PushOperation[] = ['syncLocations', 'setEvseStatus', 'removeEvse', 'getLocation', 'register'];
+
+/** everyLocation: full items; ledgerRows: one compact row per Location; problemsAndSummary: problems, then a summary. */
+export type PushOutput = 'everyLocation' | 'ledgerRows' | 'problemsAndSummary';
 
 export interface PushSettings {
 	operation: PushOperation;
@@ -14,7 +17,8 @@ export interface PushSettings {
 	/** Our party: owner of the Locations in the receiver URLs when a Location carries none (2.1.1). */
 	party: Party;
 	/** Sync Locations: removals and the older-than-the-CPMS rule. */
-	sync: Pick<SyncSettings, 'removedEvsePolicy' | 'assumeCompleteWithoutMark' | 'staleness'>;
+	sync: Pick<LocationSyncSettings, 'removedEvsePolicy' | 'assumeCompleteWithoutMark' | 'staleness' | 'cpmsRead' | 'ledgerRows' | 'verifyEveryDays'>;
+	output: PushOutput;
 	dryRun: boolean;
 	addSummaryItem: boolean;
 	concurrency: number;
@@ -36,7 +40,15 @@ function syncSettings(context: IExecuteFunctions, options: IDataObject): PushSet
 	if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
 		fail(context, `Clock Tolerance must be a number of seconds, 0 or more (got ${String(tolerance)})`);
 	}
+	const verifyEveryDays = options.verifyEveryDays ?? 7;
+	if (typeof verifyEveryDays !== 'number' || !Number.isFinite(verifyEveryDays) || verifyEveryDays < 0) {
+		fail(context, `Verify Against CPMS Every (Days) must be a number of days, 0 or more (got ${String(verifyEveryDays)})`);
+	}
+	const cpmsRead = choice(context, context.getNodeParameter('cpmsRead', 0, 'perObject'), ['perObject', 'bulk', 'ledger'] as const, 'CPMS Read');
 	return {
+		cpmsRead,
+		ledgerRows: cpmsRead === 'ledger' ? ledgerRows(context, options.ledgerRows) : [],
+		verifyEveryDays,
 		removedEvsePolicy: choice(context, options.removedEvses, ['markRemoved', 'ignore'] as const, 'Removed EVSEs'),
 		assumeCompleteWithoutMark: choice(context, options.unmarkedLocations, ['incomplete', 'complete'] as const, 'Locations Without Completeness Mark') === 'complete',
 		staleness: {
@@ -45,6 +57,28 @@ function syncSettings(context: IExecuteFunctions, options: IDataObject): PushSet
 			cpmsStamps: choice(context, options.cpmsLastUpdated, ['kept', 'replaced'] as const, 'CPMS last_updated'),
 		},
 	};
+}
+
+/** The Ledger Rows option: an array from an expression, or JSON text. */
+function ledgerRows(context: IExecuteFunctions, value: unknown): unknown[] {
+	let rows = value ?? [];
+	if (typeof rows === 'string') {
+		try {
+			rows = JSON.parse(rows.trim() === '' ? '[]' : rows);
+		} catch {
+			fail(context, 'Ledger Rows is not valid JSON', "Give an expression that returns the rows, e.g. {{ $('Read sync ledger').all().map(item => item.json) }}");
+		}
+	}
+	if (!Array.isArray(rows)) fail(context, `Ledger Rows must be an array of rows (got ${typeof rows})`);
+	return rows;
+}
+
+/** A rate: fractions allowed (hubs allow e.g. 3.3 requests per second). */
+function positiveRate(context: IExecuteFunctions, value: unknown, fallback: number, label: string): number {
+	if (value === undefined || value === '') return fallback;
+	const number = Number(value);
+	if (!Number.isFinite(number) || number <= 0) fail(context, `${label} must be a number above 0 (got ${String(value)})`);
+	return number;
 }
 
 function positiveInteger(context: IExecuteFunctions, value: unknown, fallback: number, label: string): number {
@@ -69,6 +103,7 @@ export async function readPushSettings(context: IExecuteFunctions): Promise<Push
 		operation,
 		party,
 		sync: syncSettings(context, options),
+		output: choice(context, options.output, ['everyLocation', 'ledgerRows', 'problemsAndSummary'] as const, 'Output'),
 		dryRun: options.dryRun === true,
 		addSummaryItem: options.addSummaryItem === true,
 		concurrency,
@@ -81,7 +116,7 @@ export async function readPushSettings(context: IExecuteFunctions): Promise<Push
 			transport: n8nTransport(context),
 			sleep,
 			concurrency,
-			maxRequestsPerSecond: positiveInteger(context, options.maxRequestsPerSecond, 10, 'Max Requests per Second'),
+			maxRequestsPerSecond: positiveRate(context, options.maxRequestsPerSecond, 10, 'Max Requests per Second'),
 			retry: { maxAttempts: positiveInteger(context, options.maxAttempts, 4, 'Max Attempts') },
 			timeoutMs: positiveInteger(context, options.timeoutMs, 30_000, 'Timeout'),
 			maxConnectionFailures: positiveInteger(context, options.maxConnectionFailures, 10, 'Stop After Connection Failures'),

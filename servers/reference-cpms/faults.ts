@@ -26,6 +26,10 @@ export interface FaultSettings {
 	ocpiErrorRate: number;
 	ocpiErrorNext: number;
 	ocpiErrorCode: number;
+	/** Faults hit only requests whose path (with query) contains this; '' = every OCPI request. */
+	matchPath: string;
+	/** Faults hit only requests with this method (GET, PUT, …); '' = any. */
+	matchMethod: string;
 }
 
 export const NO_FAULTS: FaultSettings = {
@@ -43,6 +47,8 @@ export const NO_FAULTS: FaultSettings = {
 	ocpiErrorRate: 0,
 	ocpiErrorNext: 0,
 	ocpiErrorCode: 3000,
+	matchPath: '',
+	matchMethod: '',
 };
 
 export type FaultAction = 'refuse' | 'reset' | 'down503' | 'tooManyRequests' | 'error5xx' | 'ocpiError';
@@ -71,6 +77,8 @@ export function faultSettingsProblems(input: unknown): string[] {
 			if (value !== null && !Number.isInteger(value)) problems.push('seed must be a whole number or null');
 		} else if (key === 'error5xxStatus') {
 			if (!Number.isInteger(value) || (value as number) < 500 || (value as number) > 599) problems.push('error5xxStatus must be 500-599');
+		} else if (key === 'matchPath' || key === 'matchMethod') {
+			if (typeof value !== 'string') problems.push(`${key} must be a string ('' = every request)`);
 		} else if (key === 'ocpiErrorCode') {
 			if (!Number.isInteger(value) || (value as number) < 2000 || (value as number) > 4999) problems.push('ocpiErrorCode must be 2000-4999');
 		}
@@ -111,10 +119,15 @@ export class Faults {
 		return { ...this.settings };
 	}
 
-	/** Decides the fate of one OCPI request, consuming `…Next` counters. Order: down, reset, 429, 5xx, OCPI error. */
-	decide(): FaultDecision {
+	/**
+	 * Decides the fate of one OCPI request, consuming `…Next` counters. Order: down, reset, 429, 5xx, OCPI error.
+	 * A request outside matchPath / matchMethod passes untouched and consumes nothing.
+	 */
+	decide(request: { method?: string; path?: string } = {}): FaultDecision {
 		const s = this.settings;
 		const decision: FaultDecision = { latencyMs: s.latencyMs };
+		if (s.matchPath !== '' && !(request.path ?? '').includes(s.matchPath)) return decision;
+		if (s.matchMethod !== '' && (request.method ?? '').toUpperCase() !== s.matchMethod.toUpperCase()) return decision;
 		if (s.down === 'refuse') return { ...decision, action: 'refuse' };
 		if (s.down === '503') return { ...decision, action: 'down503' };
 		if (this.hit('resetNext', s.resetRate)) return { ...decision, action: 'reset' };

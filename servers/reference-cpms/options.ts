@@ -41,6 +41,10 @@ export interface ReferenceCpmsOptions {
 	 * hubs do (spec-legal behaviour the Push must cope with). Default: keep what the client sent.
 	 */
 	stampEntryTime?: boolean;
+	/** Offer the Locations Sender interface (2.2.1, advertised in the version details); default true. */
+	senderInterface?: boolean;
+	/** Most Locations per Sender page, whatever limit a client asks for (X-Limit). */
+	senderPageLimit?: number;
 	/** Silence console output (tests). */
 	quiet?: boolean;
 }
@@ -51,6 +55,7 @@ export const DEFAULTS = {
 	tokenEncoding: 'base64' as TokenEncoding,
 	credentialsCallback: 'try' as CallbackMode,
 	requestLogLimit: 5000,
+	senderPageLimit: 1000,
 	bodyLimitBytes: 5 * 1024 * 1024,
 	ownRole: { role: 'OTHER', country_code: 'DE', party_id: 'RCP', business_details: { name: 'Reference CPMS' } } as CpmsRole,
 	credentialsEndpointRoles: ['RECEIVER'] as Array<'SENDER' | 'RECEIVER'>,

@@ -8,6 +8,7 @@ export type Route =
 	| { kind: 'versions' }
 	| { kind: 'details'; version: OcpiVersion }
 	| { kind: 'credentials'; version: OcpiVersion }
+	| { kind: 'senderLocations'; version: OcpiVersion }
 	| {
 			kind: 'locations';
 			version: OcpiVersion;
@@ -21,7 +22,7 @@ export type Route =
 	| { kind: 'notFound' };
 
 export function isOcpiRoute(route: Route): boolean {
-	return route.kind === 'versions' || route.kind === 'details' || route.kind === 'credentials' || route.kind === 'locations' || route.kind === 'ocpiNotFound';
+	return route.kind === 'versions' || route.kind === 'details' || route.kind === 'credentials' || route.kind === 'senderLocations' || route.kind === 'locations' || route.kind === 'ocpiNotFound';
 }
 
 export function routeOf(pathname: string): Route {
@@ -41,6 +42,7 @@ export function routeOf(pathname: string): Route {
 	if (!isOcpiVersion(version)) return { kind: 'ocpiNotFound', version, reason: `Unsupported OCPI version "${version}"` };
 	if (parts.length === 2) return { kind: 'details', version };
 	if (parts.length === 3 && parts[2] === 'credentials') return { kind: 'credentials', version };
+	if (parts.length === 4 && parts[2] === 'sender' && parts[3] === 'locations' && version === '2.2.1') return { kind: 'senderLocations', version };
 	if (parts[2] === 'receiver' && parts[3] === 'locations' && parts.length >= 7 && parts.length <= 9) {
 		const [countryCode, partyId, locationId, evseUid, connectorId] = parts.slice(4);
 		return { kind: 'locations', version, countryCode, partyId, locationId, evseUid, connectorId };

@@ -13,13 +13,14 @@ import { envelope, fail, ok, OCPI_STATUS, writeReply, type OcpiReply } from './e
 import { Faults, type FaultDecision, type FaultSettings } from './faults';
 import { handleCredentials, type HandshakeContext } from './handshake';
 import { handleLocations } from './locations';
+import { handleSenderLocations } from './senderLocations';
 import { DEFAULTS, type ReferenceCpmsOptions } from './options';
 import { renderPage } from './page';
 import { credentialsRedirect, QUIRKS_BASE_PATH, quirkyLocations, withoutQuirksBase } from './quirks';
 import { RequestLog, type RequestLogEntry } from './requestLog';
 import { isOcpiRoute, routeOf, type Route } from './router';
-import { CpmsStore } from './store';
-import { versionDetails, versionsList } from './versions';
+import { CpmsStore, partyKey } from './store';
+import { senderLocationsUrl, versionDetails, versionsList } from './versions';
 
 export interface ReferenceCpms {
 	/** Base URL, e.g. http://127.0.0.1:8270 */
@@ -113,7 +114,16 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 	}
 
 	/** Everything after faults: authentication, then the module. */
-	async function answerOcpi(route: Route, req: IncomingMessage, body: unknown): Promise<OcpiReply> {
+	const sender = options.senderInterface !== false;
+
+	/** The asking party's Locations only; without OCPI-from-* headers, every party's. */
+	function askingParty(req: IncomingMessage): string | undefined {
+		const country = headerValue(req, 'ocpi-from-country-code');
+		const party = headerValue(req, 'ocpi-from-party-id');
+		return country && party ? partyKey(country, party) : undefined;
+	}
+
+	async function answerOcpi(route: Route, req: IncomingMessage, body: unknown, url: URL): Promise<OcpiReply> {
 		if (route.kind === 'ocpiNotFound') {
 			return route.version ? fail(404, OCPI_STATUS.unsupportedVersion, route.reason) : fail(404, OCPI_STATUS.clientError, route.reason);
 		}
@@ -125,12 +135,19 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 			case 'versions':
 				return method === 'GET' ? ok(versionsList(advertisedBase())) : fail(405, OCPI_STATUS.clientError, 'Only GET');
 			case 'details':
-				return method === 'GET' ? ok(versionDetails(advertisedBase(), route.version, credentialsRoles)) : fail(405, OCPI_STATUS.clientError, 'Only GET');
+				return method === 'GET' ? ok(versionDetails(advertisedBase(), route.version, credentialsRoles, sender)) : fail(405, OCPI_STATUS.clientError, 'Only GET');
 			case 'credentials':
 				return handleCredentials(handshake, method, route.version, who, body);
+			case 'senderLocations':
 			case 'locations':
 				// Token A opens only versions and credentials (transport_and_format: "SHALL respond with 401")
 				if (who.kind === 'tokenA') return fail(401, OCPI_STATUS.clientError, 'Unauthorized: CREDENTIALS_TOKEN_A may only be used for versions and credentials');
+				if (route.kind === 'senderLocations') {
+					if (!sender) return fail(404, OCPI_STATUS.clientError, 'This CPMS offers no Locations Sender interface');
+					const senderUrl = senderLocationsUrl(advertisedBase(), route.version);
+					const maxLimit = options.senderPageLimit ?? DEFAULTS.senderPageLimit;
+					return handleSenderLocations(store, method, { version: route.version, party: askingParty(req), url, senderUrl, maxLimit });
+				}
 				return (quirks ? quirkyLocations : handleLocations)(store, { ...route, method, body, entryTime: options.stampEntryTime ? new Date().toISOString() : undefined });
 			default:
 				return fail(404, OCPI_STATUS.clientError, 'Not found');
@@ -185,7 +202,7 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 			'X-Request-ID': headerValue(req, 'x-request-id') ?? randomUUID(),
 			'X-Correlation-ID': headerValue(req, 'x-correlation-id') ?? randomUUID(),
 		};
-		const decision = faults.decide();
+		const decision = faults.decide({ method: req.method, path: entry.path });
 		if (decision.latencyMs > 0) await sleep(decision.latencyMs);
 		if (decision.action) entry.fault = decision.action;
 		if (decision.action === 'refuse' || decision.action === 'reset') {
@@ -195,7 +212,7 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 		const redirect = quirks && route.kind === 'credentials' ? credentialsRedirect(url.pathname) : undefined;
 		const { body, error } = redirect ? { body: undefined, error: redirect } : await readJson(req);
 		if (redirect) req.resume();
-		const reply = faultReply(decision, faults.current()) ?? error ?? (await answerOcpi(route, req, body));
+		const reply = faultReply(decision, faults.current()) ?? error ?? (await answerOcpi(route, req, body, url));
 		writeReply(res, reply, correlation);
 		finish(reply.http, reply.body.status_code);
 	}

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeJsonAtomically } from '../shared/jsonFile';
 import type { OcpiVersion } from '../../core/ocpi/version';
+import { listStoredLocations, type LocationPage, type LocationPageQuery } from './senderLocations';
 
 export type Json = Record<string, any>;
 
@@ -74,6 +75,11 @@ export class CpmsStore {
 			for (const location of Object.values(byId)) out.push({ party, location });
 		}
 		return out;
+	}
+
+	/** One page of a party's Locations (undefined = every party) by last_updated then id: the Sender interface's list. */
+	listLocations(version: OcpiVersion, party: string | undefined, query: LocationPageQuery): LocationPage {
+		return listStoredLocations(this.allLocations(version), party, query);
 	}
 
 	save(): void {

@@ -11,6 +11,11 @@ export function locationsUrl(baseUrl: string, version: OcpiVersion): string {
 	return `${versionUrl(baseUrl, version)}/receiver/locations`;
 }
 
+/** OCPI 2.2.1 only: 2.1.1 endpoints carry no role, so a Sender could not be told from the Receiver. */
+export function senderLocationsUrl(baseUrl: string, version: OcpiVersion): string {
+	return `${versionUrl(baseUrl, version)}/sender/locations`;
+}
+
 export function credentialsUrl(baseUrl: string, version: OcpiVersion): string {
 	return `${versionUrl(baseUrl, version)}/credentials`;
 }
@@ -24,7 +29,7 @@ export function versionsList(baseUrl: string): Array<{ version: OcpiVersion; url
  * "the role field has no function for this module" and example 2 of version_information_endpoint
  * does "not define it twice". 2.1.1 has no roles at all.
  */
-export function versionDetails(baseUrl: string, version: OcpiVersion, credentialsRoles: ReadonlyArray<'SENDER' | 'RECEIVER'>) {
+export function versionDetails(baseUrl: string, version: OcpiVersion, credentialsRoles: ReadonlyArray<'SENDER' | 'RECEIVER'>, sender = true) {
 	if (version === '2.1.1') {
 		return {
 			version,
@@ -38,6 +43,7 @@ export function versionDetails(baseUrl: string, version: OcpiVersion, credential
 		version,
 		endpoints: [
 			...credentialsRoles.map((role) => ({ identifier: 'credentials', role, url: credentialsUrl(baseUrl, version) })),
+			...(sender ? [{ identifier: 'locations', role: 'SENDER', url: senderLocationsUrl(baseUrl, version) }] : []),
 			{ identifier: 'locations', role: 'RECEIVER', url: locationsUrl(baseUrl, version) },
 		],
 	};

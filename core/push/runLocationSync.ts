@@ -1,0 +1,223 @@
+/**
+ * The whole Sync Locations sequence, n8n-free: discover the CPMS, learn what it holds (one GET per
+ * Location, one bulk read of its Locations Sender, or the ledger), plan each Location once and execute.
+ *
+ * What may stand in for a read of the CPMS:
+ * - a complete bulk read: a Location of our party missing from it is absent, so a new one costs one PUT;
+ *   a partial read (a failed page, counts that do not add up) proves nothing, its misses are read by GET;
+ * - a ledger row in_sync with the same fingerprint and a recent enough read of the CPMS: no GET, no write.
+ * A ledger row becomes in_sync only once the CPMS accepted every write of the Location (echo checked).
+ */
+import type { OcpiClient } from '../client';
+import { pathOf, receiverUrl } from '../client/receiverUrl';
+import { readSenderLocations, senderLocationsEndpoint, type SenderRead, type SenderReadOptions } from '../client/senderRead';
+import type { Discovery } from '../client/versionDiscovery';
+import { fingerprintLocation, planLocationSync, type JsonObject, type LocationIds, type PlanOptions, type StalenessPolicy } from '../sync';
+import { isJsonObject } from '../sync/objectDiff';
+import { ledgerKey, ledgerReadReason, readLedger, type Ledger, type LedgerRow } from '../sync/ledger';
+import { locationIds } from '../sync/planLocationSync';
+import { toOcpiDateTime } from '../sync/timestamps';
+import { runLimited } from './runLimited';
+import { failed, failureOf, requestView, type CpmsReadSource, type PushAction, type PushFailure, type PushOutcome, type RequestView } from './syncOutcome';
+
+/** perObject: GET per Location; bulk: the CPMS's Locations Sender, once per run; ledger: skip Locations the ledger vouches for. */
+export type CpmsReadMode = 'perObject' | 'bulk' | 'ledger';
+
+export interface LocationSyncSettings {
+	removedEvsePolicy: PlanOptions['removedEvsePolicy'];
+	dryRun: boolean;
+	party: NonNullable<PlanOptions['party']>;
+	now: Date;
+	assumeCompleteWithoutMark: boolean;
+	staleness: StalenessPolicy;
+	cpmsRead: CpmsReadMode;
+	/** CPMS Read "ledger": the rows as the Data table returns them. */
+	ledgerRows: unknown[];
+	/** CPMS Read "ledger": rows last read from the CPMS longer ago than this are read again. */
+	verifyEveryDays: number;
+	/** Compute each Location's next ledger row (ledger mode, or an output that shows rows). */
+	ledgerRowsWanted: boolean;
+	/** Locations synced at the same time. */
+	concurrency: number;
+	/** Stop starting Locations once one failed (n8n without "continue on fail"). */
+	stopAtFirstFailure: boolean;
+	senderRead?: SenderReadOptions;
+}
+
+export interface CpmsReadReport {
+	/** As asked. */
+	mode: CpmsReadMode;
+	/** Bulk only: pages read, whether the read was complete, what the CPMS counted. */
+	pages?: number;
+	complete?: boolean;
+	total?: number;
+	/** Something the user must know: a fallback, a partial bulk read, ledger rows that could not be read. */
+	notice?: string;
+}
+
+export interface LocationSyncRun {
+	/** One per input Location, same order; a Location not started (stopped at a failure) has none. */
+	outcomes: Array<PushOutcome | undefined>;
+	read: CpmsReadReport;
+	/** Index of the first failed Location, when any. */
+	firstFailure?: number;
+}
+
+/** What a sync did, in one word: withheld removals and stale skips are never hidden behind `updated`. */
+function syncAction(done: PushAction, requests: number, withheld: number, stale: number): PushAction {
+	if (withheld === 0 && stale === 0) return done;
+	if (done === 'planned') return done;
+	return requests === 0 && withheld === 0 ? 'stale' : 'partial';
+}
+
+function idOf(location: unknown): string {
+	const id = isJsonObject(location) ? location.id : undefined;
+	return typeof id === 'string' ? id : '';
+}
+
+/** Per run: what every Location's sync shares. */
+interface RunContext {
+	client: OcpiClient;
+	settings: LocationSyncSettings;
+	discovery: Discovery;
+	options: PlanOptions;
+	nowText: string;
+	ledger?: Ledger;
+	bulk?: SenderRead;
+}
+
+function samePartyAs(ids: LocationIds, party: LocationSyncSettings['party']): boolean {
+	return ids.country_code.toUpperCase() === party.country_code.toUpperCase() && ids.party_id.toUpperCase() === party.party_id.toUpperCase();
+}
+
+/** The CPMS's copy of a Location and where it came from; a GET only when nothing else can say. */
+async function knownLocation(ctx: RunContext, ids: LocationIds, key: string): Promise<{ known: JsonObject | undefined; read: CpmsReadSource }> {
+	const listed = ctx.bulk?.locations.get(key);
+	if (listed) return { known: listed, read: 'bulk' };
+	if (ctx.bulk?.complete && samePartyAs(ids, ctx.settings.party)) return { known: undefined, read: 'bulk' };
+	return { known: await ctx.client.getLocation(ids), read: 'get' };
+}
+
+/** The row after this run. Only an accepted write (or a read that found the CPMS equal) makes a row in_sync. */
+function nextLedgerRow(ctx: RunContext, key: string, fingerprint: string, previous: LedgerRow | undefined, outcome: PushOutcome): LedgerRow {
+	const kept = { location_id: key, fingerprint: previous?.fingerprint ?? '', last_pushed: previous?.last_pushed ?? '', last_verified: previous?.last_verified ?? '' };
+	if (outcome.action === 'failed') return { ...kept, state: 'failed', reason: outcome.failure?.message ?? 'failed' };
+	if (outcome.action === 'planned') return { ...kept, state: previous?.state ?? 'pending', reason: 'dry run: nothing written' };
+	if (outcome.read === 'ledger' && previous) return previous;
+	const wrote = outcome.requests.length > 0;
+	const accepted = { location_id: key, fingerprint, last_pushed: wrote ? ctx.nowText : kept.last_pushed, last_verified: ctx.nowText };
+	if (outcome.action === 'partial' || outcome.action === 'stale') {
+		const reasons = [
+			...(outcome.withheld ?? []).map((w) => `${w.path} withheld: ${w.reason}`),
+			...(outcome.stale ?? []).map((s) => `${s.path} stale: ${s.reason}`),
+		];
+		// the CPMS differs from the asset data on purpose: read it again next run
+		return { ...accepted, fingerprint: wrote ? fingerprint : kept.fingerprint, state: 'pending', reason: reasons.join('; ') };
+	}
+	return { ...accepted, state: 'in_sync', reason: '' };
+}
+
+function executionFailure(locationId: string, requests: RequestView[]): PushFailure {
+	const first = requests.find((request) => !request.ok && !request.skipped);
+	return {
+		message: first?.error ?? `Location ${locationId}: the CPMS did not accept every change`,
+		httpStatus: first?.httpStatus,
+		statusCode: first?.statusCode,
+		statusMessage: first?.statusMessage,
+	};
+}
+
+/** One Location: read (or trust the ledger), plan once, execute. */
+async function syncOne(ctx: RunContext, location: unknown): Promise<PushOutcome> {
+	const locationId = idOf(location);
+	let key = '';
+	let fingerprint = '';
+	let previous: LedgerRow | undefined;
+	const withRow = (outcome: PushOutcome): PushOutcome =>
+		ctx.settings.ledgerRowsWanted && key !== '' ? { ...outcome, ledger: nextLedgerRow(ctx, key, fingerprint, previous, outcome) } : outcome;
+	let read: CpmsReadSource | undefined;
+	try {
+		if (!isJsonObject(location)) throw new Error('The desired Location must be an object');
+		const ids = locationIds(location, ctx.options);
+		key = ledgerKey(ids, ctx.discovery.version);
+		if (ctx.settings.ledgerRowsWanted) fingerprint = fingerprintLocation(location);
+		previous = ctx.ledger?.rows.get(key);
+		if (ctx.ledger && ledgerReadReason(previous, fingerprint, ctx.settings.now, ctx.settings.verifyEveryDays) === undefined) {
+			return withRow({ locationId, action: 'unchanged', requests: [], changes: [], withheld: [], stale: [], read: 'ledger' });
+		}
+		const cpms = await knownLocation(ctx, ids, key);
+		read = cpms.read;
+		const plan = planLocationSync(location, cpms.known, ctx.options);
+		const { withheld, stale } = plan;
+		const outcome = (done: PushAction, requests: RequestView[]): PushOutcome =>
+			withRow({ locationId, action: syncAction(done, plan.requests.length, withheld.length, stale.length), requests, changes: plan.changes, withheld, stale, read });
+		if (plan.requests.length === 0) return outcome('unchanged', []);
+		if (ctx.settings.dryRun) {
+			const requests = plan.requests.map((request) => ({
+				method: request.method,
+				path: pathOf(receiverUrl(ctx.discovery.locationsUrl, request.level, request.ids)),
+				ok: true,
+				attempts: 0,
+				reason: request.reason,
+				body: request.body,
+			}));
+			return outcome('planned', requests);
+		}
+		const execution = await ctx.client.executePlan(plan);
+		const requests = execution.results.map(requestView);
+		if (!execution.ok) return withRow({ ...failed(locationId, executionFailure(locationId, requests), requests, plan.changes), withheld, stale, read });
+		return outcome(plan.action === 'create' ? 'created' : 'updated', requests);
+	} catch (error) {
+		return withRow({ ...failed(locationId, failureOf(error)), ...(read ? { read } : {}) });
+	}
+}
+
+async function bulkRead(client: OcpiClient, discovery: Discovery, settings: LocationSyncSettings): Promise<{ bulk?: SenderRead; report: CpmsReadReport }> {
+	const endpoint = senderLocationsEndpoint(discovery.endpoints, discovery.version);
+	if (!endpoint) {
+		const notice = `Bulk read not possible: the CPMS offers no Locations SENDER endpoint for OCPI ${discovery.version}; every Location was read with its own GET instead`;
+		return { report: { mode: 'bulk', notice } };
+	}
+	const bulk = await readSenderLocations(client.getPage, endpoint.url, discovery.version, settings.party, settings.senderRead);
+	const report: CpmsReadReport = { mode: 'bulk', pages: bulk.pages, complete: bulk.complete, total: bulk.total };
+	if (!bulk.complete) report.notice = `The bulk read was not complete (${bulk.incompleteReason}): Locations not in it were read with their own GET`;
+	return { bulk, report };
+}
+
+export async function runLocationSync(client: OcpiClient, locations: readonly unknown[], settings: LocationSyncSettings): Promise<LocationSyncRun> {
+	const outcomes: Array<PushOutcome | undefined> = new Array(locations.length);
+	let discovery: Discovery;
+	try {
+		discovery = await client.discover();
+	} catch (error) {
+		// nothing can be synced without the CPMS's endpoints: every Location fails with the same cause
+		const failure = failureOf(error);
+		return { outcomes: locations.map((location) => failed(idOf(location), failure)), read: { mode: settings.cpmsRead }, firstFailure: locations.length > 0 ? 0 : undefined };
+	}
+	const options: PlanOptions = {
+		version: discovery.version,
+		removedEvsePolicy: settings.removedEvsePolicy,
+		now: settings.now,
+		party: settings.party,
+		assumeCompleteWithoutMark: settings.assumeCompleteWithoutMark,
+		staleness: settings.staleness,
+	};
+	const ctx: RunContext = { client, settings, discovery, options, nowText: toOcpiDateTime(settings.now) };
+	let read: CpmsReadReport = { mode: settings.cpmsRead };
+	if (settings.cpmsRead === 'ledger') {
+		ctx.ledger = readLedger(settings.ledgerRows, discovery.version);
+		if (ctx.ledger.ignored > 0) read.notice = `${ctx.ledger.ignored} ledger row(s) had no usable location_id or state and were ignored (their Locations were read from the CPMS)`;
+	}
+	if (settings.cpmsRead === 'bulk' && locations.length > 0) {
+		const result = await bulkRead(client, discovery, settings);
+		ctx.bulk = result.bulk;
+		read = result.report;
+	}
+	let firstFailure: number | undefined;
+	await runLimited(locations.length, settings.concurrency, () => settings.stopAtFirstFailure && firstFailure !== undefined, async (index) => {
+		const outcome = await syncOne(ctx, locations[index]);
+		outcomes[index] = outcome;
+		if (outcome.action === 'failed' && (firstFailure === undefined || index < firstFailure)) firstFailure = index;
+	});
+	return { outcomes, read, firstFailure };
+}
