@@ -34,6 +34,11 @@ export interface N8nBenchOptions {
 	sitesPerBatch: number;
 	/** The Push's Max Requests per Second: 10 as shipped; higher to measure n8n's own cost rather than the limit. */
 	requestsPerSecond: number;
+	/**
+	 * The Push's CPMS Read modes, each from an empty CPMS. Ledger mode is not listed: the template keeps the
+	 * ledger but does not feed it back to the Push yet.
+	 */
+	modes: string[];
 	/** Longest a single run may take before the bench gives up on it. */
 	runTimeoutMs: number;
 }
@@ -123,25 +128,28 @@ function printPhase(phase: Phase): void {
 	reportTarget({ label: `${phase.name}: n8n peak RSS`, value: phase.peakRssMb, unit: 'MB', kind: 'below', limit: PEAK_RSS_TARGET_MB });
 }
 
-async function benchSize(sites: number, options: N8nBenchOptions): Promise<void> {
+const MODES = ['perObject', 'bulk'];
+
+async function benchSize(sites: number, mode: string, options: N8nBenchOptions): Promise<void> {
 	const dir = mkdtempSync(join(tmpdir(), 'ocpi-bench-n8n-'));
 	const generated = Date.now();
 	// No data files: the asset API and the CPMS keep the network in memory (their files are not what is measured).
 	const api = await startSampleAssetApi({ port: 0, apiKey: SECRETS.apiKey, sites, quiet: true });
 	const cpms = await startReferenceCpms({ port: 0, extraTokens: [SECRETS.cpmsToken], tokenEncoding: 'base64', quiet: true });
 	const chargers = api.store.list().length;
-	heading(`n8n full sync: ${formatCount(sites)} sites (Locations), ${formatCount(chargers)} chargers, ${options.sitesPerBatch} sites per batch`);
+	heading(`n8n full sync, CPMS Read ${mode}: ${formatCount(sites)} sites (Locations), ${formatCount(chargers)} chargers, ${options.sitesPerBatch} sites per batch`);
 	line('network generated in', `${formatFixed((Date.now() - generated) / 1000, 1)} s`);
 	const n8n = await createN8nInstance();
 	try {
 		const { ledger } = await provisionSyncTemplates(n8n, { api, cpms }, SECRETS, dir, {
 			sitesPerBatch: options.sitesPerBatch,
 			adjust: (template) => {
-				(nodeOf(template, 'CPMS OCPI Push').parameters.options as Record<string, unknown>).maxRequestsPerSecond = options.requestsPerSecond;
+				const push = nodeOf(template, 'CPMS OCPI Push').parameters;
+				push.cpmsRead = mode;
+				(push.options as Record<string, unknown>).maxRequestsPerSecond = options.requestsPerSecond;
 			},
 		});
 		await n8n.start();
-		line('CPMS Read', 'perObject (a GET per Location; bulk and ledger modes come with the Push of issue 11)');
 		line('Push Max Requests per Second', String(options.requestsPerSecond));
 		printPhase(await runPhase('first sync', n8n, ledger, cpms, options.runTimeoutMs));
 		printPhase(await runPhase('unchanged compare', n8n, ledger, cpms, options.runTimeoutMs));
@@ -157,6 +165,8 @@ async function benchSize(sites: number, options: N8nBenchOptions): Promise<void>
 }
 
 export async function runN8nBench(options: N8nBenchOptions): Promise<void> {
+	const unknown = options.modes.filter((mode) => !MODES.includes(mode));
+	if (unknown.length > 0) throw new Error(`unknown CPMS Read mode(s) ${unknown.join(', ')}; the bench runs ${MODES.join(', ')}`);
 	ensureBuilt();
-	for (const sites of options.sites) await benchSize(sites, options);
+	for (const sites of options.sites) for (const mode of options.modes) await benchSize(sites, mode, options);
 }
