@@ -156,6 +156,9 @@ async function benchSize(sites: number, mode: string, options: N8nBenchOptions):
 		const changed = changeOnePercent(api, 1);
 		line('changed before the next compare', `${formatCount(changed)} sites (1 %)`);
 		printPhase(await runPhase('1 % changed', n8n, ledger, cpms, options.runTimeoutMs));
+	} catch (error) {
+		console.error(`n8n's last words:\n${n8n.serverLog().slice(-4000)}`);
+		throw error;
 	} finally {
 		await n8n.dispose();
 		await api.close();

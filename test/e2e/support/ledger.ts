@@ -70,10 +70,17 @@ export async function runInServer(n8n: N8nInstance, owner: N8nOwner, workflowId:
 	const workflowData = await rest<Record<string, unknown>>(n8n, owner, 'GET', `/workflows/${workflowId}`);
 	const started = await rest<{ executionId: string }>(n8n, owner, 'POST', `/workflows/${workflowId}/run`, { workflowData, triggerToStartFrom: { name: trigger } });
 	const deadline = Date.now() + timeoutMs;
+	let status = 'unknown';
 	for (;;) {
-		const execution = await rest<{ status: string; finished: boolean; stoppedAt?: string }>(n8n, owner, 'GET', `/executions/${started.executionId}`);
-		if (['success', 'error', 'crashed', 'canceled'].includes(execution.status) && execution.stoppedAt) return { executionId: started.executionId, status: execution.status };
-		if (Date.now() > deadline) throw new Error(`execution ${started.executionId} of ${workflowId} still ${execution.status} after ${timeoutMs} ms`);
+		try {
+			const execution = await rest<{ status: string; stoppedAt?: string }>(n8n, owner, 'GET', `/executions/${started.executionId}`);
+			status = execution.status;
+			if (['success', 'error', 'crashed', 'canceled'].includes(status) && execution.stoppedAt) return { executionId: started.executionId, status };
+		} catch (error) {
+			// a busy server may drop one poll; a server that is gone is the run's end
+			if (n8n.serverPid() === undefined) throw new Error(`n8n stopped during execution ${started.executionId}: ${(error as Error).message}\n${n8n.serverLog().slice(-3000)}`);
+		}
+		if (Date.now() > deadline) throw new Error(`execution ${started.executionId} of ${workflowId} still ${status} after ${timeoutMs} ms`);
 		await new Promise((resolve) => setTimeout(resolve, 1000));
 	}
 }

@@ -181,6 +181,6 @@ export async function createN8nInstance(options: N8nInstanceOptions = {}): Promi
 			if (!process.env.KEEP_N8N_E2E) fs.rmSync(userFolder, { recursive: true, force: true });
 		},
 		serverLog: () => log,
-		serverPid: () => server?.pid,
+		serverPid: () => (server && server.exitCode === null && server.signalCode === null ? server.pid : undefined),
 	};
 }
