@@ -28,12 +28,14 @@ export interface SenderReadOptions {
 	worthReading?: (pages: number) => boolean;
 }
 
-export interface SenderRead {
-	/** Locations of our party by ledgerKey (COUNTRY*PARTY*ID, CiString rules of the version). */
-	locations: Map<string, JsonObject>;
+export interface SenderRead<T = JsonObject> {
+	/** Locations of our party (or what `keep` made of each) by ledgerKey (COUNTRY*PARTY*ID, CiString rules of the version). */
+	locations: Map<string, T>;
 	/** True only when a Location missing from `locations` is really not at the CPMS. */
 	complete: boolean;
 	pages: number;
+	/** Different Locations listed, of any party (what X-Total-Count counts). */
+	listed: number;
 	/** X-Total-Count of the last page read, when the CPMS sent one. */
 	total?: number;
 	/** Why the read is not complete, for the run's notice. */
@@ -76,22 +78,27 @@ function ours(location: JsonObject, party: Party): boolean {
 	return country === party.country_code.toUpperCase() && partyId === party.party_id.toUpperCase();
 }
 
-/** Reads pages until the CPMS says there is no next one; a failed page ends the read as incomplete (never throws for it). */
-export async function readSenderLocations(
+/**
+ * Reads pages until the CPMS says there is no next one; a failed page ends the read as incomplete (never throws for it).
+ * `keep` turns each Location of ours into what is kept of it (e.g. its fingerprint), so a large network's bodies
+ * need not stay in memory.
+ */
+export async function readSenderLocations<T = JsonObject>(
 	getPage: (url: string) => Promise<CallResult>,
 	endpointUrl: string,
 	version: OcpiVersion,
 	party: Party,
 	options: SenderReadOptions = {},
-): Promise<SenderRead> {
-	const locations = new Map<string, JsonObject>();
+	keep: (location: JsonObject) => T = (location) => location as T,
+): Promise<SenderRead<T>> {
+	const locations = new Map<string, T>();
 	const maxPages = options.maxPages ?? SENDER_READ_DEFAULTS.maxPages;
 	const collect = (data: unknown[]): void => {
 		for (const item of data) {
 			if (!isRecord(item) || typeof item.id !== 'string') continue;
 			const key = ledgerKey({ country_code: String(item.country_code), party_id: String(item.party_id), location_id: item.id }, version);
 			listed.add(key);
-			if (ours(item, party)) locations.set(key, item);
+			if (ours(item, party)) locations.set(key, keep(item));
 		}
 	};
 	let url: string | undefined = firstSenderPageUrl(endpointUrl, options);
@@ -101,23 +108,23 @@ export async function readSenderLocations(
 	// every Location listed, ours or not: a Location listed twice and one skipped must not add up to the total
 	const listed = new Set<string>();
 	while (url) {
-		if (maxPages > 0 && pages >= maxPages) return { locations, complete: false, pages, total, incompleteReason: `stopped after ${pages} pages (a Link loop?)` };
+		if (maxPages > 0 && pages >= maxPages) return { locations, complete: false, pages, listed: listed.size, total, incompleteReason: `stopped after ${pages} pages (a Link loop?)` };
 		let result: CallResult;
 		try {
 			result = await getPage(url);
 		} catch (error) {
 			const why = error instanceof OcpiError || error instanceof Error ? error.message : String(error);
-			return { locations, complete: false, pages, total, incompleteReason: `page ${pages + 1} failed: ${why}` };
+			return { locations, complete: false, pages, listed: listed.size, total, incompleteReason: `page ${pages + 1} failed: ${why}` };
 		}
 		pages += 1;
-		if (!Array.isArray(result.data)) return { locations, complete: false, pages, total, incompleteReason: `page ${pages} is not a list of Locations` };
+		if (!Array.isArray(result.data)) return { locations, complete: false, pages, listed: listed.size, total, incompleteReason: `page ${pages} is not a list of Locations` };
 		total = totalOf(result);
 		if (pages === 1 && total !== undefined && options.worthReading) {
 			const perPage = Number(headerValue(result.headers, 'x-limit')) || result.data.length || 1;
 			const needed = Math.ceil(total / perPage);
 			if (needed > 1 && !options.worthReading(needed)) {
 				collect(result.data);
-				return { locations, complete: false, pages, total, incompleteReason: `${needed} pages would cost more than reading one by one`, notWorthReading: true };
+				return { locations, complete: false, pages, listed: listed.size, total, incompleteReason: `${needed} pages would cost more than reading one by one`, notWorthReading: true };
 			}
 		}
 		firstTotal ??= total;
@@ -125,10 +132,10 @@ export async function readSenderLocations(
 		const next = linkWithRel(linkHeader(result.headers), 'next');
 		url = next === undefined ? undefined : new URL(next, url).toString();
 	}
-	if (options.dateFrom || options.dateTo) return { locations, complete: false, pages, total, incompleteReason: 'filtered by date_from/date_to' };
+	if (options.dateFrom || options.dateTo) return { locations, complete: false, pages, listed: listed.size, total, incompleteReason: 'filtered by date_from/date_to' };
 	// Locations moved between pages while we read (offset paging over a changing list) show as a count that does not add up
 	if (total !== undefined && (total !== firstTotal || listed.size !== total)) {
-		return { locations, complete: false, pages, total, incompleteReason: `the CPMS counted ${total} Locations (${firstTotal} at the start) but ${listed.size} different ones were listed` };
+		return { locations, complete: false, pages, listed: listed.size, total, incompleteReason: `the CPMS counted ${total} Locations (${firstTotal} at the start) but ${listed.size} different ones were listed` };
 	}
-	return { locations, complete: true, pages, total };
+	return { locations, complete: true, pages, listed: listed.size, total };
 }

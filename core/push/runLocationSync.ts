@@ -158,7 +158,7 @@ function prepare(ctx: RunContext, given: unknown): Prepared {
 		if (!isRecord(location)) throw new Error('The desired Location must be an object');
 		const ids = locationIds(location, ctx.options);
 		const key = ledgerKey(ids, ctx.discovery.version);
-		const fingerprint = ctx.settings.ledgerRowsWanted ? fingerprintLocation(location) : '';
+		const fingerprint = ctx.settings.ledgerRowsWanted ? fingerprintLocation(location, ctx.discovery.version) : '';
 		const previous = ctx.ledger?.rows.get(key);
 		const trusted = ctx.ledger !== undefined && ledgerReadReason(previous, fingerprint, ctx.settings.now, ctx.settings.verifyEveryDays) === undefined;
 		return { locationId, location, ids, key, fingerprint, previous, trusted, conversion };

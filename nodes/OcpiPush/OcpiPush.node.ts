@@ -5,6 +5,7 @@ import { testCpmsCredential } from './credentialTest';
 import { pushProperties } from './OcpiPush.properties';
 import { failedItem, outcomeError, outcomeItem } from './pushItems';
 import { getLocation, register, setEvseStatus, type PushOutcome } from './pushOperations';
+import { readCpmsLocationItems } from './readCpmsItems';
 import { readPushSettings, type PushSettings } from './readPushSettings';
 import { checkRegistration } from './registration';
 import { syncLocationItems } from './syncItems';
@@ -35,7 +36,7 @@ export class OcpiPush implements INodeType {
 		icon: { light: 'file:ocpiPush.svg', dark: 'file:ocpiPush.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{ ({ syncLocations: "Sync Locations", setEvseStatus: "Set EVSE Status", removeEvse: "Remove EVSE", getLocation: "Get Location", register: "Register (Token A → C)" })[$parameter["operation"]] }}',
+		subtitle: '={{ ({ syncLocations: "Sync Locations", setEvseStatus: "Set EVSE Status", removeEvse: "Remove EVSE", getLocation: "Get Location", readCpmsLocations: "Read CPMS Locations", register: "Register (Token A → C)" })[$parameter["operation"]] }}',
 		description: 'Push OCPI Locations, EVSEs and connectors to a CPMS (Locations receiver) with the fewest requests',
 		defaults: { name: 'CPMS OCPI Push' },
 		usableAsTool: true,
@@ -57,6 +58,7 @@ export class OcpiPush implements INodeType {
 		// one clock for the whole run, so every planned last_updated agrees
 		const now = new Date();
 		if (settings.operation === 'syncLocations') return [await syncLocationItems(this, settings, client, items, now)];
+		if (settings.operation === 'readCpmsLocations') return [await readCpmsLocationItems(this, settings, client, now)];
 		const outcomes: PushOutcome[] = [];
 		let firstFailure: number | undefined;
 		const continueOnFail = this.continueOnFail();

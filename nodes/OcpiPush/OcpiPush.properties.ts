@@ -24,6 +24,13 @@ export const pushProperties: INodeProperties[] = [
 				action: 'Get location from CPMS',
 			},
 			{
+				name: 'Read CPMS Locations',
+				value: 'readCpmsLocations',
+				description:
+					'Read every Location the CPMS holds for our party once (its Locations Sender interface, page by page) and output one compact ledger row per Location (key and fingerprint, no bodies), then a read report saying whether the read was complete. Runs once per execution, whatever the input. Feed the rows to Sync Locations (CPMS Read "Sync Ledger").',
+				action: 'Read CPMS locations',
+			},
+			{
 				name: 'Register (Token A → C)',
 				value: 'register',
 				description: 'Credentials handshake: trade Token A for Token C, shown once for you to put into the credential',

@@ -6,8 +6,8 @@ import type { LocationSyncSettings } from '../../core/push/runLocationSync';
 import { n8nTransport } from './n8nTransport';
 import { registrationSecrets, type RegistrationSecrets } from './registration';
 
-export type PushOperation = 'syncLocations' | 'setEvseStatus' | 'removeEvse' | 'getLocation' | 'register';
-const OPERATIONS: readonly PushOperation[] = ['syncLocations', 'setEvseStatus', 'removeEvse', 'getLocation', 'register'];
+export type PushOperation = 'syncLocations' | 'readCpmsLocations' | 'setEvseStatus' | 'removeEvse' | 'getLocation' | 'register';
+const OPERATIONS: readonly PushOperation[] = ['syncLocations', 'readCpmsLocations', 'setEvseStatus', 'removeEvse', 'getLocation', 'register'];
 
 /** everyLocation: full items; ledgerRows: one compact row per Location; problemsAndSummary: problems, then a summary. */
 export type PushOutput = 'everyLocation' | 'ledgerRows' | 'problemsAndSummary';

@@ -6,7 +6,7 @@
  * Location HTTP 200 + 2003 (no data), single objects wrapped in a one-element list, endpoint URLs
  * advertised on another base than the versions URL, and `/credentials` redirected to `/credentials/`.
  */
-import { hasPartyFields, type OcpiObjectKind } from '../../core/ocpi/version';
+import { hasPartyFields, type OcpiObjectKind, type OcpiVersion } from '../../core/ocpi/version';
 import { envelope, OCPI_STATUS, type OcpiReply } from './envelope';
 import { handleLocations, kindOf, type LocationsRequest } from './locations';
 import type { CpmsStore, Json } from './store';
@@ -68,6 +68,14 @@ function shown(store: CpmsStore, req: LocationsRequest, kind: OcpiObjectKind): J
 	const object = reply.body.status_code === OCPI_STATUS.success ? (reply.body.data as Json) : undefined;
 	if (!object) return undefined;
 	return otherDateTimeForm(hasPartyFields(req.version) ? withUnsetFields(object, kind) : object) as Json;
+}
+
+/** A Sender page lists each Location the way this receiver shows one ([] and null for unset fields, other DateTime forms). */
+export function quirkySenderPage(reply: OcpiReply, version: OcpiVersion): OcpiReply {
+	const data = reply.body.data;
+	if (!Array.isArray(data)) return reply;
+	const listed = data.map((location: Json) => otherDateTimeForm(hasPartyFields(version) ? withUnsetFields(location, 'location') : location));
+	return { ...reply, body: { ...reply.body, data: listed } };
 }
 
 function answered(data: unknown, statusCode: number = OCPI_STATUS.success, message?: string): OcpiReply {

@@ -16,7 +16,7 @@ import { handleLocations } from './locations';
 import { handleSenderLocations } from './senderLocations';
 import { DEFAULTS, type ReferenceCpmsOptions } from './options';
 import { renderPage } from './page';
-import { credentialsRedirect, QUIRKS_BASE_PATH, quirkyLocations, withoutQuirksBase } from './quirks';
+import { credentialsRedirect, QUIRKS_BASE_PATH, quirkyLocations, quirkySenderPage, withoutQuirksBase } from './quirks';
 import { RequestLog, type RequestLogEntry } from './requestLog';
 import { isOcpiRoute, routeOf, type Route } from './router';
 import { CpmsStore, partyKey } from './store';
@@ -149,7 +149,8 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 					if (!sender) return fail(404, OCPI_STATUS.clientError, 'This CPMS offers no Locations Sender interface');
 					const senderUrl = senderLocationsUrl(advertisedBase(), route.version);
 					const maxLimit = options.senderPageLimit ?? DEFAULTS.senderPageLimit;
-					return handleSenderLocations(store, method, { version: route.version, party: askingParty(req), url, senderUrl, maxLimit });
+					const page = handleSenderLocations(store, method, { version: route.version, party: askingParty(req), url, senderUrl, maxLimit });
+					return quirks ? quirkySenderPage(page, route.version) : page;
 				}
 				return (quirks ? quirkyLocations : handleLocations)(store, { ...route, method, body, entryTime: options.stampEntryTime ? new Date().toISOString() : undefined });
 			default:

@@ -6,6 +6,7 @@ import type { INodeExecutionData } from 'n8n-workflow';
 import { startReferenceCpms, type ReferenceCpms, type ReferenceCpmsOptions } from '../../servers/reference-cpms';
 import { validLocation, type LocationJson } from '../fixtures/ocpiLocations';
 import { loadWorkflowFixture, runWorkflowFixture, type RunResult } from '../harness';
+import { locationRequestCounts } from './cpmsRequestCounts';
 
 type Json = Record<string, any>;
 
@@ -37,15 +38,7 @@ async function push(locations: LocationJson[], cpmsRead: string, options: Json =
 	return await runWorkflowFixture(workflow, { inputItems: locations, credentials: credentials() });
 }
 
-/** What reached the CPMS: Location GETs, Sender pages, writes. */
-function counts() {
-	const entries = cpms.requestLog.list();
-	return {
-		gets: entries.filter((e) => e.method === 'GET' && e.path.includes('/receiver/locations/')).length,
-		pages: entries.filter((e) => e.method === 'GET' && e.path.includes('/sender/locations')).length,
-		writes: entries.filter((e) => e.method === 'PUT' || e.method === 'PATCH').length,
-	};
-}
+const counts = () => locationRequestCounts(cpms);
 
 function items(run: RunResult): INodeExecutionData[] {
 	expect(run.error).toBeUndefined();

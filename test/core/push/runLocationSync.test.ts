@@ -5,44 +5,13 @@
 import * as sync from '../../../core/sync';
 import { LEDGER_BULK_MIN, runLocationSync, type LocationSyncRun, type LocationSyncSettings } from '../../../core/push/runLocationSync';
 import type { LedgerRow } from '../../../core/sync/ledger';
-import type { ReferenceCpmsOptions } from '../../../servers/reference-cpms';
 import { validLocation, type LocationJson } from '../../fixtures/ocpiLocations';
-import { clientFor, FROM, removeDir, startCpms, TOKEN, type Started } from '../client/helpers';
+import { clientFor, TOKEN, type Started } from '../client/helpers';
+import { cpmsPerTest, syncSettings } from './helpers';
 
-const NOW = new Date('2026-11-20T10:00:00Z');
 const LOCATIONS = ['LOC-1', 'LOC-2', 'LOC-3', 'LOC-4', 'LOC-5'].map((id) => validLocation(id));
-
-let started: Started | undefined;
-
-async function cpms(options: ReferenceCpmsOptions = {}): Promise<Started> {
-	started = await startCpms({ senderPageLimit: 2, ...options });
-	return started;
-}
-
-afterEach(async () => {
-	if (!started) return;
-	await started.stop();
-	removeDir(started.dir);
-	started = undefined;
-});
-
-function settings(overrides: Partial<LocationSyncSettings> = {}): LocationSyncSettings {
-	return {
-		removedEvsePolicy: 'markRemoved',
-		dryRun: false,
-		party: FROM,
-		now: NOW,
-		assumeCompleteWithoutMark: false,
-		staleness: { mode: 'assetWins', toleranceSeconds: 5, cpmsStamps: 'kept' },
-		cpmsRead: 'perObject',
-		ledgerRows: [],
-		verifyEveryDays: 7,
-		ledgerRowsWanted: false,
-		concurrency: 2,
-		stopAtFirstFailure: false,
-		...overrides,
-	};
-}
+const { start: cpms } = cpmsPerTest({ senderPageLimit: 2 });
+const settings = syncSettings;
 
 async function run(s: Started, locations: unknown[], overrides: Partial<LocationSyncSettings> = {}): Promise<LocationSyncRun> {
 	s.cpms.requestLog.clear();
@@ -259,8 +228,7 @@ describe('runLocationSync: CPMS Read "ledger"', () => {
 			expect(counts(s)).toEqual({ gets: 0, pages: 13, writes: [] });
 			await s.stop();
 
-			const one = await startCpms({ senderPageLimit: 1 }, s.dir);
-			started = one;
+			const one = await cpms({ senderPageLimit: 1 }, s.dir);
 			await run(one, MANY, ledger({ ledgerRows: aged }));
 			expect(counts(one)).toEqual({ gets: MANY.length - 1, pages: 1, writes: [] });
 		});
