@@ -5,7 +5,9 @@
  * What may stand in for a read of the CPMS:
  * - a complete bulk read: a Location of our party missing from it is absent, so a new one costs one PUT;
  *   a partial read (a failed page, counts that do not add up) proves nothing, its misses are read by GET;
- * - a ledger row in_sync with the same fingerprint and a recent enough read of the CPMS: no GET, no write.
+ * - a ledger row in_sync with the same fingerprint and a recent enough read of the CPMS: no GET, no write;
+ * - ledger rows that ARE a complete read of the CPMS (Read CPMS Locations, once per run): a Location of our
+ *   party without a row is absent, so it costs one PUT.
  * A ledger row becomes in_sync only once the CPMS accepted every write of the Location (echo checked).
  */
 import type { OcpiClient } from '../client';
@@ -14,7 +16,7 @@ import { readSenderLocations, senderLocationsEndpoint, type SenderRead, type Sen
 import type { Discovery } from '../client/versionDiscovery';
 import { fingerprintLocation, planLocationSync, type JsonObject, type LocationIds, type PlanOptions, type StalenessPolicy } from '../sync';
 import { isRecord } from '../foundation/json';
-import { ledgerKey, ledgerReadReason, readLedger, type Ledger, type LedgerRow } from '../sync/ledger';
+import { ledgerKey, ledgerReadReason, ledgerWrite, readLedger, type Ledger, type LedgerRow } from '../sync/ledger';
 import { locationIds } from '../sync/planLocationSync';
 import { forCpmsVersion, type VersionConversion } from '../sync/versionConversion';
 import { toOcpiDateTime } from '../sync/timestamps';
@@ -36,6 +38,11 @@ export interface LocationSyncSettings {
 	ledgerRows: unknown[];
 	/** CPMS Read "ledger": rows last read from the CPMS longer ago than this are read again. */
 	verifyEveryDays: number;
+	/**
+	 * CPMS Read "ledger": the rows are a complete read of the CPMS (Read CPMS Locations said complete), so a Location
+	 * of our party without a row is absent there: created with one PUT, no GET. Otherwise a missing row proves nothing.
+	 */
+	ledgerIsCompleteRead?: boolean;
 	/** Compute each Location's next ledger row (ledger mode, or an output that shows rows). */
 	ledgerRowsWanted: boolean;
 	/** Locations synced at the same time. */
@@ -96,7 +103,8 @@ function samePartyAs(ids: LocationIds, party: LocationSyncSettings['party']): bo
 }
 
 /** The CPMS's copy of a Location and where it came from; a GET only when nothing else can say. */
-async function knownLocation(ctx: RunContext, ids: LocationIds, key: string): Promise<{ known: JsonObject | undefined; read: CpmsReadSource }> {
+async function knownLocation(ctx: RunContext, ids: LocationIds, key: string, knownAbsent: boolean): Promise<{ known: JsonObject | undefined; read: CpmsReadSource }> {
+	if (knownAbsent) return { known: undefined, read: 'completeRead' };
 	const listed = ctx.bulk?.locations.get(key);
 	if (listed) return { known: listed, read: 'bulk' };
 	if (ctx.bulk?.complete && samePartyAs(ids, ctx.settings.party)) return { known: undefined, read: 'bulk' };
@@ -108,9 +116,11 @@ function nextLedgerRow(ctx: RunContext, key: string, fingerprint: string, previo
 	const kept = { location_id: key, fingerprint: previous?.fingerprint ?? '', last_pushed: previous?.last_pushed ?? '', last_verified: previous?.last_verified ?? '' };
 	if (outcome.action === 'failed') return { ...kept, state: 'failed', reason: outcome.failure?.message ?? 'failed' };
 	if (outcome.action === 'planned') return { ...kept, state: previous?.state ?? 'pending', reason: 'dry run: nothing written' };
-	if (outcome.read === 'ledger' && previous) return previous;
+	const trusted = outcome.read === 'ledger' && previous !== undefined;
+	if (trusted && outcome.action !== 'partial') return previous;
 	const wrote = outcome.requests.length > 0;
-	const accepted = { location_id: key, fingerprint, last_pushed: wrote ? ctx.nowText : kept.last_pushed, last_verified: ctx.nowText };
+	// a trusted row was not read now: it keeps the date of its last read
+	const accepted = { location_id: key, fingerprint, last_pushed: wrote ? ctx.nowText : kept.last_pushed, last_verified: trusted ? kept.last_verified : ctx.nowText };
 	if (outcome.action === 'partial' || outcome.action === 'stale') {
 		const reasons = [
 			...(outcome.withheld ?? []).map((w) => `${w.path} withheld: ${w.reason}`),
@@ -143,6 +153,8 @@ interface Prepared {
 	previous?: LedgerRow;
 	/** The ledger says the CPMS holds exactly this: no read, no write. */
 	trusted: boolean;
+	/** Rows from a complete read have none for it: the CPMS does not hold it (one PUT, no GET). */
+	knownAbsent: boolean;
 	/** What converting down to the CPMS's version lost or changed (nothing is cut silently). */
 	conversion?: VersionConversion;
 	error?: unknown;
@@ -152,7 +164,7 @@ function prepare(ctx: RunContext, given: unknown): Prepared {
 	const locationId = idOf(given);
 	const converted = forCpmsVersion(given, ctx.discovery.version);
 	const { conversion } = converted;
-	if (converted.refused) return { locationId, key: '', fingerprint: '', trusted: false, conversion, error: new Error(converted.refused) };
+	if (converted.refused) return { locationId, key: '', fingerprint: '', trusted: false, knownAbsent: false, conversion, error: new Error(converted.refused) };
 	const location = converted.location;
 	try {
 		if (!isRecord(location)) throw new Error('The desired Location must be an object');
@@ -161,9 +173,10 @@ function prepare(ctx: RunContext, given: unknown): Prepared {
 		const fingerprint = ctx.settings.ledgerRowsWanted ? fingerprintLocation(location, ctx.discovery.version) : '';
 		const previous = ctx.ledger?.rows.get(key);
 		const trusted = ctx.ledger !== undefined && ledgerReadReason(previous, fingerprint, ctx.settings.now, ctx.settings.verifyEveryDays) === undefined;
-		return { locationId, location, ids, key, fingerprint, previous, trusted, conversion };
+		const knownAbsent = ctx.ledger !== undefined && ctx.settings.ledgerIsCompleteRead === true && !previous && samePartyAs(ids, ctx.settings.party);
+		return { locationId, location, ids, key, fingerprint, previous, trusted, knownAbsent, conversion };
 	} catch (error) {
-		return { locationId, key: '', fingerprint: '', trusted: false, conversion, error };
+		return { locationId, key: '', fingerprint: '', trusted: false, knownAbsent: false, conversion, error };
 	}
 }
 
@@ -173,13 +186,15 @@ async function syncOne(ctx: RunContext, prepared: Prepared): Promise<PushOutcome
 	const withRow = (given: PushOutcome): PushOutcome => {
 		// what the conversion lost never reaches the CPMS: the sync is partial, not done
 		const converted = conversion ? { ...given, conversion, action: partialIfDone(given.action) } : given;
-		return ctx.settings.ledgerRowsWanted && key !== '' ? { ...converted, ledger: nextLedgerRow(ctx, key, fingerprint, previous, converted) } : converted;
+		if (!ctx.settings.ledgerRowsWanted || key === '') return converted;
+		const ledger = nextLedgerRow(ctx, key, fingerprint, previous, converted);
+		return { ...converted, ledger, ledgerWrite: ledgerWrite(previous, ledger, ctx.settings.now, ctx.settings.verifyEveryDays) };
 	};
 	let read: CpmsReadSource | undefined;
 	try {
 		if (prepared.error !== undefined || !location || !ids) throw prepared.error;
 		if (prepared.trusted) return withRow({ locationId, action: 'unchanged', requests: [], changes: [], withheld: [], stale: [], read: 'ledger' });
-		const cpms = await knownLocation(ctx, ids, key);
+		const cpms = await knownLocation(ctx, ids, key, prepared.knownAbsent);
 		read = cpms.read;
 		const plan = planLocationSync(location, cpms.known, ctx.options);
 		const { withheld, stale } = plan;
@@ -256,7 +271,7 @@ export async function runLocationSync(client: OcpiClient, locations: readonly un
 		if (ctx.ledger.ignored > 0) read.notice = `${ctx.ledger.ignored} ledger row(s) had no usable location_id or state and were ignored (their Locations were read from the CPMS)`;
 	}
 	const prepared = locations.map((location) => prepare(ctx, location));
-	const toRead = prepared.filter((p) => !p.trusted && p.error === undefined).length;
+	const toRead = prepared.filter((p) => !p.trusted && !p.knownAbsent && p.error === undefined).length;
 	if ((settings.cpmsRead === 'bulk' && toRead > 0) || (settings.cpmsRead === 'ledger' && toRead >= LEDGER_BULK_MIN)) {
 		const result = await bulkRead(client, discovery, settings, settings.cpmsRead === 'ledger' ? toRead : undefined);
 		ctx.bulk = result.bulk;

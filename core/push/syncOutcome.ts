@@ -1,6 +1,6 @@
 /** What the Push reports per Location (or EVSE): the action in one word, the requests sent and the field changes. */
 import { OcpiError, type RegistrationResult, type RequestResult } from '../client';
-import type { LedgerRow } from '../sync/ledger';
+import type { LedgerRow, LedgerWrite } from '../sync/ledger';
 import type { VersionConversion } from '../sync/versionConversion';
 import type { FieldChange, JsonObject, StaleSkip, WithheldRemoval } from '../sync';
 
@@ -18,8 +18,11 @@ export type PushAction =
 	| 'notFound'
 	| 'registered';
 
-/** How the Push learned what the CPMS holds for a Location: its own GET, the bulk read, or the ledger (no read). */
-export type CpmsReadSource = 'get' | 'bulk' | 'ledger';
+/**
+ * How the Push learned what the CPMS holds for a Location: its own GET, the bulk read, the ledger (no read),
+ * or completeRead: ledger rows from a complete read of the CPMS have no row for it, so it is absent.
+ */
+export type CpmsReadSource = 'get' | 'bulk' | 'ledger' | 'completeRead';
 
 export interface RequestView {
 	method: string;
@@ -57,6 +60,8 @@ export interface PushOutcome {
 	read?: CpmsReadSource;
 	/** Sync: the ledger row after this run (when rows were asked for). */
 	ledger?: LedgerRow;
+	/** Sync: whether that row is worth writing to the stored ledger, against the row given for the Location. */
+	ledgerWrite?: LedgerWrite;
 	/** Sync: the Location was converted down to the CPMS's version; what was lost or changed. */
 	conversion?: VersionConversion;
 	/** Get Location: the Location as the CPMS stores it. */

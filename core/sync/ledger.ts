@@ -83,3 +83,19 @@ export function ledgerReadReason(row: LedgerRow | undefined, fingerprint: string
 	if (now.getTime() - verified >= verifyEveryDays * 86_400_000) return `last verified ${row.last_verified}: verify due`;
 	return undefined;
 }
+
+/** What the stored ledger needs for a row: insert (no row was given), update (it changed), none. */
+export type LedgerWrite = 'insert' | 'update' | 'none';
+
+/**
+ * Only rows that changed are written (a Data table upserts about 75 ms per row). A later last_verified alone is
+ * written once the stored one is older than half the verify interval, so the stored date never lets a verify fall due
+ * needlessly, and an unchanged network is not rewritten on every run.
+ */
+export function ledgerWrite(given: LedgerRow | undefined, next: LedgerRow, now: Date, verifyEveryDays: number): LedgerWrite {
+	if (!given) return 'insert';
+	if (given.state !== next.state || given.fingerprint !== next.fingerprint || given.reason !== next.reason || given.last_pushed !== next.last_pushed) return 'update';
+	if (given.last_verified === next.last_verified) return 'none';
+	const verified = instantMs(given.last_verified);
+	return verified === undefined || now.getTime() - verified >= (verifyEveryDays * 86_400_000) / 2 ? 'update' : 'none';
+}

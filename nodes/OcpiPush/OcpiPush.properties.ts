@@ -78,7 +78,7 @@ export const pushProperties: INodeProperties[] = [
 				name: 'Sync Ledger',
 				value: 'ledger',
 				description:
-					'Skip the read and any write for Locations whose fingerprint equals the ledger row of their last accepted write (Options > Ledger Rows); the others are read one by one, and every row is read again after the verify interval',
+					'Skip the read and any write for Locations whose fingerprint equals their ledger row (Options > Ledger Rows: the stored ledger, or the rows of Read CPMS Locations); the others are read one by one, or created with one PUT when the rows come from a complete CPMS read, and every row is read again after the verify interval',
 			},
 		],
 		default: 'perObject',
@@ -229,7 +229,7 @@ export const pushProperties: INodeProperties[] = [
 				default: '[]',
 				placeholder: "={{ $('Read sync ledger').all().map(item => item.json) }}",
 				description:
-					'CPMS Read "Sync Ledger": the ledger as an array of rows, as n8n\'s Data table node returns them (columns location_id, fingerprint, state, reason, last_pushed, last_verified). A Location without a row is read from the CPMS.',
+					'CPMS Read "Sync Ledger": the ledger as an array of rows (columns location_id, fingerprint, state, reason, last_pushed, last_verified), as n8n\'s Data table node returns them or as Read CPMS Locations outputs them. A Location without a row is read from the CPMS, unless Rows Come From a Complete CPMS Read is on.',
 				displayOptions: { show: { '/operation': ['syncLocations'], '/cpmsRead': ['ledger'] } },
 			},
 			{
@@ -282,7 +282,7 @@ export const pushProperties: INodeProperties[] = [
 						name: 'Ledger Rows',
 						value: 'ledgerRows',
 						description:
-							'One compact item per Location: the ledger columns plus action and request and change counts, ready for a Data table Upsert. Failed Locations are rows with state "failed" when the node continues on error.',
+							'One compact item per Location: the ledger columns plus ledger_write (insert, update or none: write only rows that are not none), action and request and change counts. Failed Locations are rows with state "failed" when the node continues on error.',
 					},
 					{
 						name: 'Problems and Summary',
@@ -314,6 +314,15 @@ export const pushProperties: INodeProperties[] = [
 				default: 'markRemoved',
 				description: 'What happens to EVSEs missing from an incoming Location. An EVSE the asset data marks REMOVED (e.g. decommissioned) is always sent.',
 				displayOptions: { show: { '/operation': ['syncLocations'] } },
+			},
+			{
+				displayName: 'Rows Come From a Complete CPMS Read',
+				name: 'ledgerIsCompleteRead',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether Ledger Rows are the rows of a Read CPMS Locations whose report said complete: then a Location without a row is known absent at the CPMS and is created with one PUT, no GET. Set it by an expression from the report\'s "complete" field (the last item of Read CPMS Locations); when off, a Location without a row is read first.',
+				displayOptions: { show: { '/operation': ['syncLocations'], '/cpmsRead': ['ledger'] } },
 			},
 			{
 				displayName: 'Stop After Connection Failures',

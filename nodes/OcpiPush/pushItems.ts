@@ -81,7 +81,7 @@ export function summaryItem(outcomes: PushOutcome[], dryRun: boolean, read?: Cpm
 	let requests = 0;
 	let withheldRemovals = 0;
 	let staleSkips = 0;
-	const sources = { get: 0, bulk: 0, ledger: 0 };
+	const sources = { get: 0, bulk: 0, ledger: 0, completeRead: 0 };
 	for (const outcome of outcomes) {
 		counts[outcome.action] = (counts[outcome.action] ?? 0) + 1;
 		if (!dryRun) requests += outcome.requests.filter((r) => !r.skipped).length;
@@ -96,6 +96,7 @@ export function summaryItem(outcomes: PushOutcome[], dryRun: boolean, read?: Cpm
 			locationGets: sources.get,
 			fromBulkRead: sources.bulk,
 			skippedByLedger: sources.ledger,
+			absentByCompleteRead: sources.completeRead,
 			...(read.pages !== undefined ? { bulkPages: read.pages, bulkComplete: read.complete ?? false, bulkTotal: read.total ?? null } : {}),
 			...(read.notice ? { notice: read.notice } : {}),
 		};

@@ -18,7 +18,7 @@ export interface PushSettings {
 	/** Our party: owner of the Locations in the receiver URLs when a Location carries none (2.1.1). */
 	party: Party;
 	/** Sync Locations: removals and the older-than-the-CPMS rule. */
-	sync: Pick<LocationSyncSettings, 'removedEvsePolicy' | 'assumeCompleteWithoutMark' | 'staleness' | 'cpmsRead' | 'ledgerRows' | 'verifyEveryDays'>;
+	sync: Pick<LocationSyncSettings, 'removedEvsePolicy' | 'assumeCompleteWithoutMark' | 'staleness' | 'cpmsRead' | 'ledgerRows' | 'verifyEveryDays' | 'ledgerIsCompleteRead'>;
 	output: PushOutput;
 	dryRun: boolean;
 	addSummaryItem: boolean;
@@ -52,6 +52,7 @@ function syncSettings(context: IExecuteFunctions, options: IDataObject): PushSet
 		cpmsRead,
 		ledgerRows: cpmsRead === 'ledger' ? ledgerRows(context, options.ledgerRows) : [],
 		verifyEveryDays,
+		ledgerIsCompleteRead: cpmsRead === 'ledger' && options.ledgerIsCompleteRead === true,
 		removedEvsePolicy: choice(context, options.removedEvses, ['markRemoved', 'ignore'] as const, 'Removed EVSEs'),
 		assumeCompleteWithoutMark: choice(context, options.unmarkedLocations, ['incomplete', 'complete'] as const, 'Locations Without Completeness Mark') === 'complete',
 		staleness: {

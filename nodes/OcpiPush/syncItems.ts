@@ -8,11 +8,16 @@ import type { PushSettings } from './readPushSettings';
 
 const PROBLEMS = new Set(['failed', 'partial', 'stale']);
 
-/** One compact line per Location: the ledger columns, what happened and how much was sent. */
+/**
+ * One compact line per Location: the ledger columns, ledger_write (insert / update / none: whether the stored
+ * ledger needs this row; routing only, not a column), what happened and how much was sent.
+ */
 function ledgerRowItem(outcome: PushOutcome, itemIndex: number): INodeExecutionData {
 	const row = outcome.ledger ?? { location_id: outcome.locationId, fingerprint: '', state: 'failed', reason: outcome.failure?.message ?? '', last_pushed: '', last_verified: '' };
 	const json: IDataObject = {
 		...row,
+		// a Location that failed before it had a ledger key (no id, refused conversion) has no row to store
+		ledger_write: outcome.ledgerWrite ?? 'none',
 		action: outcome.action,
 		read: outcome.read ?? null,
 		requests: outcome.requests.filter((request) => !request.skipped).length,

@@ -117,6 +117,7 @@ describe('CPMS OCPI Push: CPMS Read "ledger" with Output "Ledger Rows"', () => {
 			reason: '',
 			last_pushed: expect.any(String),
 			last_verified: expect.any(String),
+			ledger_write: 'insert',
 			action: 'created',
 			read: 'get',
 			requests: 1,

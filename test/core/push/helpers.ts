@@ -42,3 +42,13 @@ export function syncSettings(overrides: Partial<LocationSyncSettings> = {}): Loc
 		...overrides,
 	};
 }
+
+/** What reached the CPMS, from its own log: Location GETs, Sender pages, writes (method and path below our party). */
+export function requestCounts(s: Started) {
+	const entries = s.cpms.requestLog.list();
+	return {
+		gets: entries.filter((e) => e.method === 'GET' && e.path.includes('/receiver/locations/')).length,
+		pages: entries.filter((e) => e.method === 'GET' && e.path.includes('/sender/locations')).length,
+		writes: entries.filter((e) => e.method === 'PUT' || e.method === 'PATCH').map((e) => `${e.method} ${e.path.replace(/^.*\/DE\/ACM\//, '')}`),
+	};
+}

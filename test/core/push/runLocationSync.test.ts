@@ -7,7 +7,7 @@ import { LEDGER_BULK_MIN, runLocationSync, type LocationSyncRun, type LocationSy
 import type { LedgerRow } from '../../../core/sync/ledger';
 import { validLocation, type LocationJson } from '../../fixtures/ocpiLocations';
 import { clientFor, TOKEN, type Started } from '../client/helpers';
-import { cpmsPerTest, syncSettings } from './helpers';
+import { cpmsPerTest, requestCounts, syncSettings } from './helpers';
 
 const LOCATIONS = ['LOC-1', 'LOC-2', 'LOC-3', 'LOC-4', 'LOC-5'].map((id) => validLocation(id));
 const { start: cpms } = cpmsPerTest({ senderPageLimit: 2 });
@@ -18,15 +18,7 @@ async function run(s: Started, locations: unknown[], overrides: Partial<Location
 	return runLocationSync(clientFor(s, TOKEN).client, locations, settings(overrides));
 }
 
-/** What reached the CPMS, from its own log: Location GETs, Sender pages, writes. */
-function counts(s: Started) {
-	const entries = s.cpms.requestLog.list();
-	return {
-		gets: entries.filter((e) => e.method === 'GET' && e.path.includes('/receiver/locations/')).length,
-		pages: entries.filter((e) => e.method === 'GET' && e.path.includes('/sender/locations')).length,
-		writes: entries.filter((e) => e.method === 'PUT' || e.method === 'PATCH').map((e) => `${e.method} ${e.path.replace(/^.*\/DE\/ACM\//, '')}`),
-	};
-}
+const counts = requestCounts;
 
 function actions(result: LocationSyncRun): string[] {
 	return result.outcomes.map((outcome) => `${outcome?.locationId} ${outcome?.action}`);
