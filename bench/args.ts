@@ -13,11 +13,11 @@ export interface BenchArgs {
 	n8nBatch: number;
 	/** `--n8n-rps N`: the Push's Max Requests per Second (the template ships with the default, 10). */
 	n8nRequestsPerSecond: number;
-	/** `--n8n-modes perObject,bulk`: the Push's CPMS Read modes to run, each from an empty CPMS. */
+	/** `--n8n-modes readOnce,ledger,perObject`: the template's CPMS Read modes to run, each from an empty CPMS. */
 	n8nModes: string[];
 }
 
-const USAGE = 'usage: npm run bench -- [--locations N] [--chunk N] [--seed N] [--only section[,section]] | --n8n [--n8n-sites N[,N]] [--n8n-batch N] [--n8n-rps N] [--n8n-modes perObject,bulk]';
+const USAGE = 'usage: npm run bench -- [--locations N] [--chunk N] [--seed N] [--only section[,section]] | --n8n [--n8n-sites N[,N]] [--n8n-batch N] [--n8n-rps N] [--n8n-modes readOnce,ledger,perObject]';
 
 function positiveInteger(flag: string, text: string | undefined): number {
 	const value = Number(text);
@@ -26,7 +26,7 @@ function positiveInteger(flag: string, text: string | undefined): number {
 }
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-	const args: BenchArgs = { locations: 100_000, chunkSize: 1000, seed: 1, only: [], n8n: false, n8nSites: [10_000, 60_000], n8nBatch: 200, n8nRequestsPerSecond: 10, n8nModes: ['perObject', 'bulk'] };
+	const args: BenchArgs = { locations: 100_000, chunkSize: 1000, seed: 1, only: [], n8n: false, n8nSites: [10_000, 60_000], n8nBatch: 200, n8nRequestsPerSecond: 10, n8nModes: ['readOnce', 'ledger', 'perObject'] };
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split('=', 2);
 		const value = (): string | undefined => inline ?? argv[++i];

@@ -41,6 +41,22 @@ const { records, cpmsLocations, writes, chargerOf, patchCharger } = syncWorld(()
 const expectCpmsInSync = () => expectNetworkInSync(() => expectedNetwork(fullSync, records()), cpmsLocations, 5_000);
 const fullCompare = () => runInServer(n8n, ledger.owner, FULL_SYNC_ID, FULL_COMPARE, 5 * 60_000);
 const rows = () => ledgerRows(n8n, ledger.owner, ledger.table);
+/** The ledger's key for a Location: COUNTRY*PARTY*ID, the party from the CPMS credential. */
+const key = (locationId: string) => `DE*AMP*${locationId}`;
+
+/** The CPMS's requests while `run` runs, by kind: Sender pages, GETs of single Locations, and writes. */
+async function requestsDuring<T>(run: () => Promise<T>): Promise<{ result: T; senderPages: number; locationGets: string[]; writes: string[] }> {
+	const started = new Date().toISOString();
+	const result = await run();
+	const during = cpms.requestLog.list().filter((entry) => entry.time >= started);
+	const gets = during.filter((entry) => entry.method === 'GET');
+	return {
+		result,
+		senderPages: gets.filter((entry) => entry.path.includes('/sender/locations')).length,
+		locationGets: gets.filter((entry) => /\/locations\/DE\/AMP\//.test(entry.path)).map((entry) => entry.path),
+		writes: during.filter((entry) => entry.method !== 'GET').map((entry) => `${entry.method} ${entry.path}`),
+	};
+}
 
 /** Executions of the full sync since the given id: the parent and one per batch. */
 async function executionsAfter(id: number): Promise<Array<{ id: number; status: string; mode: string }>> {
@@ -66,7 +82,12 @@ afterAll(async () => {
 describe('full compare in batches of whole sites, with the sync ledger in an n8n Data table', () => {
 	it('the first full compare runs one sub-execution per batch and leaves the CPMS equal to the asset data; every Location is in_sync in the ledger', async () => {
 		expect(api.store.sites()).toHaveLength(SITES);
-		const run = await fullCompare();
+		const { result: run, senderPages, locationGets, writes: sent } = await requestsDuring(fullCompare);
+		// The CPMS was listed once and held nothing: each Location is known absent and costs one PUT, no GET.
+		expect(senderPages).toBe(1);
+		expect(locationGets).toEqual([]);
+		expect(sent.filter((request) => request.startsWith('PUT '))).toHaveLength(SITES);
+		expect(sent).toHaveLength(SITES);
 		const executions = await executionsAfter(Number(run.executionId) - 1);
 		// the parent and ceil(10 / 4) = 3 batches, each its own execution, all successful
 		expect(executions.map((execution) => execution.status)).toEqual(['success', 'success', 'success', 'success']);
@@ -74,7 +95,7 @@ describe('full compare in batches of whole sites, with the sync ledger in an n8n
 		await expectCpmsInSync();
 		expect(cpmsLocations().size).toBe(SITES);
 		const ledgerNow = await rows();
-		expect([...ledgerNow.keys()].sort()).toEqual([...cpmsLocations().keys()].sort());
+		expect([...ledgerNow.keys()].sort()).toEqual([...cpmsLocations().keys()].map(key).sort());
 		for (const row of ledgerNow.values()) {
 			expect(row).toMatchObject({ state: 'in_sync', reason: '' });
 			expect(row.last_pushed).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -85,19 +106,29 @@ describe('full compare in batches of whole sites, with the sync ledger in an n8n
 	it('an unchanged compare makes 0 writes and keeps last_pushed; a change is written and its row says so', async () => {
 		const before = await rows();
 		const writesBefore = writes();
-		expect((await fullCompare()).status).toBe('success');
+		const unchanged = await requestsDuring(fullCompare);
+		expect(unchanged.result.status).toBe('success');
 		expect(writes()).toBe(writesBefore);
+		// what the CPMS holds came from its list: no GET of a single Location, no write
+		expect(unchanged.senderPages).toBe(1);
+		expect(unchanged.locationGets).toEqual([]);
+		expect(unchanged.writes).toEqual([]);
 		const after = await rows();
 		for (const [id, row] of after) expect(row.last_pushed).toBe(before.get(id)?.last_pushed);
 
 		const changed = chargerOf('BER-0001');
 		await patchCharger(String(changed.charger_id), { site_name: 'Supermarkt Schönhauser (new name)' });
-		expect((await fullCompare()).status).toBe('success');
+		const oneChanged = await requestsDuring(fullCompare);
+		expect(oneChanged.result.status).toBe('success');
+		// only the changed Location is read and written
+		expect(oneChanged.locationGets.map((path) => path.split('/').pop())).toEqual(['BER-0001']);
+		expect(oneChanged.writes.length).toBeGreaterThan(0);
+		expect(oneChanged.writes.every((request) => request.includes('/BER-0001'))).toBe(true);
 		await expectCpmsInSync();
 		expect(writes()).toBeGreaterThan(writesBefore);
-		const rewritten = (await rows()).get('BER-0001');
+		const rewritten = (await rows()).get(key('BER-0001'));
 		expect(rewritten?.state).toBe('in_sync');
-		expect(rewritten?.last_pushed).not.toBe(before.get('BER-0001')?.last_pushed);
+		expect(rewritten?.last_pushed).not.toBe(before.get(key('BER-0001'))?.last_pushed);
 	});
 
 	it('when the CPMS refuses every request, no Location is recorded in_sync, the run fails visibly, and the next compare repairs CPMS and ledger', async () => {
@@ -112,8 +143,8 @@ describe('full compare in batches of whole sites, with the sync ledger in an n8n
 		}
 		expect(run.status).toBe('error');
 		const failed = await rows();
-		expect(failed.get('MUC-0001')).toMatchObject({ state: 'failed' });
-		expect(String(failed.get('MUC-0001')?.reason)).toMatch(/2001/);
+		expect(failed.get(key('MUC-0001'))).toMatchObject({ state: 'failed' });
+		expect(String(failed.get(key('MUC-0001'))?.reason)).toMatch(/2001/);
 		expect([...failed.values()].filter((row) => row.state === 'in_sync')).toEqual([]);
 		// the change did not reach the CPMS: only a later run can bring it
 		expect(cpmsLocations().get('MUC-0001')?.name).not.toBe('Changed while the CPMS refuses');
@@ -122,5 +153,22 @@ describe('full compare in batches of whole sites, with the sync ledger in an n8n
 		await expectCpmsInSync();
 		const repaired = await rows();
 		expect([...repaired.values()].filter((row) => row.state !== 'in_sync')).toEqual([]);
+	});
+
+	it('when the CPMS list cannot be read, nothing is taken as absent: every Location is read by GET and nothing is created twice', async () => {
+		cpms.setFaults({ ocpiErrorRate: 1, ocpiErrorCode: 3000, matchPath: '/sender/' });
+		let unreadList;
+		try {
+			unreadList = await requestsDuring(fullCompare);
+		} finally {
+			cpms.setFaults(null);
+		}
+		expect(unreadList.result.status).toBe('success');
+		expect(unreadList.senderPages).toBeGreaterThan(0);
+		// rows without a complete read prove nothing: each Location without one was read
+		expect(new Set(unreadList.locationGets.map((path) => path.split('/').pop())).size).toBe(SITES);
+		expect(unreadList.writes).toEqual([]);
+		await expectCpmsInSync();
+		expect(cpmsLocations().size).toBe(SITES);
 	});
 });

@@ -97,7 +97,7 @@ describe('full scheduled sync template in a real n8n', () => {
 		expect(report).not.toContain(API_KEY);
 	});
 
-	it('the full compare reads every site over every page, GETs every Location, makes 0 writes and reports the broken assets', async () => {
+	it('the full compare reads the CPMS once (Sender pages), every site over every page, sends 0 requests per Location and 0 writes, and reports the broken assets', async () => {
 		// More records than one default page: a compare that did not page would build a fraction of the Locations.
 		expect(records().length).toBeGreaterThan(4 * 3);
 		const expectedIds = [...expectedNetwork(fullSync, records()).keys()].sort();
@@ -105,10 +105,12 @@ describe('full scheduled sync template in a real n8n', () => {
 		const started = new Date().toISOString();
 		const run = await fullCompare();
 		const during = cpms.requestLog.list().filter((entry) => entry.time >= started);
-		const read = new Set(during.filter((entry) => entry.method === 'GET').map((entry) => decodeURIComponent(entry.path.split('/').pop() ?? '')));
-		// Every Location was compared (a GET each), none was written: each was built complete and equal to the CPMS.
-		expect(expectedIds.filter((id) => !read.has(id))).toEqual([]);
+		// The CPMS was read once, as a list: what it holds for each Location came from there, not from a GET each.
+		expect(during.filter((entry) => entry.method === 'GET' && entry.path.includes('/sender/locations')).length).toBeGreaterThan(0);
+		expect(during.filter((entry) => entry.method === 'GET' && /\/locations\/DE\/AMP\//.test(entry.path))).toEqual([]);
 		expect(during.filter((entry) => entry.method !== 'GET')).toEqual([]);
+		// Every Location was compared and found equal (the Push's summary of the batch), none was written.
+		expect(run.stored).toMatch(/10 Location\(s\): 10 unchanged; 0 request\(s\)/);
 		// The two broken assets are unmappable on every run: the compare says so and does not end as success.
 		expect(run.status).toBe('error');
 		expect(run.stored).toContain('2 asset(s) could not be mapped');
@@ -273,8 +275,8 @@ describe('full compare with a failing page', () => {
 		expect(run.status).toBe('error');
 		expect(run.stored).toMatch(/the read of site [A-Z]{3}-\d{4} stopped early/);
 		const during = cpms.requestLog.list().filter((entry) => entry.time >= started);
-		// the compare did run: it read Locations from the CPMS (those it could build from whole reads)
-		expect(during.filter((entry) => entry.method === 'GET' && entry.path.includes('/locations/')).length).toBeGreaterThan(0);
+		// the compare did run: it read what the CPMS holds (once, as a list) before the batches
+		expect(during.filter((entry) => entry.method === 'GET' && entry.path.includes('/sender/locations')).length).toBeGreaterThan(0);
 		expect(removed()).toEqual(removedBefore);
 	});
 });

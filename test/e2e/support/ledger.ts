@@ -66,8 +66,17 @@ export async function ledgerRows(n8n: N8nInstance, owner: N8nOwner, table: Ledge
  * Runs a workflow in the server as the editor's "Execute workflow" does (n8n start loads the Data table module;
  * `n8n execute` does not), from the given trigger, and waits until the execution has ended.
  */
-export async function runInServer(n8n: N8nInstance, owner: N8nOwner, workflowId: string, trigger: string, timeoutMs: number): Promise<{ executionId: string; status: string }> {
-	const workflowData = await rest<Record<string, unknown>>(n8n, owner, 'GET', `/workflows/${workflowId}`);
+export async function runInServer(
+	n8n: N8nInstance,
+	owner: N8nOwner,
+	workflowId: string,
+	trigger: string,
+	timeoutMs: number,
+	/** Changes to this run's copy of the workflow, as unsaved edits in the editor (sub-executions load the saved one). */
+	adjust?: (workflow: Template) => void,
+): Promise<{ executionId: string; status: string }> {
+	const workflowData = await rest<Template>(n8n, owner, 'GET', `/workflows/${workflowId}`);
+	adjust?.(workflowData);
 	const started = await rest<{ executionId: string }>(n8n, owner, 'POST', `/workflows/${workflowId}/run`, { workflowData, triggerToStartFrom: { name: trigger } });
 	const deadline = Date.now() + timeoutMs;
 	let status = 'unknown';
