@@ -15,9 +15,11 @@ export interface BenchArgs {
 	n8nRequestsPerSecond: number;
 	/** `--n8n-modes readOnce,ledger,perObject`: the template's CPMS Read modes to run, each from an empty CPMS. */
 	n8nModes: string[];
+	/** `--n8n-heap-mb N`: the n8n server's V8 old-space limit (NODE_OPTIONS=--max-old-space-size=N); unset = Node's default. */
+	n8nHeapMb?: number;
 }
 
-const USAGE = 'usage: npm run bench -- [--locations N] [--chunk N] [--seed N] [--only section[,section]] | --n8n [--n8n-sites N[,N]] [--n8n-batch N] [--n8n-rps N] [--n8n-modes readOnce,ledger,perObject]';
+const USAGE = 'usage: npm run bench -- [--locations N] [--chunk N] [--seed N] [--only section[,section]] | --n8n [--n8n-sites N[,N]] [--n8n-batch N] [--n8n-rps N] [--n8n-modes readOnce,ledger,perObject] [--n8n-heap-mb N]';
 
 function positiveInteger(flag: string, text: string | undefined): number {
 	const value = Number(text);
@@ -39,6 +41,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
 		else if (flag === '--n8n-batch') args.n8nBatch = positiveInteger(flag, value());
 		else if (flag === '--n8n-rps') args.n8nRequestsPerSecond = positiveInteger(flag, value());
 		else if (flag === '--n8n-modes') args.n8nModes = (value() ?? '').split(',').filter(Boolean);
+		else if (flag === '--n8n-heap-mb') args.n8nHeapMb = positiveInteger(flag, value());
 		else if (flag === '--help' || flag === '-h') throw new Error(USAGE);
 		else throw new Error(`unknown flag '${argv[i]}'\n${USAGE}`);
 	}

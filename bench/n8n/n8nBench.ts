@@ -38,6 +38,11 @@ export interface N8nBenchOptions {
 	requestsPerSecond: number;
 	/** The template's CPMS Read modes (MODES), each from an empty CPMS and an empty ledger. */
 	modes: string[];
+	/**
+	 * The n8n server's V8 old-space limit in MB, as an operator sets NODE_OPTIONS: without it V8 lets the heap grow
+	 * far above what is live before a full collection, so the peak RSS shows the collector's leeway, not the data.
+	 */
+	heapMb?: number;
 	/** Longest a single run may take before the bench gives up on it. */
 	runTimeoutMs: number;
 }
@@ -183,7 +188,8 @@ async function benchSize(sites: number, mode: string, options: N8nBenchOptions):
 	const chargers = api.store.list().length;
 	heading(`n8n full sync, CPMS Read ${mode}: ${formatCount(sites)} sites (Locations), ${formatCount(chargers)} chargers, ${options.sitesPerBatch} sites per batch`);
 	line('network generated in', `${formatFixed((Date.now() - generated) / 1000, 1)} s`);
-	const n8n = await createN8nInstance();
+	const heap = options.heapMb === undefined ? {} : { NODE_OPTIONS: `--max-old-space-size=${options.heapMb}` };
+	const n8n = await createN8nInstance({ env: () => heap });
 	try {
 		const { ledger } = await provisionSyncTemplates(n8n, { api, cpms }, SECRETS, dir, {
 			sitesPerBatch: options.sitesPerBatch,
@@ -194,6 +200,7 @@ async function benchSize(sites: number, mode: string, options: N8nBenchOptions):
 		});
 		await n8n.start();
 		line('Push Max Requests per Second', String(options.requestsPerSecond));
+		line('n8n server heap limit', options.heapMb === undefined ? "Node's default" : `--max-old-space-size=${options.heapMb}`);
 		printPhase(await runPhase('first sync', n8n, ledger, cpms, options.runTimeoutMs));
 		printPhase(await runPhase('unchanged compare', n8n, ledger, cpms, options.runTimeoutMs));
 		const changed = changeOnePercent(api, 1);
