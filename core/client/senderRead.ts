@@ -2,7 +2,8 @@
  * The bulk read: every Location the CPMS holds for our party, from its Locations Sender interface
  * (OCPI 2.2.1 mod_locations §Sender GET list: offset/limit, Link rel="next", X-Total-Count, X-Limit),
  * page by page. The read counts as complete only when every page arrived, the last one had no next
- * link and the number of distinct Locations equals the CPMS's total; anything less and the caller must
+ * link and the number of distinct Locations equals the CPMS's total (X-Total-Count, needed once there is more
+ * than one page); anything less and the caller must
  * read the Locations it did not see one by one (absent from a partial read proves nothing).
  */
 import { linkWithRel } from '../changeDetection/linkHeader';
@@ -136,6 +137,10 @@ export async function readSenderLocations<T = JsonObject>(
 	// Locations moved between pages while we read (offset paging over a changing list) show as a count that does not add up
 	if (total !== undefined && (total !== firstTotal || listed.size !== total)) {
 		return { locations, complete: false, pages, listed: listed.size, total, incompleteReason: `the CPMS counted ${total} Locations (${firstTotal} at the start) but ${listed.size} different ones were listed` };
+	}
+	// OCPI's paginated answers SHALL carry X-Total-Count: without it a Location skipped between two pages goes unseen
+	if (total === undefined && pages > 1) {
+		return { locations, complete: false, pages, listed: listed.size, total, incompleteReason: `the CPMS sent no X-Total-Count over ${pages} pages, so a Location skipped between pages could not be seen` };
 	}
 	return { locations, complete: true, pages, listed: listed.size, total };
 }

@@ -19,6 +19,7 @@ import { isRecord } from '../foundation/json';
 import { ledgerKey, ledgerReadReason, ledgerWrite, readLedger, type Ledger, type LedgerRow } from '../sync/ledger';
 import { locationIds } from '../sync/planLocationSync';
 import { forCpmsVersion, type VersionConversion } from '../sync/versionConversion';
+import type { OcpiVersion } from '../ocpi/version';
 import { toOcpiDateTime } from '../sync/timestamps';
 import { runLimited } from './runLimited';
 import { failed, failureOf, requestView, type CpmsReadSource, type PushAction, type PushFailure, type PushOutcome, type RequestView } from './syncOutcome';
@@ -43,6 +44,18 @@ export interface LocationSyncSettings {
 	 * of our party without a row is absent there: created with one PUT, no GET. Otherwise a missing row proves nothing.
 	 */
 	ledgerIsCompleteRead?: boolean;
+	/**
+	 * CPMS Read "ledger" with rows from Read CPMS Locations: the stored ledger (the Data table's rows). ledger_write
+	 * compares each next row with its stored row (not with the read's), and last_pushed carries over from it.
+	 */
+	storedLedgerRows?: unknown[];
+	/**
+	 * CPMS Read "ledger": the OCPI version the rows were read in (Read CPMS Locations' report). The Locations are
+	 * prepared in it and the CPMS is discovered only when one needs a read or a write, so a batch whose Locations
+	 * all match their rows sends no request at all (not even discovery). A CPMS now on another version: all is
+	 * prepared again in that one.
+	 */
+	cpmsVersion?: OcpiVersion;
 	/** Compute each Location's next ledger row (ledger mode, or an output that shows rows). */
 	ledgerRowsWanted: boolean;
 	/** Locations synced at the same time. */
@@ -91,10 +104,15 @@ function idOf(location: unknown): string {
 interface RunContext {
 	client: OcpiClient;
 	settings: LocationSyncSettings;
-	discovery: Discovery;
+	version: OcpiVersion;
+	/** Absent only while no Location needed the CPMS (cpmsVersion given), or when discovery failed. */
+	discovery?: Discovery;
+	discoveryFailure?: PushFailure;
 	options: PlanOptions;
 	nowText: string;
 	ledger?: Ledger;
+	/** The stored ledger, when it is not the rows that vouch (those came from a read). */
+	stored?: Ledger;
 	bulk?: SenderRead;
 }
 
@@ -112,12 +130,15 @@ async function knownLocation(ctx: RunContext, ids: LocationIds, key: string, kno
 }
 
 /** The row after this run. Only an accepted write (or a read that found the CPMS equal) makes a row in_sync. */
-function nextLedgerRow(ctx: RunContext, key: string, fingerprint: string, previous: LedgerRow | undefined, outcome: PushOutcome): LedgerRow {
-	const kept = { location_id: key, fingerprint: previous?.fingerprint ?? '', last_pushed: previous?.last_pushed ?? '', last_verified: previous?.last_verified ?? '' };
+function nextLedgerRow(ctx: RunContext, prepared: Prepared, outcome: PushOutcome): LedgerRow {
+	const { key, fingerprint, previous, stored } = prepared;
+	// a row from a read knows nothing of our writes: the stored ledger does
+	const lastPushed = previous?.last_pushed || stored?.last_pushed || '';
+	const kept = { location_id: key, fingerprint: previous?.fingerprint ?? '', last_pushed: lastPushed, last_verified: previous?.last_verified ?? '' };
 	if (outcome.action === 'failed') return { ...kept, state: 'failed', reason: outcome.failure?.message ?? 'failed' };
 	if (outcome.action === 'planned') return { ...kept, state: previous?.state ?? 'pending', reason: 'dry run: nothing written' };
 	const trusted = outcome.read === 'ledger' && previous !== undefined;
-	if (trusted && outcome.action !== 'partial') return previous;
+	if (trusted && outcome.action !== 'partial') return { ...previous, last_pushed: lastPushed };
 	const wrote = outcome.requests.length > 0;
 	// a trusted row was not read now: it keeps the date of its last read
 	const accepted = { location_id: key, fingerprint, last_pushed: wrote ? ctx.nowText : kept.last_pushed, last_verified: trusted ? kept.last_verified : ctx.nowText };
@@ -151,6 +172,8 @@ interface Prepared {
 	key: string;
 	fingerprint: string;
 	previous?: LedgerRow;
+	/** Its row in the stored ledger, when that was given apart from the rows that vouch. */
+	stored?: LedgerRow;
 	/** The ledger says the CPMS holds exactly this: no read, no write. */
 	trusted: boolean;
 	/** Rows from a complete read have none for it: the CPMS does not hold it (one PUT, no GET). */
@@ -162,19 +185,19 @@ interface Prepared {
 
 function prepare(ctx: RunContext, given: unknown): Prepared {
 	const locationId = idOf(given);
-	const converted = forCpmsVersion(given, ctx.discovery.version);
+	const converted = forCpmsVersion(given, ctx.version);
 	const { conversion } = converted;
 	if (converted.refused) return { locationId, key: '', fingerprint: '', trusted: false, knownAbsent: false, conversion, error: new Error(converted.refused) };
 	const location = converted.location;
 	try {
 		if (!isRecord(location)) throw new Error('The desired Location must be an object');
 		const ids = locationIds(location, ctx.options);
-		const key = ledgerKey(ids, ctx.discovery.version);
-		const fingerprint = ctx.settings.ledgerRowsWanted ? fingerprintLocation(location, ctx.discovery.version) : '';
+		const key = ledgerKey(ids, ctx.version);
+		const fingerprint = ctx.settings.ledgerRowsWanted ? fingerprintLocation(location, ctx.version) : '';
 		const previous = ctx.ledger?.rows.get(key);
 		const trusted = ctx.ledger !== undefined && ledgerReadReason(previous, fingerprint, ctx.settings.now, ctx.settings.verifyEveryDays) === undefined;
 		const knownAbsent = ctx.ledger !== undefined && ctx.settings.ledgerIsCompleteRead === true && !previous && samePartyAs(ids, ctx.settings.party);
-		return { locationId, location, ids, key, fingerprint, previous, trusted, knownAbsent, conversion };
+		return { locationId, location, ids, key, fingerprint, previous, stored: ctx.stored?.rows.get(key), trusted, knownAbsent, conversion };
 	} catch (error) {
 		return { locationId, key: '', fingerprint: '', trusted: false, knownAbsent: false, conversion, error };
 	}
@@ -182,18 +205,21 @@ function prepare(ctx: RunContext, given: unknown): Prepared {
 
 /** One Location: read (or trust the ledger), plan once, execute. */
 async function syncOne(ctx: RunContext, prepared: Prepared): Promise<PushOutcome> {
-	const { locationId, location, ids, key, fingerprint, previous, conversion } = prepared;
+	const { locationId, location, ids, key, conversion } = prepared;
 	const withRow = (given: PushOutcome): PushOutcome => {
 		// what the conversion lost never reaches the CPMS: the sync is partial, not done
 		const converted = conversion ? { ...given, conversion, action: partialIfDone(given.action) } : given;
 		if (!ctx.settings.ledgerRowsWanted || key === '') return converted;
-		const ledger = nextLedgerRow(ctx, key, fingerprint, previous, converted);
-		return { ...converted, ledger, ledgerWrite: ledgerWrite(previous, ledger, ctx.settings.now, ctx.settings.verifyEveryDays) };
+		const ledger = nextLedgerRow(ctx, prepared, converted);
+		const compared = ctx.stored ? prepared.stored : prepared.previous;
+		return { ...converted, ledger, ledgerWrite: ledgerWrite(compared, ledger, ctx.settings.now, ctx.settings.verifyEveryDays) };
 	};
 	let read: CpmsReadSource | undefined;
 	try {
 		if (prepared.error !== undefined || !location || !ids) throw prepared.error;
 		if (prepared.trusted) return withRow({ locationId, action: 'unchanged', requests: [], changes: [], withheld: [], stale: [], read: 'ledger' });
+		const { discovery } = ctx;
+		if (!discovery) return withRow(failed(locationId, ctx.discoveryFailure ?? { message: 'The CPMS was not discovered' }));
 		const cpms = await knownLocation(ctx, ids, key, prepared.knownAbsent);
 		read = cpms.read;
 		const plan = planLocationSync(location, cpms.known, ctx.options);
@@ -204,7 +230,7 @@ async function syncOne(ctx: RunContext, prepared: Prepared): Promise<PushOutcome
 		if (ctx.settings.dryRun) {
 			const requests = plan.requests.map((request) => ({
 				method: request.method,
-				path: pathOf(receiverUrl(ctx.discovery.locationsUrl, request.level, request.ids)),
+				path: pathOf(receiverUrl(discovery.locationsUrl, request.level, request.ids)),
 				ok: true,
 				attempts: 0,
 				reason: request.reason,
@@ -246,34 +272,59 @@ async function bulkRead(
 	return { bulk, report };
 }
 
-export async function runLocationSync(client: OcpiClient, locations: readonly unknown[], settings: LocationSyncSettings): Promise<LocationSyncRun> {
-	const outcomes: Array<PushOutcome | undefined> = new Array(locations.length);
-	let discovery: Discovery;
-	try {
-		discovery = await client.discover();
-	} catch (error) {
-		// nothing can be synced without the CPMS's endpoints: every Location fails with the same cause
-		const failure = failureOf(error);
-		return { outcomes: locations.map((location) => failed(idOf(location), failure)), read: { mode: settings.cpmsRead }, firstFailure: locations.length > 0 ? 0 : undefined };
-	}
+function runContext(client: OcpiClient, settings: LocationSyncSettings, version: OcpiVersion, discovery: Discovery | undefined): RunContext {
 	const options: PlanOptions = {
-		version: discovery.version,
+		version,
 		removedEvsePolicy: settings.removedEvsePolicy,
 		now: settings.now,
 		party: settings.party,
 		assumeCompleteWithoutMark: settings.assumeCompleteWithoutMark,
 		staleness: settings.staleness,
 	};
-	const ctx: RunContext = { client, settings, discovery, options, nowText: toOcpiDateTime(settings.now) };
-	let read: CpmsReadReport = { mode: settings.cpmsRead };
+	const ctx: RunContext = { client, settings, version, discovery, options, nowText: toOcpiDateTime(settings.now) };
 	if (settings.cpmsRead === 'ledger') {
-		ctx.ledger = readLedger(settings.ledgerRows, discovery.version);
-		if (ctx.ledger.ignored > 0) read.notice = `${ctx.ledger.ignored} ledger row(s) had no usable location_id or state and were ignored (their Locations were read from the CPMS)`;
+		ctx.ledger = readLedger(settings.ledgerRows, version);
+		if (settings.storedLedgerRows) ctx.stored = readLedger(settings.storedLedgerRows, version);
 	}
-	const prepared = locations.map((location) => prepare(ctx, location));
-	const toRead = prepared.filter((p) => !p.trusted && !p.knownAbsent && p.error === undefined).length;
-	if ((settings.cpmsRead === 'bulk' && toRead > 0) || (settings.cpmsRead === 'ledger' && toRead >= LEDGER_BULK_MIN)) {
-		const result = await bulkRead(client, discovery, settings, settings.cpmsRead === 'ledger' ? toRead : undefined);
+	return ctx;
+}
+
+/** A Location the CPMS must be asked about (read or written): the ledger does not vouch for it. */
+const needsCpms = (p: Prepared) => !p.trusted && p.error === undefined;
+
+export async function runLocationSync(client: OcpiClient, locations: readonly unknown[], settings: LocationSyncSettings): Promise<LocationSyncRun> {
+	const outcomes: Array<PushOutcome | undefined> = new Array(locations.length);
+	const hinted = settings.cpmsRead === 'ledger' ? settings.cpmsVersion : undefined;
+	let discovery: Discovery | undefined;
+	if (!hinted) {
+		try {
+			discovery = await client.discover();
+		} catch (error) {
+			// nothing can be synced without the CPMS's endpoints: every Location fails with the same cause
+			const failure = failureOf(error);
+			return { outcomes: locations.map((location) => failed(idOf(location), failure)), read: { mode: settings.cpmsRead }, firstFailure: locations.length > 0 ? 0 : undefined };
+		}
+	}
+	let ctx = runContext(client, settings, discovery?.version ?? hinted!, discovery);
+	let prepared = locations.map((location) => prepare(ctx, location));
+	if (!discovery && prepared.some(needsCpms)) {
+		try {
+			discovery = await client.discover();
+			if (discovery.version === ctx.version) ctx.discovery = discovery;
+			else {
+				ctx = runContext(client, settings, discovery.version, discovery);
+				prepared = locations.map((location) => prepare(ctx, location));
+			}
+		} catch (error) {
+			// the Locations the ledger vouches for need no CPMS; the others fail with this cause
+			ctx.discoveryFailure = failureOf(error);
+		}
+	}
+	let read: CpmsReadReport = { mode: settings.cpmsRead };
+	if (ctx.ledger && ctx.ledger.ignored > 0) read.notice = `${ctx.ledger.ignored} ledger row(s) had no usable location_id or state and were ignored (their Locations were read from the CPMS)`;
+	const toRead = prepared.filter((p) => needsCpms(p) && !p.knownAbsent).length;
+	if (ctx.discovery && ((settings.cpmsRead === 'bulk' && toRead > 0) || (settings.cpmsRead === 'ledger' && toRead >= LEDGER_BULK_MIN))) {
+		const result = await bulkRead(client, ctx.discovery, settings, settings.cpmsRead === 'ledger' ? toRead : undefined);
 		ctx.bulk = result.bulk;
 		read = { ...result.report, ...(read.notice && !result.report.notice ? { notice: read.notice } : {}) };
 	}

@@ -51,6 +51,8 @@ export function readLedger(input: unknown, version: OcpiVersion): Ledger {
 	let ignored = 0;
 	for (const raw of Array.isArray(input) ? input : []) {
 		const row = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+		// Read CPMS Locations ends its rows with its report: all its items may be passed as they are
+		if (row.readReport === true) continue;
 		const key = text(row.location_id);
 		const state = text(row.state) as LedgerState;
 		const parts = key.split('*');

@@ -269,6 +269,16 @@ export const pushProperties: INodeProperties[] = [
 				description: 'Upper bound on requests to the CPMS (roaming hubs commonly allow 10 per second, some 3.3); a fraction spaces requests evenly (3.3 = one every 303 ms)',
 			},
 			{
+				displayName: 'OCPI Version of the Rows',
+				name: 'cpmsVersion',
+				type: 'string',
+				default: '',
+				placeholder: "={{ $('Read CPMS Locations').last().json.version }}",
+				description:
+					'When Ledger Rows come from Read CPMS Locations: the version its report names. The CPMS is then asked for its version details only when a Location needs a read or a write, so a batch with nothing to do sends no request at all. Empty: discover first, as always.',
+				displayOptions: { show: { '/operation': ['syncLocations'], '/cpmsRead': ['ledger'] } },
+			},
+			{
 				displayName: 'Output',
 				name: 'output',
 				type: 'options',
@@ -331,6 +341,16 @@ export const pushProperties: INodeProperties[] = [
 				typeOptions: { minValue: 1 },
 				default: 10,
 				description: 'After this many connection failures in a row (no answer at all), the remaining requests are not tried and fail at once with "CPMS unreachable", so a run against a dead CPMS ends quickly; the next run tries again',
+			},
+			{
+				displayName: 'Stored Ledger Rows',
+				name: 'storedLedgerRows',
+				type: 'json',
+				default: '[]',
+				placeholder: "={{ $('Read sync ledger').all().map(item => item.json) }}",
+				description:
+					'When Ledger Rows come from Read CPMS Locations: the ledger as stored (the Data table\'s rows). Each output row\'s ledger_write then says whether the stored row must be inserted or updated, and last_pushed carries over. Not set: ledger_write compares with Ledger Rows.',
+				displayOptions: { show: { '/operation': ['syncLocations'], '/cpmsRead': ['ledger'] } },
 			},
 			{
 				displayName: 'Timeout (Ms)',

@@ -1,6 +1,7 @@
 /** Turns the node's credential and parameters into core client options; a wrong setting throws. */
 import { NodeOperationError, sleep, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import type { OcpiClientOptions, Party } from '../../core/client';
+import { OCPI_VERSIONS, type OcpiVersion } from '../../core/ocpi/version';
 import { readCpmsCredential } from './cpmsCredential';
 import type { LocationSyncSettings } from '../../core/push/runLocationSync';
 import { n8nTransport } from './n8nTransport';
@@ -18,7 +19,7 @@ export interface PushSettings {
 	/** Our party: owner of the Locations in the receiver URLs when a Location carries none (2.1.1). */
 	party: Party;
 	/** Sync Locations: removals and the older-than-the-CPMS rule. */
-	sync: Pick<LocationSyncSettings, 'removedEvsePolicy' | 'assumeCompleteWithoutMark' | 'staleness' | 'cpmsRead' | 'ledgerRows' | 'verifyEveryDays' | 'ledgerIsCompleteRead'>;
+	sync: Pick<LocationSyncSettings, 'removedEvsePolicy' | 'assumeCompleteWithoutMark' | 'staleness' | 'cpmsRead' | 'ledgerRows' | 'verifyEveryDays' | 'ledgerIsCompleteRead' | 'storedLedgerRows' | 'cpmsVersion'>;
 	output: PushOutput;
 	dryRun: boolean;
 	addSummaryItem: boolean;
@@ -53,6 +54,9 @@ function syncSettings(context: IExecuteFunctions, options: IDataObject): PushSet
 		ledgerRows: cpmsRead === 'ledger' ? ledgerRows(context, options.ledgerRows) : [],
 		verifyEveryDays,
 		ledgerIsCompleteRead: cpmsRead === 'ledger' && options.ledgerIsCompleteRead === true,
+		cpmsVersion: cpmsRead === 'ledger' ? rowsVersion(context, options.cpmsVersion) : undefined,
+		// not set: ledger_write compares with Ledger Rows themselves
+		storedLedgerRows: cpmsRead === 'ledger' && options.storedLedgerRows !== undefined ? ledgerRows(context, options.storedLedgerRows, 'Stored Ledger Rows') : undefined,
 		removedEvsePolicy: choice(context, options.removedEvses, ['markRemoved', 'ignore'] as const, 'Removed EVSEs'),
 		assumeCompleteWithoutMark: choice(context, options.unmarkedLocations, ['incomplete', 'complete'] as const, 'Locations Without Completeness Mark') === 'complete',
 		staleness: {
@@ -63,18 +67,26 @@ function syncSettings(context: IExecuteFunctions, options: IDataObject): PushSet
 	};
 }
 
-/** The Ledger Rows option: an array from an expression, or JSON text. */
-function ledgerRows(context: IExecuteFunctions, value: unknown): unknown[] {
+/** The Ledger Rows option (or Stored Ledger Rows): an array from an expression, or JSON text. */
+function ledgerRows(context: IExecuteFunctions, value: unknown, label = 'Ledger Rows'): unknown[] {
 	let rows = value ?? [];
 	if (typeof rows === 'string') {
 		try {
 			rows = JSON.parse(rows.trim() === '' ? '[]' : rows);
 		} catch {
-			fail(context, 'Ledger Rows is not valid JSON', "Give an expression that returns the rows, e.g. {{ $('Read sync ledger').all().map(item => item.json) }}");
+			fail(context, `${label} is not valid JSON`, "Give an expression that returns the rows, e.g. {{ $('Read sync ledger').all().map(item => item.json) }}");
 		}
 	}
-	if (!Array.isArray(rows)) fail(context, `Ledger Rows must be an array of rows (got ${typeof rows})`);
+	if (!Array.isArray(rows)) fail(context, `${label} must be an array of rows (got ${typeof rows})`);
 	return rows;
+}
+
+/** OCPI Version of the Rows: empty (discover first), or a version this package speaks. */
+function rowsVersion(context: IExecuteFunctions, value: unknown): OcpiVersion | undefined {
+	const text = typeof value === 'string' ? value.trim() : '';
+	if (text === '') return undefined;
+	if (!(OCPI_VERSIONS as readonly string[]).includes(text)) fail(context, `OCPI Version of the Rows must be one of ${OCPI_VERSIONS.join(', ')} or empty (got ${text})`);
+	return text as OcpiVersion;
 }
 
 /** A rate: fractions allowed (hubs allow e.g. 3.3 requests per second). */

@@ -135,4 +135,24 @@ describe('CPMS OCPI Push: version negotiation and down-conversion', () => {
 		expect(row.reason).toContain('address');
 		expect(writePaths()).toHaveLength(1);
 	});
+
+	it('rows from Read CPMS Locations vouch for the converted Location (no request), and its row still says pending', async () => {
+		await start(['2.2.1']);
+		await push(location230());
+		const run = async (parameters: Json, inputItems: Json[]) => {
+			const workflow = loadWorkflowFixture('push-sync.json');
+			workflow.nodes[0].parameters = parameters;
+			const credentials = { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'BE', partyId: 'BEC', toCountryCode: '', toPartyId: '' } };
+			const { outputs, error } = await runWorkflowFixture(workflow, { inputItems, credentials });
+			expect(error).toBeUndefined();
+			return outputs[0]!.map((item) => item.json as Json);
+		};
+		const rows = await run({ operation: 'readCpmsLocations' }, [{}]);
+		cpms.requestLog.clear();
+		const options = { output: 'ledgerRows', ledgerRows: rows, ledgerIsCompleteRead: true, cpmsVersion: '2.2.1' };
+		const [row] = await run({ operation: 'syncLocations', cpmsRead: 'ledger', options }, [location230()]);
+		expect(cpms.requestLog.list()).toEqual([]);
+		expect(row).toMatchObject({ location_id: 'BE*BEC*LOC1', state: 'pending', action: 'partial', read: 'ledger' });
+		expect(row.reason).toContain('converted to OCPI 2.2.1');
+	});
 });

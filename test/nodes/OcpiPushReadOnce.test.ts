@@ -6,7 +6,8 @@
  */
 import type { INodeExecutionData } from 'n8n-workflow';
 import { startReferenceCpms, type ReferenceCpms, type ReferenceCpmsOptions } from '../../servers/reference-cpms';
-import { validLocation } from '../fixtures/ocpiLocations';
+import { fingerprintLocation } from '../../core/sync';
+import { validLocation, type LocationJson } from '../fixtures/ocpiLocations';
 import { loadWorkflowFixture, runWorkflowFixture, type RunResult } from '../harness';
 import { locationRequestCounts } from './cpmsRequestCounts';
 
@@ -35,7 +36,7 @@ async function runPush(parameters: Json, inputItems: Json[], onError?: string): 
 	cpms.requestLog.clear();
 	const workflow = loadWorkflowFixture('push-sync.json');
 	const node = workflow.nodes[0];
-	node.parameters = { ...parameters, options: { maxAttempts: 1, timeoutMs: 5000, ...(parameters.options ?? {}) } };
+	node.parameters = { ...parameters, options: { maxAttempts: 1, timeoutMs: 5000, maxRequestsPerSecond: 1000, ...(parameters.options ?? {}) } };
 	if (onError) node.onError = onError as never;
 	return await runWorkflowFixture(workflow, { inputItems, credentials: credentials() });
 }
@@ -48,11 +49,21 @@ async function readCpms(inputItems: Json[] = [{}]): Promise<{ rows: Json[]; repo
 	return { rows: output.slice(0, -1).map((item) => item.json), report, items: output };
 }
 
+/** A batch's step: Sync Locations in ledger mode with the rows of the read. */
+async function syncBatch(locations: LocationJson[], rows: Json[], complete: boolean, onError?: string, more: Json = {}): Promise<INodeExecutionData[]> {
+	const options = { output: 'ledgerRows', ledgerRows: JSON.stringify(rows), ledgerIsCompleteRead: complete, ...more };
+	return items(await runPush({ operation: 'syncLocations', cpmsRead: 'ledger', options }, locations, onError));
+}
+
 const counts = () => locationRequestCounts(cpms);
 
 function items(run: RunResult): INodeExecutionData[] {
 	expect(run.error).toBeUndefined();
 	return run.outputs[0] ?? [];
+}
+
+function stored(id: string): Json | undefined {
+	return cpms.store.location('2.2.1', 'DE*ACM', id);
 }
 
 describe('CPMS OCPI Push: Read CPMS Locations', () => {
@@ -91,5 +102,85 @@ describe('CPMS OCPI Push: Read CPMS Locations', () => {
 		const continued = items(await runPush({ operation: 'readCpmsLocations' }, [{}], 'continueRegularOutput'));
 		expect(continued).toHaveLength(1);
 		expect(continued[0].json).toMatchObject({ readReport: true, complete: false, error: expect.any(String) });
+	});
+});
+
+describe('CPMS OCPI Push: a batched full sync — Read CPMS Locations once, then Sync Locations with its rows', () => {
+	// 100 Locations, Sender pages of 45: a read pass is 3 pages; 1 % changed is one Location
+	const NETWORK = Array.from({ length: 100 }, (_, i) => validLocation(`SITE-${String(i + 1).padStart(3, '0')}`));
+	const BIG_PAGE = 45;
+
+	function tally(output: INodeExecutionData[], field: string): Record<string, number> {
+		return output.reduce<Record<string, number>>((acc, item) => ({ ...acc, [String(item.json[field])]: (acc[String(item.json[field])] ?? 0) + 1 }), {});
+	}
+
+	/** The CPMS holds exactly the asset data: every Location, equal under the equivalence rules. */
+	function expectCpmsEqualTo(locations: LocationJson[]): void {
+		expect(locations.filter((l) => fingerprintLocation(stored(l.id), '2.2.1') !== fingerprintLocation(l, '2.2.1')).map((l) => l.id)).toEqual([]);
+	}
+
+	it('first sync from an empty CPMS: 1 read page, then N PUTs and 0 GETs; every row in_sync and to insert', async () => {
+		await start({ senderPageLimit: BIG_PAGE });
+		const read = await readCpms();
+		expect(counts()).toEqual({ gets: 0, pages: 1, writes: 0 });
+		expect(read.report).toMatchObject({ complete: true, rows: 0, total: 0 });
+		const first = await syncBatch(NETWORK, read.rows, read.report.complete);
+		expect(counts()).toEqual({ gets: 0, pages: 0, writes: 100 });
+		expect([tally(first, 'action'), tally(first, 'read'), tally(first, 'state'), tally(first, 'ledger_write')]).toEqual([{ created: 100 }, { completeRead: 100 }, { in_sync: 100 }, { insert: 100 }]);
+		expect(first.map((item) => item.pairedItem)).toEqual(NETWORK.map((_, item) => ({ item })));
+		expectCpmsEqualTo(NETWORK);
+	});
+
+	it('unchanged compare: the read is its 3 pages, the sync sends nothing; 1 % changed: one GET and one PATCH', async () => {
+		await start({ senderPageLimit: BIG_PAGE });
+		for (const location of NETWORK) cpms.store.setLocation('2.2.1', 'DE*ACM', location.id, location);
+		const read = await readCpms();
+		expect(counts()).toEqual({ gets: 0, pages: 3, writes: 0 });
+		// the whole read: discovery (versions, version details) and the pages
+		expect(cpms.requestLog.list().map((e) => `${e.method} ${e.path.replace(/\?.*$/, '')}`)).toEqual(['GET /ocpi/versions', 'GET /ocpi/2.2.1', ...Array(3).fill('GET /ocpi/2.2.1/sender/locations')]);
+		expect(read.report).toMatchObject({ complete: true, rows: 100, total: 100, listed: 100 });
+
+		// every item of the read as it is, report included (it is no row)
+		const unchanged = await syncBatch(NETWORK, read.items.map((item) => item.json), true);
+		expect(counts()).toEqual({ gets: 0, pages: 0, writes: 0 });
+		// with the version of the read, not even discovery: the batch sends nothing
+		await syncBatch(NETWORK, read.rows, true, undefined, { cpmsVersion: read.report.version });
+		expect(cpms.requestLog.list()).toEqual([]);
+		expect([tally(unchanged, 'action'), tally(unchanged, 'read'), tally(unchanged, 'ledger_write')]).toEqual([{ unchanged: 100 }, { ledger: 100 }, { none: 100 }]);
+
+		const changed = NETWORK.map((l, i) => (i === 41 ? { ...l, name: 'Renamed', last_updated: '2026-11-20T09:00:00Z' } : l));
+		const onePercent = await syncBatch(changed, read.rows, true);
+		expect(counts()).toEqual({ gets: 1, pages: 0, writes: 1 });
+		expect(cpms.requestLog.list().filter((e) => e.method !== 'GET' || e.path.includes('/locations/')).map((e) => `${e.method} ${e.path.replace(/^.*\/DE\/ACM\//, '')}`)).toEqual(['GET SITE-042', 'PATCH SITE-042']);
+		expect(onePercent[41].json).toMatchObject({ action: 'updated', read: 'get', state: 'in_sync', ledger_write: 'update' });
+		expectCpmsEqualTo(changed);
+	});
+
+	it('faults: an incomplete read says so and proves no absence; a failed write is never in_sync; the CPMS ends equal to the asset data', async () => {
+		await start({ senderPageLimit: BIG_PAGE });
+		const before = NETWORK.slice(0, 95);
+		for (const location of before) cpms.store.setLocation('2.2.1', 'DE*ACM', location.id, location);
+		// the third page fails: 90 rows, the report says incomplete
+		cpms.setFaults({ matchPath: `/sender/locations?offset=${2 * BIG_PAGE}`, error5xxNext: 1 });
+		const partial = await readCpms();
+		expect(partial.report).toMatchObject({ complete: false, pages: 2, rows: 90, reason: expect.stringMatching(/page 3 failed/) });
+
+		// the asset data: 2 changed, 5 new; two writes fail
+		const desired = NETWORK.map((l, i) => (i === 10 || i === 20 ? { ...l, name: `Renamed ${i}`, last_updated: '2026-11-20T09:00:00Z' } : l));
+		cpms.setFaults({ matchMethod: 'PATCH', matchPath: '/SITE-011', error5xxNext: 1 });
+		const faulty = await syncBatch(desired, partial.rows, partial.report.complete, 'continueRegularOutput');
+		// 10 Locations without a row (5 held, 5 new) are read one by one, never taken as absent: 10 GETs + the 2 changed
+		expect(counts()).toEqual({ gets: 12, pages: 0, writes: 7 });
+		expect(tally(faulty, 'state')).toEqual({ in_sync: 99, failed: 1 });
+		expect(faulty[10].json).toMatchObject({ location_id: 'DE*ACM*SITE-011', action: 'failed', state: 'failed', ledger_write: 'update', error: expect.stringMatching(/HTTP 500/) });
+		expect(stored('SITE-011')?.name).toBe(NETWORK[10].name);
+
+		// the faults are gone: the next run reads completely and repairs what failed, nothing else
+		const read = await readCpms();
+		expect(read.report).toMatchObject({ complete: true, rows: 100 });
+		const repaired = await syncBatch(desired, read.rows, true);
+		expect(counts()).toEqual({ gets: 1, pages: 0, writes: 1 });
+		expect(repaired[10].json).toMatchObject({ action: 'updated', state: 'in_sync' });
+		expectCpmsEqualTo(desired);
 	});
 });

@@ -61,6 +61,13 @@ describe('readSenderLocations', () => {
 		expect(await readSenderLocations(filtered.getPage, URL_BASE, '2.2.1', PARTY, { dateFrom: '2026-01-01T00:00:00Z' })).toMatchObject({ complete: false });
 	});
 
+	it('over more than one page, is not complete without X-Total-Count (a skipped Location could not be seen)', async () => {
+		const counted = pages([{ data: [location('A')], next: `${URL_BASE}?offset=1` }, { data: [location('B')] }]);
+		expect(await readSenderLocations(counted.getPage, URL_BASE, '2.2.1', PARTY)).toMatchObject({ complete: false, pages: 2, incompleteReason: expect.stringMatching(/no X-Total-Count over 2 pages/) });
+		const single = pages([{ data: [location('A')] }]);
+		expect(await readSenderLocations(single.getPage, URL_BASE, '2.2.1', PARTY)).toMatchObject({ complete: true, pages: 1 });
+	});
+
 	it('keeps only our party\'s Locations but counts every listed one for completeness', async () => {
 		const { getPage } = pages([{ data: [location('A'), location('X', 'OTH')], total: 2 }]);
 		const read = await readSenderLocations(getPage, URL_BASE, '2.2.1', PARTY);

@@ -105,4 +105,57 @@ describe('Read CPMS Locations once, then Sync Locations with its rows', () => {
 		expect(again.outcomes.every((o) => o?.action === 'unchanged')).toBe(true);
 		expect(s.cpms.store.location('2.2.1', 'DE*ACM', 'LOC-01')?.postal_code).toBeUndefined();
 	});
+
+	it('with the stored ledger given apart, ledger_write says what the Data table needs and last_pushed carries over', async () => {
+		const s = await cpms();
+		const locations = LOCATIONS.slice(0, 4);
+		const first = await syncWith(s, locations, [], true, { storedLedgerRows: [] });
+		let stored = upserted([], first);
+		expect(stored.map((row) => [row.state, row.last_pushed])).toEqual(locations.map(() => ['in_sync', NOW.toISOString()]));
+
+		// the Data table still says LOC-02 failed (a run that ended before it wrote the row), though the CPMS holds it
+		stored = stored.map((row) => (row.location_id === 'DE*ACM*LOC-02' ? { ...row, state: 'failed', reason: 'HTTP 500' } : row));
+		const desired = [renamed(locations[0], 'Renamed'), ...locations.slice(1)];
+		const run = await syncWith(s, desired, (await readOnce(s)).rows, true, { storedLedgerRows: stored });
+		expect(run.outcomes.map((o) => [o?.action, o?.ledger?.state, o?.ledgerWrite, o?.ledger?.last_pushed])).toEqual([
+			['updated', 'in_sync', 'update', NOW.toISOString()],
+			['unchanged', 'in_sync', 'update', NOW.toISOString()],
+			['unchanged', 'in_sync', 'none', NOW.toISOString()],
+			['unchanged', 'in_sync', 'none', NOW.toISOString()],
+		]);
+		stored = upserted(stored, run);
+		expect(stored.map((row) => row.state)).toEqual(['in_sync', 'in_sync', 'in_sync', 'in_sync']);
+	});
 });
+
+describe('Sync Locations with the version of the read (cpmsVersion)', () => {
+	it('a batch whose Locations all match their rows sends no request at all; one that needs the CPMS discovers it first', async () => {
+		const s = await cpms();
+		await syncWith(s, LOCATIONS, [], true);
+		const read = await readOnce(s);
+		expect(read.report.version).toBe('2.2.1');
+		const quiet = await syncWith(s, LOCATIONS, read.rows, true, { cpmsVersion: '2.2.1' });
+		expect(s.cpms.requestLog.list()).toEqual([]);
+		expect(summary(quiet).action).toEqual({ unchanged: 25 });
+
+		const changed = LOCATIONS.map((l, i) => (i === 7 ? renamed(l, 'Renamed') : l));
+		await syncWith(s, changed, read.rows, true, { cpmsVersion: '2.2.1' });
+		expect(s.cpms.requestLog.list().map((e) => `${e.method} ${e.path.replace(/^.*\/DE\/ACM\//, '')}`)).toEqual(['GET /ocpi/versions', 'GET /ocpi/2.2.1', 'GET LOC-08', 'PATCH LOC-08']);
+	});
+
+	it('a CPMS that cannot be discovered fails only the Locations that need it', async () => {
+		const s = await cpms();
+		await syncWith(s, LOCATIONS.slice(0, 3), [], true);
+		const read = await readOnce(s);
+		s.cpms.setFaults({ down: '503' });
+		const run = await syncWith(s, [renamed(LOCATIONS[0], 'Renamed'), ...LOCATIONS.slice(1, 3)], read.rows, true, { cpmsVersion: '2.2.1' });
+		expect(run.outcomes.map((o) => [o?.action, o?.ledger?.state])).toEqual([['failed', 'failed'], ['unchanged', 'in_sync'], ['unchanged', 'in_sync']]);
+	});
+});
+
+/** The stored ledger after writing the rows whose ledger_write is not none (a Data table upsert on location_id). */
+function upserted(stored: LedgerRow[], run: LocationSyncRun): LedgerRow[] {
+	const rows = new Map(stored.map((row) => [row.location_id, row]));
+	for (const outcome of run.outcomes) if (outcome?.ledger && outcome.ledgerWrite !== 'none') rows.set(outcome.ledger.location_id, outcome.ledger);
+	return [...rows.values()];
+}

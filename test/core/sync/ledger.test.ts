@@ -1,5 +1,5 @@
 /** Which ledger rows are worth writing back to the stored ledger. */
-import { ledgerWrite, type LedgerRow } from '../../../core/sync/ledger';
+import { ledgerWrite, readLedger, type LedgerRow } from '../../../core/sync/ledger';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 const ROW: LedgerRow = { location_id: 'DE*ACM*LOC-1', fingerprint: 'f1', state: 'in_sync', reason: '', last_pushed: '2026-11-01T00:00:00Z', last_verified: '2026-11-19T10:00:00Z' };
@@ -21,5 +21,13 @@ describe('ledgerWrite', () => {
 		expect(ledgerWrite({ ...ROW, last_verified: '2026-11-16T10:00:00Z' }, verifiedNow, NOW, 7)).toBe('update');
 		expect(ledgerWrite({ ...ROW, last_verified: '' }, verifiedNow, NOW, 7)).toBe('update');
 		expect(ledgerWrite(ROW, verifiedNow, NOW, 0)).toBe('update');
+	});
+});
+
+describe('readLedger', () => {
+	it('takes the items of Read CPMS Locations as they are: the report item is no row and no problem', () => {
+		const ledger = readLedger([{ ...ROW, location_id: 'de*acm*loc-1' }, { readReport: true, complete: true }, { location_id: 'broken' }], '2.2.1');
+		expect([...ledger.rows.keys()]).toEqual(['DE*ACM*LOC-1']);
+		expect(ledger.ignored).toBe(1);
 	});
 });
