@@ -45,13 +45,14 @@ const rows = () => ledgerRows(n8n, ledger.owner, ledger.table);
 const key = (locationId: string) => `DE*AMP*${locationId}`;
 
 /** The CPMS's requests while `run` runs, by kind: Sender pages, GETs of single Locations, and writes. */
-async function requestsDuring<T>(run: () => Promise<T>): Promise<{ result: T; senderPages: number; locationGets: string[]; writes: string[] }> {
+async function requestsDuring<T>(run: () => Promise<T>): Promise<{ result: T; total: number; senderPages: number; locationGets: string[]; writes: string[] }> {
 	const started = new Date().toISOString();
 	const result = await run();
 	const during = cpms.requestLog.list().filter((entry) => entry.time >= started);
 	const gets = during.filter((entry) => entry.method === 'GET');
 	return {
 		result,
+		total: during.length,
 		senderPages: gets.filter((entry) => entry.path.includes('/sender/locations')).length,
 		locationGets: gets.filter((entry) => /\/locations\/DE\/AMP\//.test(entry.path)).map((entry) => entry.path),
 		writes: during.filter((entry) => entry.method !== 'GET').map((entry) => `${entry.method} ${entry.path}`),
@@ -113,6 +114,8 @@ describe('full compare in batches of whole sites, with the sync ledger in an n8n
 		expect(unchanged.senderPages).toBe(1);
 		expect(unchanged.locationGets).toEqual([]);
 		expect(unchanged.writes).toEqual([]);
+		// and the batches asked the CPMS nothing: the parent's discovery (versions, version details) and its list
+		expect(unchanged.total).toBe(2 + unchanged.senderPages);
 		const after = await rows();
 		for (const [id, row] of after) expect(row.last_pushed).toBe(before.get(id)?.last_pushed);
 
