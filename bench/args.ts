@@ -5,9 +5,21 @@ export interface BenchArgs {
 	seed: number;
 	/** Section names to run; empty means all. */
 	only: string[];
+	/** `--n8n`: run the full-sync template in a real n8n instead of the in-process sections. */
+	n8n: boolean;
+	/** `--n8n-sites 10000,60000`: network sizes (one Location per site) for `--n8n`. */
+	n8nSites: number[];
+	/** `--n8n-batch N`: sites per sub-execution of the full compare. */
+	n8nBatch: number;
+	/** `--n8n-rps N`: the Push's Max Requests per Second (the template ships with the default, 10). */
+	n8nRequestsPerSecond: number;
+	/** `--n8n-modes readOnce,ledger,perObject`: the template's CPMS Read modes to run, each from an empty CPMS. */
+	n8nModes: string[];
+	/** `--n8n-heap-mb N`: the n8n server's V8 old-space limit (NODE_OPTIONS=--max-old-space-size=N); unset = Node's default. */
+	n8nHeapMb?: number;
 }
 
-const USAGE = 'usage: npm run bench -- [--locations N] [--chunk N] [--seed N] [--only section[,section]]';
+const USAGE = 'usage: npm run bench -- [--locations N] [--chunk N] [--seed N] [--only section[,section]] | --n8n [--n8n-sites N[,N]] [--n8n-batch N] [--n8n-rps N] [--n8n-modes readOnce,ledger,perObject] [--n8n-heap-mb N]';
 
 function positiveInteger(flag: string, text: string | undefined): number {
 	const value = Number(text);
@@ -16,7 +28,7 @@ function positiveInteger(flag: string, text: string | undefined): number {
 }
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-	const args: BenchArgs = { locations: 100_000, chunkSize: 1000, seed: 1, only: [] };
+	const args: BenchArgs = { locations: 100_000, chunkSize: 1000, seed: 1, only: [], n8n: false, n8nSites: [10_000, 60_000], n8nBatch: 200, n8nRequestsPerSecond: 10, n8nModes: ['readOnce', 'ledger', 'perObject'] };
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split('=', 2);
 		const value = (): string | undefined => inline ?? argv[++i];
@@ -24,6 +36,12 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
 		else if (flag === '--chunk') args.chunkSize = positiveInteger(flag, value());
 		else if (flag === '--seed') args.seed = positiveInteger(flag, value());
 		else if (flag === '--only') args.only.push(...(value() ?? '').split(',').filter(Boolean));
+		else if (flag === '--n8n') args.n8n = true;
+		else if (flag === '--n8n-sites') args.n8nSites = (value() ?? '').split(',').map((size) => positiveInteger(flag, size));
+		else if (flag === '--n8n-batch') args.n8nBatch = positiveInteger(flag, value());
+		else if (flag === '--n8n-rps') args.n8nRequestsPerSecond = positiveInteger(flag, value());
+		else if (flag === '--n8n-modes') args.n8nModes = (value() ?? '').split(',').filter(Boolean);
+		else if (flag === '--n8n-heap-mb') args.n8nHeapMb = positiveInteger(flag, value());
 		else if (flag === '--help' || flag === '-h') throw new Error(USAGE);
 		else throw new Error(`unknown flag '${argv[i]}'\n${USAGE}`);
 	}

@@ -8,6 +8,7 @@ import './setup';
 import { cpus } from 'node:os';
 import { parseArgs, type BenchArgs } from './args';
 import { createContext } from './context';
+import { runN8nBench } from './n8n/n8nBench';
 import { formatCount, heading, reportTarget, peakRssMb } from './report';
 import { SECTIONS } from './sections';
 
@@ -32,6 +33,12 @@ async function main(): Promise<void> {
 	} catch (error) {
 		console.error((error as Error).message);
 		process.exitCode = 2;
+		return;
+	}
+	if (args.n8n) {
+		console.log(`OCPI bench in a real n8n: node ${process.version}, ${cpus().length} CPUs`);
+		// Hours at 60k: a run is given up after 3 h rather than waited for forever.
+		await runN8nBench({ sites: args.n8nSites, sitesPerBatch: args.n8nBatch, requestsPerSecond: args.n8nRequestsPerSecond, modes: args.n8nModes, heapMb: args.n8nHeapMb, runTimeoutMs: 3 * 3600_000 });
 		return;
 	}
 	const context = createContext(args);

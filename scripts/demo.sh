@@ -84,6 +84,34 @@ JSON
 "$n8n" import:credentials --input="$project/.demo/import/credentials.json" >/dev/null 2>&1 || { echo "could not import the credentials" >&2; exit 1; }
 rm -f "$project/.demo/import/credentials.json"
 
+# Waits until n8n's REST routes answer (readiness answers before them).
+wait_for_n8n() {
+	for _ in $(seq 1 120); do
+		if curl -fs "http://127.0.0.1:$port/rest/settings" 2>/dev/null | grep -q '"data"'; then return 0; fi
+		kill -0 "$1" 2>/dev/null || { echo "n8n stopped; see $2" >&2; exit 1; }
+		sleep 1
+	done
+}
+
+step "Creating the owner account and the sync ledger (an n8n Data table: n8n creates both only over REST)"
+"$n8n" start >"$project/.demo/n8n-setup.log" 2>&1 &
+setup_pid=$!
+pids+=("$setup_pid")
+wait_for_n8n "$setup_pid" .demo/n8n-setup.log
+jar="$project/.demo/cookies"
+rm -f "$jar"
+rest() { curl -fs -b "$jar" -c "$jar" -H 'browser-id: ocpi-demo' -H 'Content-Type: application/json' "$@"; }
+data_id() { node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(0, "utf8")).data.id)'; }
+rest -X POST "http://127.0.0.1:$port/rest/owner/setup" \
+	-d "{\"email\":\"$email\",\"firstName\":\"Demo\",\"lastName\":\"Operator\",\"password\":\"$password\"}" >/dev/null
+project_id="$(rest "http://127.0.0.1:$port/rest/projects/personal" | data_id)"
+columns='{"name":"location_id","type":"string"},{"name":"fingerprint","type":"string"},{"name":"state","type":"string"},{"name":"reason","type":"string"},{"name":"last_pushed","type":"string"},{"name":"last_verified","type":"string"}'
+ledger_table="$(rest -X POST "http://127.0.0.1:$port/rest/projects/$project_id/data-tables" -d "{\"name\":\"OCPI sync ledger\",\"columns\":[$columns]}" | data_id)"
+rm -f "$jar"
+kill "$setup_pid"
+wait "$setup_pid" 2>/dev/null || true
+echo "  owner $email, Data table 'OCPI sync ledger' ($ledger_table)"
+
 step "Importing the workflow templates"
 # The file import reads from n8n's allowed folder, as n8n 2.x does by default.
 cp workflows/sample-asset-export.csv "$user_folder/n8n-files/asset-export.csv"
@@ -94,6 +122,15 @@ for workflow in workflows/*.json; do
 		-e "s#/home/node/.n8n-files/asset-export.csv#$user_folder/n8n-files/asset-export.csv#g" "$workflow" >"$project/.demo/import/workflows/$(basename "$workflow")"
 	echo "  $workflow"
 done
+# The templates ship with no Data table chosen: the ledger nodes get the one made above.
+LEDGER_TABLE="$ledger_table" node -e '
+	const fs = require("fs");
+	for (const file of process.argv.slice(1)) {
+		const workflow = JSON.parse(fs.readFileSync(file, "utf8"));
+		const ledgers = workflow.nodes.filter((node) => node.type === "n8n-nodes-base.dataTable");
+		for (const node of ledgers) node.parameters.dataTableId = { __rl: true, mode: "id", value: process.env.LEDGER_TABLE };
+		if (ledgers.length) fs.writeFileSync(file, JSON.stringify(workflow));
+	}' "$project"/.demo/import/workflows/*.json
 # One n8n process for all files: every CLI start costs several seconds.
 "$n8n" import:workflow --separate --input="$project/.demo/import/workflows" >/dev/null 2>&1 || { echo "could not import the templates" >&2; exit 1; }
 for id in ocpiFullSync0001 ocpiRealtime0001; do
@@ -106,15 +143,9 @@ step "Starting n8n on http://127.0.0.1:$port"
 n8n_pid=$!
 pids+=("$n8n_pid")
 
-for _ in $(seq 1 120); do
-	if curl -fs "http://127.0.0.1:$port/rest/settings" 2>/dev/null | grep -q '"data"'; then break; fi
-	kill -0 "$n8n_pid" 2>/dev/null || { echo "n8n stopped; see .demo/n8n.log" >&2; exit 1; }
-	sleep 1
-done
+wait_for_n8n "$n8n_pid" .demo/n8n.log
 if $queue; then queue_demo_start_helpers "$n8n"; fi
 
-curl -fs -X POST "http://127.0.0.1:$port/rest/owner/setup" -H 'Content-Type: application/json' \
-	-d "{\"email\":\"$email\",\"firstName\":\"Demo\",\"lastName\":\"Operator\",\"password\":\"$password\"}" >/dev/null
 
 # The asset system calls the real-time sync on every change, signed with the shared secret.
 curl -fs -X POST "http://127.0.0.1:$asset_port/api/webhooks" -H "X-API-Key: $asset_key" -H 'Content-Type: application/json' \

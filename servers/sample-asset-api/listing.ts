@@ -1,6 +1,6 @@
 /**
- * GET /api/chargers: the `updated_since` filter and every pagination style a trigger may meet, chosen by
- * query parameters so each one can be tested against the same data. No I/O here.
+ * GET /api/chargers (and GET /api/sites): the `updated_since` filter and every pagination style a trigger may
+ * meet, chosen by query parameters so each one can be tested against the same data. No I/O here.
  *   paginate=none (default without page parameters)  → {data, total}
  *   page & per_page (paginate=page)                   → {data, page, per_page, total, total_pages}
  *   offset & limit (paginate=offset)                  → {data, offset, limit, total}
@@ -12,6 +12,7 @@
  */
 import { DEFAULTS } from './options';
 import type { AssetCharger } from './sampleNetwork';
+import type { AssetSite } from './sites';
 
 export type PaginateMode = 'none' | 'page' | 'offset' | 'cursor' | 'link' | 'next_url';
 const MODES: readonly PaginateMode[] = ['none', 'page', 'offset', 'cursor', 'link', 'next_url'];
@@ -61,8 +62,20 @@ export function requestedPage(query: URLSearchParams): number {
 /** A cursor is the sort key of the last record sent: robust against inserts and deletes between pages. */
 type SortKey = [number, string];
 
-function sortKey(record: AssetCharger, byUpdated: boolean): SortKey {
-	return [byUpdated ? Date.parse(record.updated_at) || 0 : 0, record.charger_id];
+/** A list's records: chargers by charger_id, or sites by site_id. */
+type Listed = AssetCharger | AssetSite;
+
+/** Which list a request reads: its path (next links repeat it) and the id its records are sorted by. */
+interface ListKind {
+	path: string;
+	idOf(record: Listed): string;
+}
+
+const CHARGERS: ListKind = { path: '/api/chargers', idOf: (record) => (record as AssetCharger).charger_id };
+const SITES: ListKind = { path: '/api/sites', idOf: (record) => record.site_id };
+
+function sortKey(record: Listed, byUpdated: boolean, kind: ListKind): SortKey {
+	return [byUpdated ? Date.parse(record.updated_at) || 0 : 0, kind.idOf(record)];
 }
 
 function after(a: SortKey, b: SortKey): boolean {
@@ -82,27 +95,36 @@ function decodeCursor(text: string): SortKey | undefined {
 	}
 }
 
-function linkTo(baseUrl: string, query: URLSearchParams, changes: Record<string, string | number>): string {
+function linkTo(baseUrl: string, kind: ListKind, query: URLSearchParams, changes: Record<string, string | number>): string {
 	const next = new URLSearchParams(query);
 	for (const [name, value] of Object.entries(changes)) next.set(name, String(value));
-	return `${baseUrl}/api/chargers?${next.toString()}`;
+	return `${baseUrl}${kind.path}?${next.toString()}`;
 }
 
-/** `records` in store order (by id). */
+/** `records` in store order (by id); the caller may have narrowed them to one site already (the store indexes sites). */
 export function listChargers(records: AssetCharger[], query: URLSearchParams, baseUrl: string, options: ListingOptions = {}): Listing {
-	let rows = records;
 	const site = query.get('site_id');
-	if (site !== null) rows = rows.filter((r) => r.site_id === site);
+	return listRecords(site === null ? records : records.filter((r) => r.site_id === site), CHARGERS, query, baseUrl, options);
+}
+
+/** GET /api/sites: one row per site (by site_id), with the same filters and paging as the chargers. */
+export function listSites(sites: AssetSite[], query: URLSearchParams, baseUrl: string, options: ListingOptions = {}): Listing {
+	return listRecords(sites, SITES, query, baseUrl, options);
+}
+
+function listRecords(records: Listed[], kind: ListKind, query: URLSearchParams, baseUrl: string, options: ListingOptions): Listing {
+	let rows = records;
 	const since = query.get('updated_since');
 	if (since !== null) {
 		const sinceMs = Date.parse(since);
 		if (Number.isNaN(sinceMs)) return bad('updated_since must be an ISO 8601 timestamp, e.g. 2025-03-01T10:00:00Z');
 		rows = rows.filter((r) => Date.parse(r.updated_at) >= sinceMs);
 	}
-	const sort = query.get('sort') ?? 'charger_id';
-	if (sort !== 'charger_id' && sort !== 'updated_at') return bad('sort must be charger_id or updated_at');
+	const idName = kind === CHARGERS ? 'charger_id' : 'site_id';
+	const sort = query.get('sort') ?? idName;
+	if (sort !== idName && sort !== 'updated_at') return bad(`sort must be ${idName} or updated_at`);
 	const byUpdated = sort === 'updated_at';
-	if (byUpdated) rows = [...rows].sort((a, b) => (after(sortKey(a, true), sortKey(b, true)) ? 1 : -1));
+	if (byUpdated) rows = [...rows].sort((a, b) => (after(sortKey(a, true, kind), sortKey(b, true, kind)) ? 1 : -1));
 
 	const mode = modeOf(query, options);
 	if (!mode) return bad(`paginate must be one of ${MODES.join(', ')}`);
@@ -121,8 +143,8 @@ export function listChargers(records: AssetCharger[], query: URLSearchParams, ba
 			const data = rows.slice((page - 1) * size, page * size);
 			const totalPages = Math.ceil(total / size);
 			if (mode === 'page') return { status: 200, body: { data, page, per_page: size, total, total_pages: totalPages } };
-			const links = [`<${linkTo(baseUrl, query, { page: 1, per_page: size })}>; rel="first"`];
-			if (page < totalPages) links.unshift(`<${linkTo(baseUrl, query, { page: page + 1, per_page: size })}>; rel="next"`);
+			const links = [`<${linkTo(baseUrl, kind, query, { page: 1, per_page: size })}>; rel="first"`];
+			if (page < totalPages) links.unshift(`<${linkTo(baseUrl, kind, query, { page: page + 1, per_page: size })}>; rel="next"`);
 			return { status: 200, body: data, headers: { Link: links.join(', '), 'X-Total-Count': String(total) } };
 		}
 		case 'offset':
@@ -131,7 +153,7 @@ export function listChargers(records: AssetCharger[], query: URLSearchParams, ba
 			if (typeof offset === 'string') return bad(offset);
 			const data = rows.slice(offset, offset + size);
 			if (mode === 'offset') return { status: 200, body: { data, offset, limit: size, total } };
-			const next = offset + size < total ? linkTo(baseUrl, query, { offset: offset + size, limit: size }) : null;
+			const next = offset + size < total ? linkTo(baseUrl, kind, query, { offset: offset + size, limit: size }) : null;
 			return { status: 200, body: { data, next } };
 		}
 		case 'cursor': {
@@ -140,12 +162,12 @@ export function listChargers(records: AssetCharger[], query: URLSearchParams, ba
 			if (text) {
 				const key = decodeCursor(text);
 				if (!key) return bad('cursor is not one this API gave out');
-				start = rows.findIndex((r) => after(sortKey(r, byUpdated), key));
+				start = rows.findIndex((r) => after(sortKey(r, byUpdated, kind), key));
 				if (start < 0) start = rows.length;
 			}
 			const data = rows.slice(start, start + size);
 			const more = start + size < rows.length;
-			return { status: 200, body: { data, next_cursor: more ? encodeCursor(sortKey(data[data.length - 1], byUpdated)) : null } };
+			return { status: 200, body: { data, next_cursor: more ? encodeCursor(sortKey(data[data.length - 1], byUpdated, kind)) : null } };
 		}
 	}
 }

@@ -4,6 +4,7 @@ import { decodeSegment } from '../shared/http';
 export type Route =
 	| { kind: 'index' }
 	| { kind: 'list' }
+	| { kind: 'sites' }
 	| { kind: 'create' }
 	| { kind: 'batch' }
 	| { kind: 'faults' }
@@ -37,6 +38,7 @@ export function routeOf(method: string, pathname: string): Route {
 		if (parts.length === 3) return byMethod(method, { GET: { kind: 'get', id: c }, PATCH: { kind: 'update', id: c }, DELETE: { kind: 'delete', id: c } });
 		if (parts.length === 4 && d === 'decommission') return byMethod(method, { POST: { kind: 'decommission', id: c } });
 	}
+	if (b === 'sites' && parts.length === 2) return byMethod(method, { GET: { kind: 'sites' } });
 	if (b === 'webhooks') {
 		if (parts.length === 2) return byMethod(method, { GET: { kind: 'listWebhooks' }, POST: { kind: 'subscribe' } });
 		if (parts.length === 3) return byMethod(method, { DELETE: { kind: 'unsubscribe', id: c } });

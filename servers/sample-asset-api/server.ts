@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tokensEqual } from '../../core/webhook/headerToken';
 import { BodyTooLargeError, headerValue, listenOn, readBody, sendJson } from '../shared/http';
-import { listChargers, requestedPage } from './listing';
+import { listChargers, listSites, requestedPage } from './listing';
 import { DEFAULTS, type ListFaults, type SampleAssetApiOptions } from './options';
 import { routeOf, type Route } from './router';
 import { SAMPLE_NETWORK_DEFAULTS, type AssetCharger } from './sampleNetwork';
@@ -37,6 +37,7 @@ function authorised(req: IncomingMessage, query: URLSearchParams, apiKey: string
 
 function endpoints(): Record<string, string> {
 	return {
+		'GET /api/sites': 'one row per site (site_id, site_name, town, country, chargers, updated_at), same filters and pagination as /api/chargers',
 		'GET /api/chargers': 'list; ?updated_since=ISO, ?sort=charger_id|updated_at, pagination: page&per_page | offset&limit | cursor&limit | paginate=link | paginate=next_url',
 		'GET /api/chargers/:id': 'one charger',
 		'POST /api/chargers': 'create (charger_id, site_id required)',
@@ -108,8 +109,12 @@ export async function startSampleAssetApi(options: SampleAssetApiOptions = {}): 
 
 	function answer(route: Route, query: URLSearchParams, body: unknown): { status: number; body: unknown; headers?: Record<string, string> } {
 		switch (route.kind) {
-			case 'list':
-				return listFault(query) ?? listChargers(store.list(), query, baseUrl, { defaultPageSize: options.defaultPageSize });
+			case 'list': {
+				const site = query.get('site_id');
+				return listFault(query) ?? listChargers(site === null ? store.list() : store.chargersOfSite(site), query, baseUrl, { defaultPageSize: options.defaultPageSize });
+			}
+			case 'sites':
+				return listFault(query) ?? listSites(store.sites(), query, baseUrl, { defaultPageSize: options.defaultPageSize });
 			case 'get': {
 				const record = store.get(route.id);
 				return record ? { status: 200, body: record } : { status: 404, body: { error: `No charger ${route.id}` } };

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isRecord } from '../../core/foundation/json';
 import { writeJsonAtomically } from '../shared/jsonFile';
 import { generateSampleNetwork, isoSeconds, type AssetCharger, type SampleNetworkOptions } from './sampleNetwork';
+import { sitesOf, type AssetSite } from './sites';
 
 export interface WebhookSubscription {
 	id: string;
@@ -24,8 +25,17 @@ export type StoreResult = { ok: true; record: AssetCharger } | { ok: false; stat
 
 const IMMUTABLE = new Set(['charger_id', 'created_at', 'updated_at']);
 
+/** The sorted list and the site index, built once per change: a 60k-site network is read site by site. */
+interface StoreView {
+	sorted: AssetCharger[];
+	sites: AssetSite[];
+	bySite: Map<string, AssetCharger[]>;
+}
+
 export class AssetStore {
 	data: AssetData;
+
+	private view: StoreView | undefined;
 
 	constructor(
 		private readonly file: string | undefined,
@@ -40,9 +50,27 @@ export class AssetStore {
 		}
 	}
 
-	/** Sorted by id: a stable order is what makes page and offset pagination repeatable. */
+	/** Sorted by id: a stable order is what makes page and offset pagination repeatable. A copy: callers may sort it. */
 	list(): AssetCharger[] {
-		return Object.values(this.data.chargers).sort((a, b) => (a.charger_id < b.charger_id ? -1 : a.charger_id > b.charger_id ? 1 : 0));
+		return [...this.currentView().sorted];
+	}
+
+	/** The chargers of one site, by id (from the index, not a scan of the whole network). */
+	chargersOfSite(siteId: string): AssetCharger[] {
+		return this.currentView().bySite.get(siteId) ?? [];
+	}
+
+	/** One row per site, by site_id. */
+	sites(): AssetSite[] {
+		return this.currentView().sites;
+	}
+
+	private currentView(): StoreView {
+		if (!this.view) {
+			const sorted = Object.values(this.data.chargers).sort((a, b) => (a.charger_id < b.charger_id ? -1 : a.charger_id > b.charger_id ? 1 : 0));
+			this.view = { sorted, ...sitesOf(sorted) };
+		}
+		return this.view;
 	}
 
 	get(id: string): AssetCharger | undefined {
@@ -107,7 +135,9 @@ export class AssetStore {
 		return true;
 	}
 
+	/** Every change ends here: the sorted view is rebuilt on the next read. */
 	save(): void {
+		this.view = undefined;
 		if (!this.file) return;
 		writeJsonAtomically(this.file, this.data);
 	}

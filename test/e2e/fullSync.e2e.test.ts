@@ -18,13 +18,16 @@ import {
 	FULL_SYNC_ID,
 	nodeOf,
 	provisionSyncTemplates,
+	queryN8nDatabase,
 	REALTIME_SYNC_ID,
+	runInServer,
 	shuffle,
 	startSyncServers,
 	syncWorld,
 	updateBurst,
 	waitFor,
 	type N8nInstance,
+	type SyncLedger,
 	type SyncServers,
 	type Template,
 } from './support';
@@ -42,6 +45,18 @@ let api: SampleAssetApi;
 let cpms: ReferenceCpms;
 let servers: SyncServers;
 let fullSync: Template;
+let ledger: SyncLedger;
+
+/**
+ * Runs the full compare in the server, as the editor's button does, and returns its status and every execution
+ * it made (the parent and one per batch of sites), newest last, as stored.
+ */
+async function fullCompare(): Promise<{ status: string; stored: string }> {
+	const [{ last }] = await queryN8nDatabase<{ last: number | null }>(n8n, 'SELECT MAX(id) AS last FROM execution_entity', []);
+	const run = await runInServer(n8n, ledger.owner, FULL_SYNC_ID, 'Run a full compare now', 240_000);
+	const rows = await queryN8nDatabase<{ data: string }>(n8n, 'SELECT d.data AS data FROM execution_entity e JOIN execution_data d ON d."executionId" = e.id WHERE e."workflowId" = ? AND e.id > ? AND e.mode != ? ORDER BY e.id', [FULL_SYNC_ID, Number(last ?? 0), 'trigger']);
+	return { status: run.status, stored: rows.map((row) => row.data).join('\n') };
+}
 
 const { addBrokenAssets, assetApi, records, cpmsLocations, evseStatuses, chargerOf, newCharger, patchCharger } = syncWorld(() => api, () => cpms, API_KEY);
 /** Waits until the CPMS equals the asset system; fails with the first Location that still differs, shown both ways. */
@@ -55,8 +70,8 @@ beforeAll(async () => {
 	({ api, cpms } = servers);
 	await addBrokenAssets();
 	n8n = await createN8nInstance();
-	// Small pages, so the full compare reads several and one of them can fail.
-	({ fullSync } = await provisionSyncTemplates(n8n, servers, SECRETS, servers.dir, { fullComparePageSize: 5 }));
+	// Small pages, so the full compare reads a site with three chargers in two pages, and the second can fail.
+	({ fullSync, ledger } = await provisionSyncTemplates(n8n, servers, SECRETS, servers.dir, { fullComparePageSize: 2 }));
 	expectCliSuccess(await n8n.cli(['update:workflow', `--id=${FULL_SYNC_ID}`, '--active=true']), 'activation of the full sync');
 	await n8n.start();
 }, 25 * 60_000);
@@ -82,25 +97,24 @@ describe('full scheduled sync template in a real n8n', () => {
 		expect(report).not.toContain(API_KEY);
 	});
 
-	it('the full compare from the CLI reads every asset over every page, GETs every Location, makes 0 writes and reports the broken assets', async () => {
+	it('the full compare reads the CPMS once (Sender pages), every site over every page, sends 0 requests per Location and 0 writes, and reports the broken assets', async () => {
 		// More records than one default page: a compare that did not page would build a fraction of the Locations.
 		expect(records().length).toBeGreaterThan(4 * 3);
 		const expectedIds = [...expectedNetwork(fullSync, records()).keys()].sort();
 		expect(expectedIds).toHaveLength(10);
 		const started = new Date().toISOString();
-		// The CLI runs with the server stopped, so two processes never write the sqlite database at once.
-		await n8n.stop();
-		const run = await n8n.cli(['execute', `--id=${FULL_SYNC_ID}`]);
-		await n8n.start();
+		const run = await fullCompare();
 		const during = cpms.requestLog.list().filter((entry) => entry.time >= started);
-		const read = new Set(during.filter((entry) => entry.method === 'GET').map((entry) => decodeURIComponent(entry.path.split('/').pop() ?? '')));
-		// Every Location was compared (a GET each), none was written: each was built complete and equal to the CPMS.
-		expect(expectedIds.filter((id) => !read.has(id))).toEqual([]);
+		// The CPMS was read once, as a list: what it holds for each Location came from there, not from a GET each.
+		expect(during.filter((entry) => entry.method === 'GET' && entry.path.includes('/sender/locations')).length).toBeGreaterThan(0);
+		expect(during.filter((entry) => entry.method === 'GET' && /\/locations\/DE\/AMP\//.test(entry.path))).toEqual([]);
 		expect(during.filter((entry) => entry.method !== 'GET')).toEqual([]);
+		// Every Location was compared and found equal (the Push's summary of the batch), none was written.
+		expect(run.stored).toMatch(/10 Location\(s\): 10 unchanged; 0 request\(s\)/);
 		// The two broken assets are unmappable on every run: the compare says so and does not end as success.
-		const output = `${run.stdout}\n${run.stderr}`;
-		expect(run.code).not.toBe(0);
-		expect(output).toContain('2 asset(s) could not be mapped');
+		expect(run.status).toBe('error');
+		expect(run.stored).toContain('2 asset(s) could not be mapped');
+		expect(run.stored).toContain('batch(es) of sites had problems');
 	});
 
 	it('an addition, a change and a decommission in the asset system reach the CPMS through the poll (decommission → REMOVED)', async () => {
@@ -242,33 +256,27 @@ describe('real-time sync template in a real n8n', () => {
 });
 
 describe('full compare with a failing page', () => {
-	it('one page of the read fails: nothing is marked REMOVED and the run reports the incomplete read', async () => {
+	it('the second page of a site\'s read fails: nothing is marked REMOVED and the run reports the incomplete read', async () => {
 		// Real changes the compare still writes are fine (the refusal test above leaves one to repair); removals are not.
-		const removedBefore = cpms.store.allLocations('2.2.1').flatMap(({ location }) => ((location.evses ?? []) as Array<{ uid: string; status: string }>).filter((evse) => evse.status === 'REMOVED').map((evse) => evse.uid));
-		// Fail the page where a site continues from the page before: that site is read in part, which is what
-		// must not remove its other chargers (a page holding whole sites only would prove nothing).
-		const pageSize = Number(nodeOf(fullSync, 'Read every asset').parameters.pageSize);
-		const listed = api.store.list();
-		const pageOf = (index: number) => Math.floor(index / pageSize) + 1;
-		const split = listed.findIndex((record, index) => index > 0 && pageOf(index) !== pageOf(index - 1) && record.site_id === listed[index - 1].site_id);
-		expect(split).toBeGreaterThan(0);
+		const removed = () => cpms.store.allLocations('2.2.1').flatMap(({ location }) => ((location.evses ?? []) as Array<{ uid: string; status: string }>).filter((evse) => evse.status === 'REMOVED').map((evse) => evse.uid)).sort();
+		const removedBefore = removed();
+		// Two chargers a page: a site with three is read in part, which is what must not remove its third charger
+		// (a page holding whole sites only would prove nothing). The list of sites is one page and complete.
+		expect(Number(nodeOf(fullSync, 'Read whole sites').parameters.pageSize)).toBe(2);
+		expect(api.store.sites().some((site) => site.chargers > 2)).toBe(true);
 		const started = new Date().toISOString();
-		api.setFaults({ failListPage: pageOf(split) });
+		api.setFaults({ failListPage: 2 });
 		let run;
 		try {
-			await n8n.stop();
-			run = await n8n.cli(['execute', `--id=${FULL_SYNC_ID}`]);
-			await n8n.start();
+			run = await fullCompare();
 		} finally {
 			api.setFaults(null);
 		}
-		const output = `${run.stdout}\n${run.stderr}`;
-		expect(run.code).not.toBe(0);
-		expect(output).toContain('read(s) failed or stopped early');
+		expect(run.status).toBe('error');
+		expect(run.stored).toMatch(/the read of site [A-Z]{3}-\d{4} stopped early/);
 		const during = cpms.requestLog.list().filter((entry) => entry.time >= started);
-		// the compare did run: it read Locations from the CPMS (those it could build from the pages it got)
-		expect(during.filter((entry) => entry.method === 'GET' && entry.path.includes('/locations/')).length).toBeGreaterThan(0);
-		const removedAfter = cpms.store.allLocations('2.2.1').flatMap(({ location }) => ((location.evses ?? []) as Array<{ uid: string; status: string }>).filter((evse) => evse.status === 'REMOVED').map((evse) => evse.uid));
-		expect(removedAfter.sort()).toEqual(removedBefore.sort());
+		// the compare did run: it read what the CPMS holds (once, as a list) before the batches
+		expect(during.filter((entry) => entry.method === 'GET' && entry.path.includes('/sender/locations')).length).toBeGreaterThan(0);
+		expect(removed()).toEqual(removedBefore);
 	});
 });

@@ -15,9 +15,11 @@ import {
 	expectCliSuccess,
 	importAndRunWorkflow,
 	importCredentials,
+	prepareLedger,
 	PROJECT_ROOT,
 	readTemplate,
 	templateCredentials,
+	useLedgerTable,
 	waitFor,
 	type N8nInstance,
 	type Template,
@@ -66,7 +68,9 @@ describe(`n8n ${N8N_2_VERSION} on Node 24 (smoke)`, () => {
 		async () => {
 			const servers = await startServers();
 			try {
-				const template = readTemplate('full-scheduled-sync.json');
+				// The template's sync ledger nodes need their Data table (created over REST, as a team does in the editor):
+				// n8n 2.x will not start a run whose nodes lack a required parameter.
+				const template = useLedgerTable(readTemplate('full-scheduled-sync.json'), (await prepareLedger(n8n)).table);
 				await importCredentials(n8n, credentialsFor(template, servers));
 				expectCliSuccess(await n8n.cli(['import:workflow', `--input=${writePollingEveryMinute(template)}`]), 'import of the full sync');
 				// 2.x activates with publish:workflow (1.x: update:workflow --active=true); n8n must be stopped.

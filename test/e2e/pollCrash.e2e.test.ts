@@ -12,6 +12,8 @@ import {
 	ensureBuilt,
 	expectCliSuccess,
 	importWithCredentials,
+	prepareLedger,
+	useLedgerTable,
 	nodeOf,
 	pointAtAssetApi,
 	queryN8nDatabase,
@@ -86,7 +88,8 @@ describe.each([DEFAULT_N8N_VERSION, N8N_2_VERSION])('Asset Source Polling Trigge
 		servers = await startSyncServers('ocpi-crash-e2e-', SECRETS, { sites: 4 });
 		({ api, cpms } = servers);
 		n8n = await createN8nInstance({ version });
-		template = slowTemplate();
+		// The template's ledger node needs its Data table (created over REST, as a team does in the editor).
+		template = useLedgerTable(slowTemplate(), (await prepareLedger(n8n)).table);
 		await importWithCredentials(n8n, [template], servers, SECRETS, servers.dir);
 		// 2.x activates with publish:workflow (1.x: update:workflow --active=true); n8n must be stopped.
 		const activate = version.startsWith('1.') ? ['update:workflow', `--id=${template.id}`, '--active=true'] : ['publish:workflow', `--id=${template.id}`];

@@ -38,6 +38,8 @@ export interface N8nInstance {
 	dispose(): Promise<void>;
 	/** Everything the server printed, for failure messages. */
 	serverLog(): string;
+	/** The server's process id while it runs (to sample its memory). */
+	serverPid(): number | undefined;
 }
 
 /** The environment NOTES.md found for a quiet, offline n8n that uses only this test's folder and ports. */
@@ -179,5 +181,6 @@ export async function createN8nInstance(options: N8nInstanceOptions = {}): Promi
 			if (!process.env.KEEP_N8N_E2E) fs.rmSync(userFolder, { recursive: true, force: true });
 		},
 		serverLog: () => log,
+		serverPid: () => (server && server.exitCode === null && server.signalCode === null ? server.pid : undefined),
 	};
 }

@@ -9,6 +9,8 @@ import { startReferenceCpms, type ReferenceCpms } from '../../../servers/referen
 import { startSampleAssetApi, type SampleAssetApi } from '../../../servers/sample-asset-api';
 import { expectCliSuccess } from './cli';
 import type { N8nInstance } from './n8nInstance';
+import { createLedgerTable, useLedgerTable, type LedgerTable } from './ledger';
+import { setupOwner, type N8nOwner } from './owner';
 import { importCredentials } from './provision';
 import { importTemplate, nodeOf, pointAtAssetApi, readTemplate, templateCredentials, type Template } from './templates';
 
@@ -87,8 +89,30 @@ export async function importWithCredentials(
 export interface SyncTemplateOptions {
 	/** The nightly full compare every minute, where a test needs scheduled (production) compares. */
 	fullCompareEveryMinute?: boolean;
-	/** Page size of the full compare's read ('Read every asset'), where a test needs it to read several pages. */
+	/** Page size of the full compare's read of a site's chargers ('Read whole sites'), where a test needs several pages. */
 	fullComparePageSize?: number;
+	/** Sites per sub-execution of the full compare ('Batches of sites'). */
+	sitesPerBatch?: number;
+	/** Any other change to the full-sync template before it is imported (e.g. the bench's request rate). */
+	adjust?: (fullSync: Template) => void;
+}
+
+export interface SyncLedger {
+	owner: N8nOwner;
+	table: LedgerTable;
+}
+
+/**
+ * The owner account and the sync ledger's Data table, created over REST as a team does in the editor
+ * (the server runs for it and is left as it was found).
+ */
+export async function prepareLedger(n8n: N8nInstance): Promise<SyncLedger> {
+	const running = n8n.serverPid() !== undefined;
+	await n8n.start();
+	const owner = await setupOwner(n8n);
+	const table = await createLedgerTable(n8n, owner);
+	if (!running) await n8n.stop();
+	return { owner, table };
 }
 
 export async function provisionSyncTemplates(
@@ -97,21 +121,24 @@ export async function provisionSyncTemplates(
 	secrets: SyncSecrets,
 	dir: string,
 	options: SyncTemplateOptions = {},
-): Promise<{ fullSync: Template; realtime: Template }> {
+): Promise<{ fullSync: Template; realtime: Template; ledger: SyncLedger }> {
 	const { api } = servers;
-	const fullSync = pointAtAssetApi(readTemplate('full-scheduled-sync.json'), api.url);
+	const ledger = await prepareLedger(n8n);
+	const fullSync = useLedgerTable(pointAtAssetApi(readTemplate('full-scheduled-sync.json'), api.url), ledger.table);
 	// Every minute instead of every five, so a poll-path test waits one poll, not five minutes.
 	nodeOf(fullSync, 'Every 5 minutes: changed sites').parameters.pollTimes = { item: [{ mode: 'everyMinute' }] };
 	if (options.fullCompareEveryMinute) {
 		nodeOf(fullSync, 'Every night at 03:00: full compare').parameters.rule = { interval: [{ field: 'minutes', minutesInterval: 1 }] };
 	}
 	if (options.fullComparePageSize !== undefined) {
-		nodeOf(fullSync, 'Read every asset').parameters.pageSize = options.fullComparePageSize;
+		nodeOf(fullSync, 'Read whole sites').parameters.pageSize = options.fullComparePageSize;
 	}
+	if (options.sitesPerBatch !== undefined) nodeOf(fullSync, 'Batches of sites').parameters.batchSize = options.sitesPerBatch;
+	options.adjust?.(fullSync);
 	const realtime = pointAtAssetApi(readTemplate('real-time-sync.json'), api.url);
 	await importWithCredentials(n8n, [fullSync, realtime], servers, secrets, dir);
 	await importTemplate(n8n, readTemplate('sync-error-alert.json'), dir);
-	return { fullSync, realtime };
+	return { fullSync, realtime, ledger };
 }
 
 /** Sets which sync workflows are active with n8n stopped (the CLI writes the database), then starts it again. */
