@@ -16,10 +16,11 @@ import {
 	ensureBuilt,
 	expectCliSuccess,
 	importCredentials,
+	prepareLedger,
 	queryN8nDatabase,
 	readTemplate,
-	setupOwner,
 	templateCredentials,
+	useLedgerTable,
 	waitFor,
 	type CliResult,
 	type N8nInstance,
@@ -70,14 +71,18 @@ beforeAll(async () => {
 		assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: API_KEY },
 		ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: CPMS_TOKEN, headerEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
 	};
-	await importCredentials(n8n, templateCredentials([readTemplate('full-scheduled-sync.json')], dataByType));
-	await importAllTemplates(n8n);
+	// The full sync's sync ledger nodes need their Data table (created over REST, as a team does in the editor);
+	// this also sets up the owner, so the server starts already set up below.
+	const ledger = await prepareLedger(n8n);
+	const fullSync = useLedgerTable(readTemplate('full-scheduled-sync.json'), ledger.table);
+	await importCredentials(n8n, templateCredentials([fullSync], dataByType));
+	await importAllTemplates(n8n, { 'full-scheduled-sync.json': fullSync });
 	expectCliSuccess(await n8n.cli(['update:workflow', `--id=${FULL_SYNC}`, '--active=true']), 'activation of the full scheduled sync');
 	// Run before `n8n start`, so the CLI and the server never write the sqlite database at the same time.
 	// A failed run fails only its execution-list test: the editor checks still say which node is broken.
 	for (const id of RUN_FROM_CLI) cliRuns.set(id, await n8n.cli(['execute', `--id=${id}`]));
 	await n8n.start();
-	owner = await setupOwner(n8n);
+	owner = ledger.owner;
 	browser = await launchChromium();
 	page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 	await signIn(page, n8n.baseUrl, owner);

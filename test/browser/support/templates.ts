@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { expectCliSuccess, PACKAGE_NAME, PROJECT_ROOT, readTemplate, type N8nInstance } from '../../e2e/support';
+import { expectCliSuccess, PACKAGE_NAME, PROJECT_ROOT, readTemplate, type N8nInstance, type Template } from '../../e2e/support';
 
 export interface TemplateInEditor {
 	/** File name without `.json`, used in test names and screenshot names. */
@@ -35,11 +35,17 @@ export function listTemplates(): TemplateInEditor[] {
 		});
 }
 
-/** All templates in one `n8n import:workflow --separate` (every CLI start costs seconds); workflows/ also holds a CSV. */
-export async function importAllTemplates(n8n: N8nInstance): Promise<void> {
+/**
+ * All templates in one `n8n import:workflow --separate` (every CLI start costs seconds); workflows/ also holds a CSV.
+ * `adjusted` replaces a template file by the given workflow (e.g. with its Data table chosen).
+ */
+export async function importAllTemplates(n8n: N8nInstance, adjusted: Record<string, Template> = {}): Promise<void> {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocpi-browser-templates-'));
 	try {
-		for (const file of fs.readdirSync(WORKFLOWS_DIR).filter((name) => name.endsWith('.json'))) fs.copyFileSync(path.join(WORKFLOWS_DIR, file), path.join(dir, file));
+		for (const file of fs.readdirSync(WORKFLOWS_DIR).filter((name) => name.endsWith('.json'))) {
+			if (adjusted[file]) fs.writeFileSync(path.join(dir, file), JSON.stringify(adjusted[file]));
+			else fs.copyFileSync(path.join(WORKFLOWS_DIR, file), path.join(dir, file));
+		}
 		expectCliSuccess(await n8n.cli(['import:workflow', '--separate', `--input=${dir}`]), 'import of the templates in workflows/');
 	} finally {
 		fs.rmSync(dir, { recursive: true, force: true });
