@@ -32,13 +32,19 @@ function credentials() {
 	return { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM', toCountryCode: '', toPartyId: '' } };
 }
 
-async function runPush(parameters: Json, inputItems: Json[], onError?: string): Promise<RunResult> {
-	cpms.requestLog.clear();
+function pushWorkflow(parameters: Json, onError?: string) {
 	const workflow = loadWorkflowFixture('push-sync.json');
 	const node = workflow.nodes[0];
 	node.parameters = { ...parameters, options: { maxAttempts: 1, timeoutMs: 5000, maxRequestsPerSecond: 1000, ...(parameters.options ?? {}) } };
 	if (onError) node.onError = onError as never;
-	return await runWorkflowFixture(workflow, { inputItems, credentials: credentials() });
+	return workflow;
+}
+
+const readWorkflow = () => pushWorkflow({ operation: 'readCpmsLocations' });
+
+async function runPush(parameters: Json, inputItems: Json[], onError?: string): Promise<RunResult> {
+	cpms.requestLog.clear();
+	return await runWorkflowFixture(pushWorkflow(parameters, onError), { inputItems, credentials: credentials() });
 }
 
 /** The parent's step: the read, once. */
@@ -67,6 +73,22 @@ function stored(id: string): Json | undefined {
 }
 
 describe('CPMS OCPI Push: Read CPMS Locations', () => {
+	it.each([
+		['versions URL', () => cpms.versionsUrl, ['/ocpi/versions', '/ocpi/2.2.1']],
+		['version details URL', () => `${cpms.url}/ocpi/2.2.1`, ['/ocpi/2.2.1']],
+	])('through the %s: that many discovery requests, then the pages', async (_kind, url, discovery) => {
+		await start();
+		for (const location of LOCATIONS) cpms.store.setLocation('2.2.1', 'DE*ACM', location.id, location);
+		cpms.requestLog.clear();
+		const run = await runWorkflowFixture(readWorkflow(), { inputItems: [{}], credentials: { ocpiCpmsApi: { ...credentials().ocpiCpmsApi, versionsUrl: url() } } });
+		const output = items(run);
+		expect(output[output.length - 1].json).toMatchObject({ readReport: true, complete: true, pages: 3, rows: 10 });
+		const log = cpms.requestLog.list();
+		expect(log.filter((e) => !e.path.includes('/sender/locations')).map((e) => e.path)).toEqual(discovery);
+		expect(counts()).toEqual({ gets: 0, pages: 3, writes: 0 });
+		expect(log).toHaveLength(discovery.length + 3);
+	});
+
 	it('reads the Sender once for any number of input items: one compact row per Location, then the report, all paired to item 0', async () => {
 		await start();
 		for (const location of LOCATIONS) cpms.store.setLocation('2.2.1', 'DE*ACM', location.id, location);
