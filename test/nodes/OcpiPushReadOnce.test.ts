@@ -178,6 +178,49 @@ describe('CPMS OCPI Push: a batched full sync — Read CPMS Locations once, then
 		expectCpmsEqualTo(changed);
 	});
 
+	it('the CPMS refuses its discovery: each Location comes out as its keyed row, failed with the cause, its stored fingerprint and dates kept, so an upsert of the output is the right ledger', async () => {
+		await start({ senderPageLimit: BIG_PAGE });
+		const batch = NETWORK.slice(0, 5);
+		for (const location of batch.slice(0, 4)) cpms.store.setLocation('2.2.1', 'DE*ACM', location.id, location);
+		const read = await readCpms();
+		// the stored ledger (Data table) as an earlier run left it: the first 4 in_sync, the fifth never synced
+		const table = new Map<string, Json>();
+		const upsert = (rows: INodeExecutionData[]) => {
+			for (const { json } of rows) table.set(String(json.location_id), Object.fromEntries(LEDGER_COLUMNS.map((column) => [column, json[column]])));
+		};
+		upsert((await syncBatch(batch.slice(0, 4), read.rows, true)).map((item) => ({ json: { ...item.json, last_pushed: '2026-11-01T10:00:00.000Z' } })));
+		const storedBefore = [...table.values()];
+		expect(storedBefore.map((row) => row.state)).toEqual(['in_sync', 'in_sync', 'in_sync', 'in_sync']);
+
+		cpms.setFaults({ down: '503' });
+		const options = { output: 'ledgerRows', ledgerRows: JSON.stringify(read.rows), storedLedgerRows: JSON.stringify(storedBefore), ledgerIsCompleteRead: true };
+		// without continue-on-fail the run fails with the CPMS's answer, and nothing is output
+		const stopped = await runPush({ operation: 'syncLocations', cpmsRead: 'ledger', options }, batch);
+		expect(stopped.error?.message).toMatch(/^Location SITE-001: GET http:\/\/127\.0\.0\.1:\d+\/ocpi\/versions: HTTP 503/);
+		expect(stopped.outputs).toEqual([]);
+
+		const refused = await syncBatch(batch, read.rows, true, 'continueErrorOutput', { storedLedgerRows: JSON.stringify(storedBefore) });
+		expect(counts()).toEqual({ gets: 0, pages: 0, writes: 0 });
+		expect(refused.map((item) => [item.json.location_id, item.json.state, item.json.ledger_write, item.pairedItem])).toEqual([
+			...batch.slice(0, 4).map((l, item) => [`DE*ACM*${l.id}`, 'failed', 'update', { item }]),
+			['DE*ACM*SITE-005', 'failed', 'insert', { item: 4 }],
+		]);
+		for (const [index, before] of storedBefore.entries()) {
+			expect(refused[index].json).toMatchObject({ fingerprint: before.fingerprint, last_pushed: before.last_pushed, last_verified: before.last_verified, reason: expect.stringMatching(/HTTP 503/), error: expect.stringMatching(/HTTP 503/) });
+		}
+		upsert(refused);
+		expect([...table.keys()]).toEqual(batch.map((l) => `DE*ACM*${l.id}`));
+
+		// the CPMS is back: the failed rows vouch for nothing, each is read again and the ledger converges
+		cpms.setFaults(null);
+		const back = await syncBatch(batch, [...table.values()], false, undefined, { output: 'ledgerRows' });
+		expect(counts()).toEqual({ gets: 5, pages: 0, writes: 1 });
+		expect(back.map((item) => [item.json.action, item.json.state])).toEqual([...Array(4).fill(['unchanged', 'in_sync']), ['created', 'in_sync']]);
+		upsert(back);
+		expect([...table.values()].map((row) => row.state)).toEqual(Array(5).fill('in_sync'));
+		expectCpmsEqualTo(batch);
+	});
+
 	it('faults: an incomplete read says so and proves no absence; a failed write is never in_sync; the CPMS ends equal to the asset data', async () => {
 		await start({ senderPageLimit: BIG_PAGE });
 		const before = NETWORK.slice(0, 95);
