@@ -101,19 +101,23 @@ function idOf(location: unknown): string {
 	return typeof id === 'string' ? id : '';
 }
 
-/** Per run: what every Location's sync shares. */
-interface RunContext {
-	client: OcpiClient;
+/** What keying a Location and making its ledger row needs: no CPMS. */
+interface RowContext {
 	settings: LocationSyncSettings;
 	version: OcpiVersion;
-	/** Absent only while no Location needed the CPMS (cpmsVersion given), or when discovery failed. */
-	discovery?: Discovery;
-	discoveryFailure?: PushFailure;
 	options: PlanOptions;
 	nowText: string;
 	ledger?: Ledger;
 	/** The stored ledger, when it is not the rows that vouch (those came from a read). */
 	stored?: Ledger;
+}
+
+/** Per run: what every Location's sync shares. */
+interface RunContext extends RowContext {
+	client: OcpiClient;
+	/** Absent only while no Location needed the CPMS (cpmsVersion given), or when discovery failed. */
+	discovery?: Discovery;
+	discoveryFailure?: PushFailure;
 	bulk?: SenderRead;
 }
 
@@ -131,7 +135,7 @@ async function knownLocation(ctx: RunContext, ids: LocationIds, key: string, kno
 }
 
 /** The row after this run. Only an accepted write (or a read that found the CPMS equal) makes a row in_sync. */
-function nextLedgerRow(ctx: RunContext, prepared: Prepared, outcome: PushOutcome): LedgerRow {
+function nextLedgerRow(ctx: RowContext, prepared: Prepared, outcome: PushOutcome): LedgerRow {
 	const { key, fingerprint, previous, stored } = prepared;
 	// a row from a read knows nothing of our writes: the stored ledger does
 	const lastPushed = previous?.last_pushed || stored?.last_pushed || '';
@@ -190,7 +194,7 @@ interface Prepared {
 	error?: unknown;
 }
 
-function prepare(ctx: RunContext, given: unknown): Prepared {
+function prepare(ctx: RowContext, given: unknown): Prepared {
 	const locationId = idOf(given);
 	const converted = forCpmsVersion(given, ctx.version);
 	const { conversion } = converted;
@@ -217,7 +221,7 @@ function prepare(ctx: RunContext, given: unknown): Prepared {
 }
 
 /** The outcome with its conversion report and, when rows are wanted, the Location's next ledger row. */
-function withRow(ctx: RunContext, prepared: Prepared, given: PushOutcome): PushOutcome {
+function withRow(ctx: RowContext, prepared: Prepared, given: PushOutcome): PushOutcome {
 	const { conversion, key } = prepared;
 	// what the conversion lost never reaches the CPMS: the sync is partial, not done
 	const converted = conversion ? { ...given, conversion, action: partialIfDone(given.action) } : given;
@@ -290,6 +294,10 @@ async function bulkRead(
 }
 
 function runContext(client: OcpiClient, settings: LocationSyncSettings, version: OcpiVersion, discovery: Discovery | undefined): RunContext {
+	return { ...rowContext(settings, version), client, discovery };
+}
+
+function rowContext(settings: LocationSyncSettings, version: OcpiVersion): RowContext {
 	const options: PlanOptions = {
 		version,
 		removedEvsePolicy: settings.removedEvsePolicy,
@@ -298,7 +306,7 @@ function runContext(client: OcpiClient, settings: LocationSyncSettings, version:
 		assumeCompleteWithoutMark: settings.assumeCompleteWithoutMark,
 		staleness: settings.staleness,
 	};
-	const ctx: RunContext = { client, settings, version, discovery, options, nowText: toOcpiDateTime(settings.now) };
+	const ctx: RowContext = { settings, version, options, nowText: toOcpiDateTime(settings.now) };
 	if (settings.cpmsRead === 'ledger') {
 		ctx.ledger = readLedger(settings.ledgerRows, version);
 		if (settings.storedLedgerRows) ctx.stored = readLedger(settings.storedLedgerRows, version);
@@ -307,18 +315,19 @@ function runContext(client: OcpiClient, settings: LocationSyncSettings, version:
 }
 
 /**
- * Every Location failed because the CPMS could not be discovered. Each still gets its ledger row under its
- * COUNTRY*PARTY*ID key (the id rule of OCPI Version of the Rows, else of the rows given, else of 2.2.1 and 2.3.0),
- * state failed with the cause, keeping the fingerprint and dates of its given or stored row: an upsert of the rows is right.
+ * Every Location failed before the CPMS was discovered (its discovery failed, or the node could not even start). Each
+ * still gets its ledger row under its COUNTRY*PARTY*ID key (the id rule of OCPI Version of the Rows, else of the rows
+ * given, else of 2.2.1 and 2.3.0), state failed with the cause, keeping the fingerprint and dates of its given or
+ * stored row: an upsert of the rows is right.
  */
-function undiscovered(client: OcpiClient, locations: readonly unknown[], settings: LocationSyncSettings, failure: PushFailure): PushOutcome[] {
+export function failedBeforeDiscovery(locations: readonly unknown[], settings: LocationSyncSettings, failure: PushFailure): PushOutcome[] {
 	const outcomes = locations.map((location) => failed(idOf(location), failure));
 	if (!settings.ledgerRowsWanted) return outcomes;
-	const plain = runContext(client, settings, '2.2.1', undefined);
+	const plain = rowContext(settings, '2.2.1');
 	const ids = locations.map((location) => (isRecord(location) ? idsOrUndefined(plain, location) : undefined));
 	const given = [...(settings.cpmsRead === 'ledger' ? settings.ledgerRows : []), ...(settings.storedLedgerRows ?? [])];
 	const version = settings.cpmsVersion ?? keyVersionOfRows(ids.filter((one) => one !== undefined), given) ?? '2.2.1';
-	const ctx = runContext(client, settings, version, undefined);
+	const ctx = rowContext(settings, version);
 	return outcomes.map((outcome, index) => {
 		const one = ids[index];
 		if (!one) return outcome;
@@ -328,7 +337,7 @@ function undiscovered(client: OcpiClient, locations: readonly unknown[], setting
 	});
 }
 
-function idsOrUndefined(ctx: RunContext, location: JsonObject): LocationIds | undefined {
+function idsOrUndefined(ctx: RowContext, location: JsonObject): LocationIds | undefined {
 	try {
 		return locationIds(location, ctx.options);
 	} catch {
@@ -348,7 +357,7 @@ export async function runLocationSync(client: OcpiClient, locations: readonly un
 			discovery = await client.discover();
 		} catch (error) {
 			// nothing can be synced without the CPMS's endpoints: every Location fails with the same cause
-			const outcomes = undiscovered(client, locations, settings, failureOf(error));
+			const outcomes = failedBeforeDiscovery(locations, settings, failureOf(error));
 			return { outcomes, read: { mode: settings.cpmsRead }, firstFailure: locations.length > 0 ? 0 : undefined };
 		}
 	}

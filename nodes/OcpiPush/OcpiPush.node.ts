@@ -1,4 +1,4 @@
-import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 import { createOcpiClient } from '../../core/client';
 import { runLimited } from '../../core/push/runLimited';
 import { testCpmsCredential } from './credentialTest';
@@ -9,6 +9,7 @@ import { readCpmsLocationItems } from './readCpmsItems';
 import { readPushSettings, type PushSettings } from './readPushSettings';
 import { checkRegistration } from './registration';
 import { syncLocationItems } from './syncItems';
+import { unstartedSyncItems } from './unstartedSync';
 
 function runOne(context: IExecuteFunctions, settings: PushSettings, client: ReturnType<typeof createOcpiClient>, itemIndex: number, now: Date): Promise<PushOutcome> {
 	switch (settings.operation) {
@@ -51,7 +52,16 @@ export class OcpiPush implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
-		const settings = await readPushSettings(this);
+		let settings: PushSettings;
+		try {
+			settings = await readPushSettings(this);
+		} catch (error) {
+			// Sync Locations with ledger rows out: a failed row per Location, so the ledger and the report say so
+			const rows = await unstartedSyncItems(this, error);
+			if (rows) return [rows];
+			// n8n's own errors (the credential's) stay as they are
+			throw error instanceof NodeOperationError || error instanceof NodeApiError ? error : new NodeOperationError(this.getNode(), error as Error);
+		}
 		if (settings.registration) checkRegistration(this, settings.registration);
 		// one client per execution: discovery and the rate window are shared by its items, nothing outlives the run
 		const client = createOcpiClient(settings.client);

@@ -4,7 +4,7 @@ import type { OcpiClient } from '../../core/client';
 import { runLocationSync, type LocationSyncRun } from '../../core/push/runLocationSync';
 import type { PushOutcome } from '../../core/push/syncOutcome';
 import { failedItem, outcomeError, outcomeItem, summaryItem } from './pushItems';
-import type { PushSettings } from './readPushSettings';
+import type { PushOutput, PushSettings } from './readPushSettings';
 
 const PROBLEMS = new Set(['failed', 'partial', 'stale']);
 
@@ -31,8 +31,9 @@ function ledgerRowItem(outcome: PushOutcome, itemIndex: number): INodeExecutionD
 	return { json, pairedItem: { item: itemIndex } };
 }
 
-function outputItems(context: IExecuteFunctions, settings: PushSettings, outcomes: PushOutcome[]): INodeExecutionData[] {
-	switch (settings.output) {
+/** The items of the Output option; the summary item, when asked for, comes after them. */
+export function syncOutputItems(context: IExecuteFunctions, output: PushOutput, outcomes: PushOutcome[]): INodeExecutionData[] {
+	switch (output) {
 		case 'ledgerRows':
 			return outcomes.map(ledgerRowItem);
 		case 'problemsAndSummary':
@@ -61,7 +62,7 @@ export async function syncLocationItems(context: IExecuteFunctions, settings: Pu
 	if (run.firstFailure !== undefined && !continueOnFail) throw outcomeError(context.getNode(), run.outcomes[run.firstFailure]!, run.firstFailure);
 	// every Location was started (no stop without a failure), so every outcome is there
 	const outcomes = run.outcomes as PushOutcome[];
-	const output = outputItems(context, settings, outcomes);
+	const output = syncOutputItems(context, settings.output, outcomes);
 	if (settings.addSummaryItem || settings.output === 'problemsAndSummary') output.push(summaryItem(outcomes, settings.dryRun, run.read));
 	return output;
 }

@@ -221,6 +221,36 @@ describe('CPMS OCPI Push: a batched full sync — Read CPMS Locations once, then
 		expectCpmsEqualTo(batch);
 	});
 
+	it('a Push that cannot even start (no token in the credential) with continue-on-fail: each Location its keyed failed row, stored values kept; without it, the error', async () => {
+		await start();
+		const batch = NETWORK.slice(0, 3);
+		const stored = [
+			{ location_id: 'DE*ACM*SITE-001', fingerprint: 'a'.repeat(64), state: 'in_sync', reason: '', last_pushed: '2026-11-01T10:00:00.000Z', last_verified: '2026-11-19T10:00:00.000Z' },
+			{ location_id: 'DE*ACM*SITE-002', fingerprint: 'b'.repeat(64), state: 'pending', reason: 'stale', last_pushed: '2026-11-02T10:00:00.000Z', last_verified: '2026-11-18T10:00:00.000Z' },
+		];
+		const parameters = { operation: 'syncLocations', cpmsRead: 'ledger', options: { output: 'ledgerRows', addSummaryItem: true, ledgerRows: JSON.stringify([]), storedLedgerRows: JSON.stringify(stored) } };
+		const noToken = { ocpiCpmsApi: { ...credentials().ocpiCpmsApi, token: '' } };
+		const run = async (onError?: string) => {
+			cpms.requestLog.clear();
+			return runWorkflowFixture(pushWorkflow(parameters, onError), { inputItems: batch, credentials: noToken });
+		};
+
+		const stopped = await run();
+		expect(stopped.error?.message).toBe('The OCPI CPMS credential needs a versions URL (or version details URL) and a token (Register: Token A)');
+
+		const continued = items(await run('continueErrorOutput'));
+		expect(cpms.requestLog.list()).toEqual([]);
+		const reason = 'The Push could not start: The OCPI CPMS credential needs a versions URL (or version details URL) and a token (Register: Token A)';
+		expect(continued.slice(0, 3).map((item) => item.json)).toEqual([
+			{ ...stored[0], state: 'failed', reason, ledger_write: 'update', action: 'failed', read: null, requests: 0, changes: 0, error: reason, statusCode: null },
+			{ ...stored[1], state: 'failed', reason, ledger_write: 'update', action: 'failed', read: null, requests: 0, changes: 0, error: reason, statusCode: null },
+			{ location_id: 'DE*ACM*SITE-003', fingerprint: '', state: 'failed', reason, last_pushed: '', last_verified: '', ledger_write: 'insert', action: 'failed', read: null, requests: 0, changes: 0, error: reason, statusCode: null },
+		]);
+		expect(continued.slice(0, 3).map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(continued[3].json).toMatchObject({ summary: true, counts: { failed: 3 }, requestsSent: 0 });
+		expect(continued).toHaveLength(4);
+	});
+
 	it('faults: an incomplete read says so and proves no absence; a failed write is never in_sync; the CPMS ends equal to the asset data', async () => {
 		await start({ senderPageLimit: BIG_PAGE });
 		const before = NETWORK.slice(0, 95);
