@@ -35,8 +35,15 @@ async function ourParty(context: IExecuteFunctions): Promise<{ country_code: str
 
 /** The rows to output instead of the error, or undefined when the error must stand (no continue-on-fail, another Output). */
 export async function unstartedSyncItems(context: IExecuteFunctions, error: unknown): Promise<INodeExecutionData[] | undefined> {
-	if (!context.continueOnFail() || context.getNodeParameter('operation', 0) !== 'syncLocations') return undefined;
-	const options = context.getNodeParameter('options', 0, {}) as IDataObject;
+	if (!context.continueOnFail()) return undefined;
+	let options: IDataObject;
+	try {
+		if (context.getNodeParameter('operation', 0) !== 'syncLocations') return undefined;
+		options = context.getNodeParameter('options', 0, {}) as IDataObject;
+	} catch {
+		// the options themselves cannot be read (an expression that fails): the error stands
+		return undefined;
+	}
 	const output = options.output;
 	if (output !== 'ledgerRows' && output !== 'problemsAndSummary') return undefined;
 	const cpmsRead = context.getNodeParameter('cpmsRead', 0, 'perObject') === 'ledger' ? 'ledger' : 'perObject';
