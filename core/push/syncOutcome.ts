@@ -36,6 +36,8 @@ export interface PushFailure {
 	httpStatus?: number;
 	statusCode?: number;
 	statusMessage?: string;
+	/** The CPMS and the credential do not fit (no common version, a pin the details URL lacks, no Locations receiver): no request can help. */
+	configuration?: boolean;
 }
 
 export interface PushOutcome {
@@ -71,7 +73,8 @@ export function requestView(result: RequestResult): RequestView {
 /** Any error of a step, as the item and NodeApiError show it (OcpiError messages are already token-free). */
 export function failureOf(error: unknown): PushFailure {
 	if (error instanceof OcpiError) {
-		return { message: error.message, httpStatus: error.httpStatus, statusCode: error.statusCode, statusMessage: error.statusMessage };
+		const configuration = error.kind === 'discovery' ? { configuration: true } : {};
+		return { message: error.message, httpStatus: error.httpStatus, statusCode: error.statusCode, statusMessage: error.statusMessage, ...configuration };
 	}
 	return { message: error instanceof Error ? error.message : String(error) };
 }

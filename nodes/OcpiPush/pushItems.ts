@@ -1,5 +1,5 @@
 /** Shapes operation outcomes into output items: one per input item, failures as n8n error items. */
-import { NodeApiError, type IDataObject, type INode, type INodeExecutionData, type JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, type IDataObject, type INode, type INodeExecutionData, type JsonObject } from 'n8n-workflow';
 import type { CpmsReadReport } from '../../core/push/runLocationSync';
 import type { PushAction, PushOutcome } from './pushOperations';
 
@@ -38,9 +38,16 @@ export function outcomeJson(outcome: PushOutcome): IDataObject {
 	return json;
 }
 
-/** The error n8n shows for a failed Location: carries the OCPI status_code / status_message. */
-export function outcomeError(node: INode, outcome: PushOutcome, itemIndex: number): NodeApiError {
+/**
+ * The error n8n shows for a failed Location: carries the OCPI status_code / status_message; a CPMS that does not fit
+ * the credential (discovery found no common version, a pinned version the details URL lacks) is a configuration error.
+ */
+export function outcomeError(node: INode, outcome: PushOutcome, itemIndex: number): NodeApiError | NodeOperationError {
 	const failure = outcome.failure ?? { message: `Location ${outcome.locationId} failed` };
+	if (failure.configuration) {
+		const description = 'Nothing was sent to the Locations module. Check the OCPI CPMS API credential: its URL (versions or version details) and OCPI Version.';
+		return new NodeOperationError(node, outcome.locationId ? `Location ${outcome.locationId}: ${failure.message}` : failure.message, { description, itemIndex });
+	}
 	const ocpi = failure.statusCode !== undefined ? `OCPI status_code ${failure.statusCode}${failure.statusMessage ? `: ${failure.statusMessage}` : ''}` : undefined;
 	const response: JsonObject = {
 		message: failure.message,

@@ -204,6 +204,24 @@ describe('CPMS OCPI Push: Sync Locations', () => {
 		expectNoToken(outputs);
 	});
 
+	it('syncs through a version details URL in the credential (one discovery request); a pin it cannot meet is a configuration error', async () => {
+		cpms.requestLog.clear();
+		const viaDetails = await sync([validLocation('LOC-1')], 'push-sync.json', { creds: { versionsUrl: `${cpms.url}/ocpi/2.2.1` } });
+		expect(viaDetails.error).toBeUndefined();
+		expect(viaDetails.outputs[0]![0].json).toMatchObject({ locationId: 'LOC-1', action: 'created' });
+		expect(cpms.requestLog.list().map((e) => `${e.method} ${e.path}`)).toEqual(['GET /ocpi/2.2.1', 'GET /ocpi/2.2.1/receiver/locations/DE/ACM/LOC-1', 'PUT /ocpi/2.2.1/receiver/locations/DE/ACM/LOC-1']);
+
+		cpms.requestLog.clear();
+		const pinned = await sync([validLocation('LOC-2')], 'push-sync.json', { creds: { versionsUrl: `${cpms.url}/ocpi/2.2.1`, ocpiVersion: '2.1.1' } });
+		expect(pinned.outputs).toEqual([]);
+		expect(pinned.error?.name).toBe('NodeOperationError');
+		expect(pinned.error?.message).toBe(
+			"Location LOC-2: The credential's URL is the version details of OCPI 2.2.1, but this connection is pinned to OCPI 2.1.1: put the CPMS's versions URL in the credential, or the details URL of a version it speaks",
+		);
+		expect(pinned.error?.description).toMatch(/^Nothing was sent to the Locations module\. Check the OCPI CPMS API credential/);
+		expect(cpms.requestLog.list().map((e) => `${e.method} ${e.path}`)).toEqual(['GET /ocpi/2.2.1']);
+	});
+
 	it('a wrong token fails with the OCPI message and never shows the token', async () => {
 		const { error } = await sync([validLocation('LOC-1')], 'push-sync.json', { creds: { token: 'not-the-token-123' } });
 		expect(error).toBeDefined();
