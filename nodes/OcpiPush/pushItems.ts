@@ -38,16 +38,19 @@ export function outcomeJson(outcome: PushOutcome): IDataObject {
 	return json;
 }
 
+/** The CPMS and the credential do not fit together: no request was sent to the Locations module, and none can help. */
+export function configurationError(node: INode, message: string, itemIndex: number): NodeOperationError {
+	const description = 'Nothing was sent to the Locations module. Check the OCPI CPMS API credential: its URL (versions or version details) and OCPI Version.';
+	return new NodeOperationError(node, message, { description, itemIndex });
+}
+
 /**
  * The error n8n shows for a failed Location: carries the OCPI status_code / status_message; a CPMS that does not fit
  * the credential (discovery found no common version, a pinned version the details URL lacks) is a configuration error.
  */
 export function outcomeError(node: INode, outcome: PushOutcome, itemIndex: number): NodeApiError | NodeOperationError {
 	const failure = outcome.failure ?? { message: `Location ${outcome.locationId} failed` };
-	if (failure.configuration) {
-		const description = 'Nothing was sent to the Locations module. Check the OCPI CPMS API credential: its URL (versions or version details) and OCPI Version.';
-		return new NodeOperationError(node, outcome.locationId ? `Location ${outcome.locationId}: ${failure.message}` : failure.message, { description, itemIndex });
-	}
+	if (failure.configuration) return configurationError(node, outcome.locationId ? `Location ${outcome.locationId}: ${failure.message}` : failure.message, itemIndex);
 	const ocpi = failure.statusCode !== undefined ? `OCPI status_code ${failure.statusCode}${failure.statusMessage ? `: ${failure.statusMessage}` : ''}` : undefined;
 	const response: JsonObject = {
 		message: failure.message,

@@ -6,6 +6,7 @@
 import { NodeApiError, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type JsonObject } from 'n8n-workflow';
 import type { OcpiClient } from '../../core/client';
 import { readCpmsLocations, type CpmsLocationsReport } from '../../core/push/readCpmsLocations';
+import { configurationError } from './pushItems';
 import type { PushSettings } from './readPushSettings';
 
 const FIRST_ITEM = { item: 0 };
@@ -22,6 +23,7 @@ export async function readCpmsLocationItems(context: IExecuteFunctions, settings
 	const { rows, report } = await readCpmsLocations(client, { party: settings.party, now });
 	if (report.failure && !context.continueOnFail()) {
 		const { message, statusCode, statusMessage, httpStatus } = report.failure;
+		if (report.failure.configuration) throw configurationError(context.getNode(), `Read CPMS Locations: ${message}`, 0);
 		const response: JsonObject = { message, status_code: statusCode ?? null, status_message: statusMessage ?? null, httpStatus: httpStatus ?? null };
 		const error = new NodeApiError(context.getNode(), response, { message: `Read CPMS Locations: ${message}`, httpCode: httpStatus !== undefined ? String(httpStatus) : undefined, itemIndex: 0 });
 		// n8n swaps a message naming ECONNREFUSED & co. for a generic one: keep ours

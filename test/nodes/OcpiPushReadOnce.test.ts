@@ -89,6 +89,16 @@ describe('CPMS OCPI Push: Read CPMS Locations', () => {
 		expect(log).toHaveLength(discovery.length + 3);
 	});
 
+	it('a version details URL whose version the credential does not pin fails as a configuration error, after that one request', async () => {
+		await start();
+		cpms.requestLog.clear();
+		const credentialsPinned = { ocpiCpmsApi: { ...credentials().ocpiCpmsApi, versionsUrl: `${cpms.url}/ocpi/2.2.1`, ocpiVersion: '2.1.1' } };
+		const run = await runWorkflowFixture(readWorkflow(), { inputItems: [{}], credentials: credentialsPinned });
+		expect(run.error?.name).toBe('NodeOperationError');
+		expect(run.error?.message).toMatch(/^Read CPMS Locations: The credential's URL is the version details of OCPI 2\.2\.1, but this connection is pinned to OCPI 2\.1\.1/);
+		expect(cpms.requestLog.list().map((e) => e.path)).toEqual(['/ocpi/2.2.1']);
+	});
+
 	it('reads the Sender once for any number of input items: one compact row per Location, then the report, all paired to item 0', async () => {
 		await start();
 		for (const location of LOCATIONS) cpms.store.setLocation('2.2.1', 'DE*ACM', location.id, location);
