@@ -17,9 +17,15 @@ export interface RefusedRecord {
 	reasons: string[];
 }
 
+/** The run's refused records by site (upper case: Location ids are CiStrings), and those naming no site; each list ascending. */
+export interface RefusedIndex {
+	bySite: Map<string, RefusedRecord[]>;
+	siteless: RefusedRecord[];
+}
+
 export interface CompletenessContext {
 	items: readonly unknown[];
-	refused: readonly RefusedRecord[];
+	refused: RefusedIndex;
 	/** The user states the whole input is a complete read (e.g. a full CSV export). */
 	inputIsComplete: boolean;
 	/** The run time (OCPI DateTime): the read time of records that do not say when they were read. */
@@ -35,12 +41,34 @@ function sameSite(a: string, b: string): boolean {
 	return a.toUpperCase() === b.toUpperCase();
 }
 
+/** Indexes the refused records (ascending) once per run, so each Location finds its own without a pass over all. */
+export function indexRefused(refused: readonly RefusedRecord[]): RefusedIndex {
+	const index: RefusedIndex = { bySite: new Map(), siteless: [] };
+	for (const record of refused) {
+		if (record.locationKey === undefined) {
+			index.siteless.push(record);
+			continue;
+		}
+		const site = record.locationKey.toUpperCase();
+		const list = index.bySite.get(site);
+		if (list) list.push(record);
+		else index.bySite.set(site, [record]);
+	}
+	return index;
+}
+
 /** "charger CP-1", "chargers CP-1, CP-2 and 4 more", "item 3". */
 function recordsNamed(indexes: readonly number[], idOf: (index: number) => string | undefined): string {
-	const names = indexes.map((index) => idOf(index) ?? `item ${index}`);
-	const unit = indexes.every((index) => idOf(index) !== undefined) ? (names.length === 1 ? 'charger' : 'chargers') : 'records';
-	const shown = names.slice(0, NAMED).join(', ');
-	return `${unit} ${shown}${names.length > NAMED ? ` and ${names.length - NAMED} more` : ''}`;
+	// only the first NAMED are shown, but every one decides whether they are all chargers
+	let shown = '';
+	let allChargers = true;
+	for (let i = 0; i < indexes.length; i++) {
+		const id = idOf(indexes[i]);
+		if (id === undefined) allChargers = false;
+		if (i < NAMED) shown += `${i > 0 ? ', ' : ''}${id ?? `item ${indexes[i]}`}`;
+	}
+	const unit = allChargers ? (indexes.length === 1 ? 'charger' : 'chargers') : 'records';
+	return `${unit} ${shown}${indexes.length > NAMED ? ` and ${indexes.length - NAMED} more` : ''}`;
 }
 
 function firstReason(record: RefusedRecord): string {
@@ -84,12 +112,26 @@ function earliestRead(sourceIndexes: readonly number[], context: CompletenessCon
 	return earliest ?? context.now;
 }
 
+/** The site's own refused records and those naming no site, in input order. */
+function refusedFor(locationId: string, index: RefusedIndex): readonly RefusedRecord[] {
+	const own = index.bySite.get(locationId.toUpperCase());
+	if (!own) return index.siteless;
+	if (index.siteless.length === 0) return own;
+	const merged: RefusedRecord[] = [];
+	let a = 0;
+	let b = 0;
+	while (a < own.length || b < index.siteless.length) {
+		if (b >= index.siteless.length || (a < own.length && own[a].sourceIndex < index.siteless[b].sourceIndex)) merged.push(own[a++]);
+		else merged.push(index.siteless[b++]);
+	}
+	return merged;
+}
+
 export function completenessFor(locationId: string, sourceIndexes: readonly number[], context: CompletenessContext): LocationCompleteness {
 	const reasons = context.inputIsComplete ? [] : readGaps(locationId, sourceIndexes, context, context.assetIdOf);
 	const refused: RefusedSource[] = [];
-	for (const record of context.refused) {
-		const ours = record.locationKey !== undefined && sameSite(record.locationKey, locationId);
-		if (!ours && record.locationKey !== undefined) continue;
+	for (const record of refusedFor(locationId, context.refused)) {
+		const ours = record.locationKey !== undefined;
 		const name = record.assetId !== undefined ? `charger ${record.assetId}` : `item ${record.sourceIndex}`;
 		const reason = ours
 			? `${name} could not be mapped: ${firstReason(record)}`

@@ -8,8 +8,9 @@ import { isRecord } from '../foundation/json';
 import { emptyKnownKeys, learnKeys, SAMPLED_RECORDS } from './autoMapping';
 import { assembleLocation, type MappedLocation } from './assembleLocations';
 import { LocationGrouper } from './buildLocations';
+import { stampOf } from './newestStamp';
 import { compileMapping, type CompiledMapping } from './compileMapping';
-import { assetIdOf, completenessFor, type RefusedRecord } from './completeness';
+import { assetIdOf, completenessFor, indexRefused, type RefusedRecord } from './completeness';
 import { reportCaseCollisions } from './idCollisions';
 import type { MappingContext } from './fieldMapping';
 import { MAPPED_OBJECTS, type FieldRule, type MappedObject, type MappingProfile } from './profile';
@@ -113,10 +114,11 @@ export function mapAssets(items: readonly unknown[], profile: MappingProfile, op
 	reportCaseCollisions(grouper.locations, (sourceIndex, reason) => grouper.reject(sourceIndex, reason));
 
 	const now = ocpiDateTime(options.now.getTime());
+	const nowStamp = stampOf(now);
 	const locations: MappedLocation[] = [];
 	const used = new Uint8Array(items.length);
 	for (const entry of grouper.locations.values()) {
-		const mapped = assembleLocation(entry, profile, now, grouper.reasons);
+		const mapped = assembleLocation(entry, profile, nowStamp, grouper.reasons);
 		if (!mapped) continue;
 		locations.push(mapped);
 		for (const index of mapped.sourceIndexes) used[index] = 1;
@@ -132,7 +134,7 @@ export function mapAssets(items: readonly unknown[], profile: MappingProfile, op
 	}
 	const completeness = {
 		items,
-		refused: refusedRecords(items, mapping, refusedReasons),
+		refused: indexRefused(refusedRecords(items, mapping, refusedReasons)),
 		inputIsComplete: options.inputIsComplete === true,
 		now,
 		assetIdOf: assetIdReader(items, mapping),
