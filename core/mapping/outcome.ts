@@ -5,6 +5,8 @@ export class Outcome {
 	readonly value: Record<string, unknown> = {};
 	reasons: string[] | undefined;
 	notes: string[] | undefined;
+	/** The object's own last_updated from the data, when mapped. */
+	updated: string | undefined;
 
 	fail(reason: string): void {
 		(this.reasons ??= []).push(reason);
