@@ -106,6 +106,22 @@ function damaged(items: readonly Json[], seed: number, rate = 0.04): unknown[] {
 	return out;
 }
 
+/** The `_read` marks sources put on records: complete group reads (of the right site or another), incomplete and full reads, odd times. */
+function withReadMarks(items: readonly Json[]): Json[] {
+	const random = seeded(77);
+	const times = ['2026-12-01T10:00:00Z', '2026-12-01T09:59:59Z', '2026-12-01T10:00:00.250Z', '2026-12-01 11:00:00+01:00', 'not a time', undefined];
+	return items.map((item) => {
+		const roll = random();
+		const readAt = times[Math.floor(random() * times.length)];
+		if (roll < 0.1) return copy(item);
+		if (roll < 0.2) return { ...copy(item), _read: { complete: false, scope: 'all', reason: 'page 3 failed', readAt } };
+		if (roll < 0.3) return { ...copy(item), _read: { complete: true, scope: 'group', group: 'OTHER-1', readAt } };
+		if (roll < 0.35) return { ...copy(item), _read: { complete: 'yes' } };
+		if (roll < 0.45) return { ...copy(item), _read: { complete: true, scope: 'all', readAt } };
+		return { ...copy(item), _read: { complete: true, scope: 'group', group: String(item.site_id).toLowerCase(), readAt } };
+	});
+}
+
 // -- expressions ----------------------------------------------------------------------------------------
 
 /** n8n's expression evaluation for `={{ … }}` on the item, enough for the paths the rewriter writes. */
@@ -163,6 +179,8 @@ function cases(): Case[] {
 	for (const file of ['full-scheduled-sync.json', 'real-time-sync.json', 'afir-france-irve-export.json', 'afir-germany-datex-export.json']) {
 		list.push(...variants(`sample API chargers, ${file}`, chargers, templateProfile(file), [[' 2.1.1', { ocpiVersion: '2.1.1' }]]));
 	}
+	list.push({ name: 'sample API chargers with read marks', items: withReadMarks(chargers), profile: templateProfile('full-scheduled-sync.json') });
+	list.push({ name: 'sample API chargers with read marks damaged', items: damaged(withReadMarks(chargers) as Json[], 5), profile: templateProfile('full-scheduled-sync.json') });
 	list.push(...variants('sample API rows, file-import-dry-run.json', chargersToRows(chargers, 'outlet_no'), templateProfile('file-import-dry-run.json')));
 	list.push(...variants('sample API sites, map-asset-sites-to-ocpi.json', chargersToSites(chargers), { ...templateProfile('map-asset-sites-to-ocpi.json'), paths: { chargePoints: 'chargePoints', connectors: 'outlets' } }));
 	list.push(...variants('sample API rows, sample profile', chargersToRows(chargers), { ...copy(sampleProfile), shape: 'rows' } as MappingProfileInput));

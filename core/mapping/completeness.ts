@@ -6,7 +6,7 @@
  * it makes every Location of the run incomplete.
  */
 import { isRecord } from '../foundation/json';
-import { readMarkOf, type LocationCompleteness, type RefusedSource } from '../ocpi/completeness';
+import { readMarkOf, type LocationCompleteness, type RefusedSource, type SourceReadMark } from '../ocpi/completeness';
 import { instantMs } from '../foundation/dateTime';
 
 export interface RefusedRecord {
@@ -81,35 +81,39 @@ export function assetIdOf(item: unknown): string | undefined {
 	return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? String(id) : undefined;
 }
 
-/** Why the contributing records are not a complete read of site `locationId`, grouped by reason. */
-function readGaps(locationId: string, sourceIndexes: readonly number[], context: CompletenessContext, idOf: (index: number) => string | undefined): string[] {
-	const gaps = new Map<string, number[]>();
-	for (const index of sourceIndexes) {
-		const mark = readMarkOf(context.items[index]);
-		let gap: string | undefined;
-		if (!mark) gap = 'carry no mark of a complete read (_read)';
-		else if (!mark.complete) gap = `came from a read that was not complete: ${mark.reason ?? 'no reason given'}`;
-		else if (mark.scope === 'group' && mark.group !== undefined && !sameSite(String(mark.group), locationId)) {
-			gap = `came from a complete read of group '${String(mark.group)}', not of site '${locationId}'`;
-		}
-		if (!gap) continue;
-		const indexes = gaps.get(gap);
-		if (indexes) indexes.push(index);
-		else gaps.set(gap, [index]);
+/** Why a record's read is not a complete read of site `locationId`; undefined when it is. */
+function gapOf(mark: SourceReadMark | undefined, locationId: string): string | undefined {
+	if (!mark) return 'carry no mark of a complete read (_read)';
+	if (!mark.complete) return `came from a read that was not complete: ${mark.reason ?? 'no reason given'}`;
+	if (mark.scope === 'group' && mark.group !== undefined && !sameSite(String(mark.group), locationId)) {
+		return `came from a complete read of group '${String(mark.group)}', not of site '${locationId}'`;
 	}
-	return [...gaps].map(([gap, indexes]) => `${recordsNamed(indexes, idOf)} ${gap}`);
+	return undefined;
 }
 
-/** The earliest `_read.readAt` of the contributing records, as written; the run time when none says. */
-function earliestRead(sourceIndexes: readonly number[], context: CompletenessContext): string {
+/**
+ * In one pass over the contributing records' marks: why they are not a complete read of site `locationId`,
+ * grouped by reason (none when the input is complete), and their earliest `_read.readAt`, as written (the run
+ * time when none says).
+ */
+function readsBehind(locationId: string, sourceIndexes: readonly number[], context: CompletenessContext): { gaps: string[]; readAt: string } {
+	let gaps: Map<string, number[]> | undefined;
 	let earliest: string | undefined;
 	let earliestMs = Number.POSITIVE_INFINITY;
 	for (const index of sourceIndexes) {
-		const readAt = readMarkOf(context.items[index])?.readAt;
+		const mark = readMarkOf(context.items[index]);
+		const readAt = mark?.readAt;
 		const at = instantMs(readAt);
 		if (at !== undefined && at < earliestMs) [earliest, earliestMs] = [String(readAt), at];
+		if (context.inputIsComplete) continue;
+		const gap = gapOf(mark, locationId);
+		if (!gap) continue;
+		const indexes = (gaps ??= new Map()).get(gap);
+		if (indexes) indexes.push(index);
+		else gaps.set(gap, [index]);
 	}
-	return earliest ?? context.now;
+	const named = gaps ? [...gaps].map(([gap, indexes]) => `${recordsNamed(indexes, context.assetIdOf)} ${gap}`) : [];
+	return { gaps: named, readAt: earliest ?? context.now };
 }
 
 /** The site's own refused records and those naming no site, in input order. */
@@ -128,7 +132,8 @@ function refusedFor(locationId: string, index: RefusedIndex): readonly RefusedRe
 }
 
 export function completenessFor(locationId: string, sourceIndexes: readonly number[], context: CompletenessContext): LocationCompleteness {
-	const reasons = context.inputIsComplete ? [] : readGaps(locationId, sourceIndexes, context, context.assetIdOf);
+	const reads = readsBehind(locationId, sourceIndexes, context);
+	const reasons = reads.gaps;
 	const refused: RefusedSource[] = [];
 	for (const record of refusedFor(locationId, context.refused)) {
 		const ours = record.locationKey !== undefined;
@@ -139,5 +144,5 @@ export function completenessFor(locationId: string, sourceIndexes: readonly numb
 		refused.push({ item: record.sourceIndex, ...(record.assetId !== undefined ? { assetId: record.assetId } : {}), reason });
 		reasons.push(reason);
 	}
-	return { complete: reasons.length === 0, reasons, sources: sourceIndexes.length, refused, readAt: earliestRead(sourceIndexes, context) };
+	return { complete: reasons.length === 0, reasons, sources: sourceIndexes.length, refused, readAt: reads.readAt };
 }

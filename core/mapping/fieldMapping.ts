@@ -13,7 +13,7 @@ import type { FieldRule, MappedObject } from './profile';
 import type { LevelRewriter } from './levelExpressions';
 import { expressionGap } from './missingValues';
 import type { ConnectorRecord, Scope } from './shapes';
-import { compilePath, type Getter } from '../foundation/path';
+import { levelReader, type LevelReader } from './levelReaders';
 import { TRANSFORM_NAMES, type TransformName } from './transformNames';
 import {
 	coordinatesFromPair,
@@ -85,14 +85,6 @@ const CACHEABLE: ReadonlySet<TransformName> = new Set(TRANSFORM_NAMES.filter((na
 /** Distinct values cached per field; beyond this (ids, free text) caching would only cost memory. */
 const CACHE_LIMIT = 4096;
 
-function readAlong(getter: Getter, record: ConnectorRecord, scopes: readonly Scope[]): unknown {
-	for (const scope of scopes) {
-		const value = getter(record[scope]);
-		if (!isBlank(value)) return value;
-	}
-	return undefined;
-}
-
 /** Builds the reader of one field from its rule (explicit source) or auto-mapped source. */
 export function compileField(
 	spec: FieldSpec,
@@ -105,45 +97,26 @@ export function compileField(
 	const hasDefault = rule !== undefined && rule.default !== undefined && rule.default !== '';
 	const defaultValue = hasDefault ? rule!.default : spec.fallback;
 	const explicit = rule?.source?.trim() ? rule.source.trim() : undefined;
-	let readSource: ((record: ConnectorRecord) => unknown) | undefined;
+	let readSource: LevelReader | undefined;
+	let read: LevelReader = () => defaultValue;
 	let paths: string[] = [];
 	if (explicit !== undefined && isExpression(explicit)) {
 		const rewrite = context.rewrite ?? ((expression: string) => expression);
-		readSource = (record) => {
+		const evaluated = (record: ConnectorRecord) => {
 			if (!context.evaluate) return undefined;
 			const value = context.evaluate(rewrite(explicit, record), record.sourceIndex);
 			return isBlank(value) ? undefined : value;
 		};
-	} else if (explicit !== undefined) {
-		// 'voltsLN | voltsLL | voltsDC': the first that is filled wins, each read along the levels.
-		paths = sourceAlternatives(explicit);
-		const getters = paths.map(compilePath);
-		readSource =
-			getters.length === 1
-				? (record) => readAlong(getters[0], record, scopes)
-				: (record) => {
-						for (const getter of getters) {
-							const value = readAlong(getter, record, scopes);
-							if (value !== undefined) return value;
-						}
-						return undefined;
-					};
-	} else if (auto !== undefined) {
-		paths = [auto.path];
-		const getter = compilePath(auto.path);
-		const scope = auto.scope;
-		readSource = (record) => {
-			const value = getter(record[scope]);
-			return isBlank(value) ? undefined : value;
-		};
+		readSource = evaluated;
+		read = (record) => evaluated(record) ?? defaultValue;
+	} else if (explicit !== undefined || auto !== undefined) {
+		// 'voltsLN | voltsLL | voltsDC': the first that is filled wins, each read along the levels; auto-mapped: one level.
+		paths = explicit !== undefined ? sourceAlternatives(explicit) : [auto!.path];
+		const levels = explicit !== undefined ? scopes : [auto!.scope];
+		readSource = levelReader(paths, levels);
+		read = levelReader(paths, levels, defaultValue);
 	}
 	const source = explicit ?? auto?.path;
-	const read = readSource
-		? (record: ConnectorRecord) => {
-				const value = readSource!(record);
-				return value === undefined ? defaultValue : value;
-			}
-		: () => defaultValue;
 	const cache = CACHEABLE.has(transform) ? new Map<unknown, TransformResult<unknown>>() : undefined;
 	const sourceKind: SourceKind = explicit !== undefined ? 'mapped' : auto !== undefined ? 'auto-mapped' : 'none';
 	return { spec, source, sourceKind, scopes, paths, transform, hasDefault, defaultValue, read, readSource: readSource ?? (() => undefined), cache };
