@@ -4,7 +4,7 @@
  * Results of repeating raw values ('Typ 2', '22 kW', 'in service') are cached per field, which is
  * what keeps 600k rows fast: the transforms run once per distinct value, not once per row.
  */
-import { isRealUtcDateTime } from '../ocpi/formats';
+import { strictUtcMs } from '../foundation/dateTime';
 import { CONNECTOR_FORMATS, type Status } from '../ocpi/v221/enums';
 import { TEXT_LIMITS } from '../ocpi/limits';
 import type { OcpiVersion } from '../ocpi/version';
@@ -77,10 +77,14 @@ export interface CompiledField {
 	/** The source's own value for a record, without default or fallback (blank → undefined). */
 	readSource(record: ConnectorRecord): unknown;
 	cache?: Map<unknown, TransformResult<unknown>>;
+	/** The cached values are lists, copied for every record. */
+	copies: boolean;
 }
 
-// Not cached: 'none' does no work; timestamps, lists and single coordinates differ on almost every row.
-const UNCACHED: ReadonlySet<TransformName> = new Set<TransformName>(['none', 'timestamp', 'list', 'latitude', 'longitude']);
+// Not cached: 'none' does no work; timestamps and single coordinates differ on almost every row.
+const UNCACHED: ReadonlySet<TransformName> = new Set<TransformName>(['none', 'timestamp', 'latitude', 'longitude']);
+/** Lists repeat from row to row ('ATL-AC22'), but every object needs its own array: cached, handed out as copies. */
+const COPIED: ReadonlySet<TransformName> = new Set<TransformName>(['list']);
 const CACHEABLE: ReadonlySet<TransformName> = new Set(TRANSFORM_NAMES.filter((name) => !UNCACHED.has(name)));
 /** Distinct values cached per field; beyond this (ids, free text) caching would only cost memory. */
 const CACHE_LIMIT = 4096;
@@ -119,7 +123,7 @@ export function compileField(
 	const source = explicit ?? auto?.path;
 	const cache = CACHEABLE.has(transform) ? new Map<unknown, TransformResult<unknown>>() : undefined;
 	const sourceKind: SourceKind = explicit !== undefined ? 'mapped' : auto !== undefined ? 'auto-mapped' : 'none';
-	return { spec, source, sourceKind, scopes, paths, transform, hasDefault, defaultValue, read, readSource: readSource ?? (() => undefined), cache };
+	return { spec, source, sourceKind, scopes, paths, transform, hasDefault, defaultValue, read, readSource: readSource ?? (() => undefined), cache, copies: COPIED.has(transform) };
 }
 
 /** The paths of a source with fallbacks, in order. */
@@ -138,16 +142,16 @@ export function labelOf(field: CompiledField, object: MappedObject): string {
 	return field.source && !isExpression(field.source) && field.source !== name ? `${name} ('${field.source}')` : name;
 }
 
-const OCPI_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-
-/** Already 'YYYY-MM-DDTHH:MM:SSZ', a real instant, within the years toUtcDateTime accepts. */
 /** The text limit of a field in the target version (address is 45 in 2.2.1, 255 in 2.3.0). */
 function maxLengthOf(spec: FieldSpec, version: OcpiVersion): number {
 	return (spec.limit && TEXT_LIMITS[version][spec.limit]) ?? spec.maxLength ?? 255;
 }
 
+/** Already 'YYYY-MM-DDTHH:MM:SSZ', a real instant, within the years toUtcDateTime accepts (read by character codes). */
 function isOcpiUtc(text: string): boolean {
-	return OCPI_UTC.test(text) && text >= '1970' && isRealUtcDateTime(text);
+	if (text < '1970') return false;
+	const ms = strictUtcMs(text);
+	return ms !== undefined && !Number.isNaN(ms);
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'oui', 'si', '1', 'on', 'public']);
@@ -273,9 +277,14 @@ export function mapField(
 	const cacheable = field.cache !== undefined && (typeof raw === 'string' || typeof raw === 'number');
 	if (cacheable) {
 		const cached = field.cache!.get(raw);
-		if (cached !== undefined) return cached;
+		if (cached !== undefined) return field.copies ? copyOf(cached) : cached;
 	}
 	const result = runTransform(field.transform, raw, label, field.spec, context);
-	if (cacheable && field.cache!.size < CACHE_LIMIT) field.cache!.set(raw, result);
+	if (cacheable && field.cache!.size < CACHE_LIMIT) field.cache!.set(raw, field.copies ? copyOf(result) : result);
 	return result;
+}
+
+/** A list result with its own array (a failure carries no value to share). */
+function copyOf(result: TransformResult<unknown>): TransformResult<unknown> {
+	return result.ok ? { ...result, value: [...(result.value as unknown[])] } : result;
 }

@@ -7,10 +7,23 @@ import type { EvseEntry, LocationEntry } from './groupedEntries';
 
 type Reject = (sourceIndex: number, reason: string) => void;
 
+/** Whether two ids of the list are equal apart from case; nothing is grouped for the usual list without. */
+function hasCaseRepeat<T>(entries: ReadonlyMap<string, T>, idOf: (entry: T) => string): boolean {
+	if (entries.size < 2) return false;
+	const seen = new Set<string>();
+	for (const entry of entries.values()) {
+		const key = idOf(entry).toUpperCase();
+		if (seen.has(key)) return true;
+		seen.add(key);
+	}
+	return false;
+}
+
 /** Entries whose ids equal another entry's id apart from case, grouped; ids unique in any case are left out. */
-function caseCollisions<T>(entries: Iterable<T>, idOf: (entry: T) => string): T[][] {
+function caseCollisions<T>(entries: ReadonlyMap<string, T>, idOf: (entry: T) => string): T[][] {
+	if (!hasCaseRepeat(entries, idOf)) return [];
 	const groups = new Map<string, T[]>();
-	for (const entry of entries) {
+	for (const entry of entries.values()) {
 		const key = idOf(entry).toUpperCase();
 		const group = groups.get(key);
 		if (group) group.push(entry);
@@ -51,7 +64,7 @@ function collisionReason(what: string, names: string, place: string): string {
 
 /** Leaves out Locations, EVSEs and connectors whose ids collide apart from case, and reports every item that used them. */
 export function reportCaseCollisions(locations: Map<string, LocationEntry>, reject: Reject): void {
-	for (const group of caseCollisions(locations.values(), (location) => location.id)) {
+	for (const group of caseCollisions(locations, (location) => location.id)) {
 		const reason = collisionReason('location ids', described(group, (l) => l.id, locationSources), '');
 		for (const location of group) {
 			location.failed = [reason];
@@ -60,7 +73,7 @@ export function reportCaseCollisions(locations: Map<string, LocationEntry>, reje
 	}
 	for (const location of locations.values()) {
 		if (location.failed) continue;
-		for (const group of caseCollisions(location.evses.values(), (evse) => evse.uid)) {
+		for (const group of caseCollisions(location.evses, (evse) => evse.uid)) {
 			const reason = collisionReason('EVSE uids', described(group, (e) => e.uid, evseSources), ` at location '${location.id}'`);
 			for (const evse of group) {
 				evse.failed = [reason];
@@ -69,7 +82,7 @@ export function reportCaseCollisions(locations: Map<string, LocationEntry>, reje
 		}
 		for (const evse of location.evses.values()) {
 			if (evse.failed) continue;
-			for (const group of caseCollisions(evse.connectors.values(), (connector) => connector.id)) {
+			for (const group of caseCollisions(evse.connectors, (connector) => connector.id)) {
 				const place = ` of EVSE '${evse.uid}' at location '${location.id}'`;
 				const reason = collisionReason('connector ids', described(group, (c) => c.id, (c) => c.sources), place);
 				for (const connector of group) {

@@ -18,6 +18,8 @@ export function cleanText(raw: unknown, field: string): TransformResult<string> 
  * says so in a note: "address cut from 52 to 45 characters". Trailing spaces left by the cut go too.
  */
 export function cutToLength(value: string, max: number, field: string): TransformResult<string> {
+	// no more UTF-16 units than the limit: no more code points either, so nothing to count
+	if (value.length <= max) return ok(value);
 	const characters = Array.from(value);
 	if (characters.length <= max) return ok(value);
 	const cut = characters.slice(0, max).join('').trimEnd();
