@@ -59,8 +59,6 @@ export class LocationGrouper {
 	private readonly idValues: IdValues = { location: '', chargePoint: '', bay: '', connector: '' };
 	/** Bays per charge point (by raw location and charge point key): decides `[...]` parts of id templates. */
 	private readonly bays = new Map<string, Set<string>>();
-	/** Which charge point and bay each uid was written for, per location: two EVSEs must never share one. */
-	private readonly uidOwners = new Map<LocationEntry, Map<string, UidOwner>>();
 
 	constructor(private readonly mapping: CompiledMapping) {
 		const locationLabel = (id: string) => `location '${id}'`;
@@ -158,22 +156,20 @@ export class LocationGrouper {
 		values.connector = connectorKey;
 		const uid = ids.evseUid.render(values, many);
 		if (!this.ownsUid(record, location, uid, chargePointKey, bay)) return;
-		const evse = this.evseFor(record, location, uid, chargePointKey);
+		const evse = this.evseFor(record, location, uid, chargePointKey, bay);
 		if (!evse) return;
 		const connectorId = this.checkedId(record, ids.connectorId.render(values, many), 'connector id');
 		if (connectorId === undefined) return;
 		this.addConnector(record, location, evse, connectorId);
 	}
 
-	/** False (and the record refused) when another charge point or bay already has this uid. */
+	/**
+	 * False (and the record refused) when another charge point or bay already has this uid: two EVSEs must never
+	 * share one. The EVSE entry keeps the charge point and bay its uid was first written for.
+	 */
 	private ownsUid(record: ConnectorRecord, location: LocationEntry, uid: string, chargePoint: string, bay: string): boolean {
-		let owners = this.uidOwners.get(location);
-		if (!owners) this.uidOwners.set(location, (owners = new Map()));
-		const earlier = owners.get(uid);
-		if (earlier === undefined) {
-			owners.set(uid, { chargePoint, bay });
-			return true;
-		}
+		const earlier = location.evses.get(uid);
+		if (earlier === undefined) return true;
 		// the same owner named alike: the words are built only when the parts differ
 		if (earlier.chargePoint === chargePoint && earlier.bay === bay) return true;
 		const owner = { chargePoint, bay };
@@ -189,17 +185,17 @@ export class LocationGrouper {
 		let location = this.locations.get(key);
 		const created = !location;
 		if (!location) {
-			location = { id: key, evses: new Map() };
+			location = { id: key, evses: new Map(), ...UNREAD };
 			this.locations.set(key, location);
 		}
 		return this.readOwnFields(location, created, record, this.locationOwn, key, key) ? location : undefined;
 	}
 
-	private evseFor(record: ConnectorRecord, location: LocationEntry, uid: string, chargePoint: string): EvseEntry | undefined {
+	private evseFor(record: ConnectorRecord, location: LocationEntry, uid: string, chargePoint: string, bay: string): EvseEntry | undefined {
 		let evse = location.evses.get(uid);
 		const created = !evse;
 		if (!evse) {
-			evse = { uid, chargePoint, connectors: new Map() };
+			evse = { uid, chargePoint, bay, connectors: new Map(), ...UNREAD };
 			location.evses.set(uid, evse);
 		}
 		return this.readOwnFields(evse, created, record, this.evseOwn, uid, location.id) ? evse : undefined;
@@ -238,7 +234,7 @@ export class LocationGrouper {
 		}
 		const earlier = evse.connectors.get(id);
 		if (!earlier) {
-			evse.connectors.set(id, { id, value: out.value, updated: out.updated, sources: [record.sourceIndex], notes: out.notes });
+			evse.connectors.set(id, { id, value: out.value, updated: out.updated, sources: [record.sourceIndex], notes: out.notes, conflict: undefined });
 			return;
 		}
 		if (earlier.sources.includes(record.sourceIndex)) {
@@ -273,6 +269,9 @@ interface UidOwner {
 	chargePoint: string;
 	bay: string;
 }
+
+/** A Location's or EVSE's own fields before its first record is read: every entry gets the same shape from the start. */
+const UNREAD = { value: undefined, updated: undefined, failed: undefined, notes: undefined, first: undefined } as const;
 
 function ownerText({ chargePoint, bay }: UidOwner): string {
 	return `charge point '${chargePoint}'${bay ? ` bay '${bay}'` : ''}`;

@@ -97,7 +97,8 @@ function gapOf(mark: SourceReadMark | undefined, locationId: string): string | u
  * time when none says).
  */
 function readsBehind(locationId: string, sourceIndexes: readonly number[], context: CompletenessContext): { gaps: string[]; readAt: string } {
-	let gaps: Map<string, number[]> | undefined;
+	// few kinds of gap per Location: pairs searched in order, no Map per Location
+	let gaps: Array<[string, number[]]> | undefined;
 	let earliest: string | undefined;
 	let earliestMs = Number.POSITIVE_INFINITY;
 	for (const index of sourceIndexes) {
@@ -108,11 +109,13 @@ function readsBehind(locationId: string, sourceIndexes: readonly number[], conte
 		if (context.inputIsComplete) continue;
 		const gap = gapOf(mark, locationId);
 		if (!gap) continue;
-		const indexes = (gaps ??= new Map()).get(gap);
-		if (indexes) indexes.push(index);
-		else gaps.set(gap, [index]);
+		gaps ??= [];
+		let pair = 0;
+		while (pair < gaps.length && gaps[pair][0] !== gap) pair++;
+		if (pair < gaps.length) gaps[pair][1].push(index);
+		else gaps.push([gap, [index]]);
 	}
-	const named = gaps ? [...gaps].map(([gap, indexes]) => `${recordsNamed(indexes, context.assetIdOf)} ${gap}`) : [];
+	const named = gaps ? gaps.map(([gap, indexes]) => `${recordsNamed(indexes, context.assetIdOf)} ${gap}`) : [];
 	return { gaps: named, readAt: earliest ?? context.now };
 }
 

@@ -22,7 +22,7 @@ export function comparedFields(fields: ReadonlyMap<string, LabelledField>): Labe
 }
 
 export function firstRecord(fields: readonly LabelledField[], record: ConnectorRecord, scope: Scope): FirstRecord {
-	return { sourceIndex: record.sourceIndex, object: record[scope], values: fields.map((field) => field.read(record)) };
+	return { sourceIndex: record.sourceIndex, object: record[scope], values: fields.map((field) => field.read(record)), noted: undefined };
 }
 
 /**
