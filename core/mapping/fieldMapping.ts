@@ -79,6 +79,9 @@ export interface CompiledField {
 	cache?: Map<unknown, TransformResult<unknown>>;
 	/** The cached values are lists, copied for every record. */
 	copies: boolean;
+	/** Lookups that found / did not find a result, to stop caching a field whose values hardly repeat (names, addresses). */
+	cacheHits: number;
+	cacheMisses: number;
 }
 
 // Not cached: 'none' does no work; timestamps and single coordinates differ on almost every row.
@@ -88,6 +91,10 @@ const COPIED: ReadonlySet<TransformName> = new Set<TransformName>(['list']);
 const CACHEABLE: ReadonlySet<TransformName> = new Set(TRANSFORM_NAMES.filter((name) => !UNCACHED.has(name)));
 /** Distinct values cached per field; beyond this (ids, free text) caching would only cost memory. */
 const CACHE_LIMIT = 4096;
+/** After this many misses a field whose values hit less than one time in four stops caching (it only costs). */
+const MISSES_BEFORE_GIVING_UP = 256;
+/** Cached objects that Locations share (a coordinates pair): caching stays on, so sharing does not depend on the data's order. */
+const ALWAYS_CACHED: ReadonlySet<TransformName> = new Set<TransformName>(['coordinates']);
 
 /** Builds the reader of one field from its rule (explicit source) or auto-mapped source. */
 export function compileField(
@@ -123,7 +130,7 @@ export function compileField(
 	const source = explicit ?? auto?.path;
 	const cache = CACHEABLE.has(transform) ? new Map<unknown, TransformResult<unknown>>() : undefined;
 	const sourceKind: SourceKind = explicit !== undefined ? 'mapped' : auto !== undefined ? 'auto-mapped' : 'none';
-	return { spec, source, sourceKind, scopes, paths, transform, hasDefault, defaultValue, read, readSource: readSource ?? (() => undefined), cache, copies: COPIED.has(transform) };
+	return { spec, source, sourceKind, scopes, paths, transform, hasDefault, defaultValue, read, readSource: readSource ?? (() => undefined), cache, copies: COPIED.has(transform), cacheHits: 0, cacheMisses: 0 };
 }
 
 /** The paths of a source with fallbacks, in order. */
@@ -277,10 +284,16 @@ export function mapField(
 	const cacheable = field.cache !== undefined && (typeof raw === 'string' || typeof raw === 'number');
 	if (cacheable) {
 		const cached = field.cache!.get(raw);
-		if (cached !== undefined) return field.copies ? copyOf(cached) : cached;
+		if (cached !== undefined) {
+			field.cacheHits++;
+			return field.copies ? copyOf(cached) : cached;
+		}
 	}
 	const result = runTransform(field.transform, raw, label, field.spec, context);
-	if (cacheable && field.cache!.size < CACHE_LIMIT) field.cache!.set(raw, field.copies ? copyOf(result) : result);
+	if (cacheable) {
+		if (field.cache!.size < CACHE_LIMIT) field.cache!.set(raw, field.copies ? copyOf(result) : result);
+		if (++field.cacheMisses >= MISSES_BEFORE_GIVING_UP && field.cacheHits * 4 < field.cacheMisses && !ALWAYS_CACHED.has(field.transform)) field.cache = undefined;
+	}
 	return result;
 }
 

@@ -4,11 +4,18 @@
  */
 import { fail, isBlank, joinNotes, ok, quote, type TransformResult } from './result';
 
+/**
+ * What cleaning would change: whitespace other than a space, a control character, two spaces in a row, or a
+ * space at either end. Text without any (nearly all) is returned as it is, without building a copy.
+ */
+const NEEDS_CLEANING = /[^\S ]|[\u0000-\u001F\u007F]| {2}|^ | $/;
+
 /** Trims and collapses whitespace. Numbers become text (postal codes often arrive as numbers). */
 export function cleanText(raw: unknown, field: string): TransformResult<string> {
 	if (isBlank(raw)) return fail(`${field} is empty: fill it in the source data`);
 	if (typeof raw === 'number' && Number.isFinite(raw)) return ok(String(raw));
 	if (typeof raw !== 'string') return fail(`${field} is ${quote(raw)}, not text: map a text field to it`);
+	if (!NEEDS_CLEANING.test(raw)) return ok(raw);
 	const cleaned = raw.replace(/[\s\u0000-\u001F\u007F]+/g, ' ').trim();
 	return cleaned === '' ? fail(`${field} holds only control characters: fill it in the source data`) : ok(cleaned);
 }
