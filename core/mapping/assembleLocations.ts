@@ -3,10 +3,10 @@
  * source or the run time and never older than any child, conflicting connectors and EVSEs left
  * without connectors dropped, and the `_mapping` metadata the Push node never sends.
  */
-import { laterLastUpdated } from '../ocpi/locationTree';
 import type { EvseEntry, LocationEntry } from './groupedEntries';
 import type { LocationCompleteness } from '../ocpi/completeness';
 import type { MappingProfile } from './profile';
+import { stampOf, strictMsOf, takeNewer, type NewestStamp } from './newestStamp';
 
 export interface MappingMetadata {
 	profile: string;
@@ -40,80 +40,110 @@ function copy(target: Record<string, unknown>, source: Record<string, unknown>, 
  */
 type ConnectorNotes = Map<string, string[]>;
 
-function assembleEvse(
-	evse: EvseEntry,
-	now: string,
-	notes: { evse: string[]; connectors: ConnectorNotes },
-	sources: Set<number>,
-): Record<string, unknown> | undefined {
+interface ChildNotes {
+	evse?: string[];
+	connectors?: ConnectorNotes;
+}
+
+/** The items behind a Location, ascending without repeats; records arrive in input order, so sorting is rarely needed. */
+class SourceList {
+	readonly list: number[] = [];
+	private sorted = true;
+
+	add(index: number): void {
+		const last = this.list.length === 0 ? -1 : this.list[this.list.length - 1];
+		if (index === last) return;
+		if (index < last) this.sorted = false;
+		this.list.push(index);
+	}
+
+	ascending(): number[] {
+		return this.sorted ? this.list : [...new Set(this.list)].sort((a, b) => a - b);
+	}
+}
+
+function noteConnector(notes: ChildNotes, texts: readonly string[], place: string): void {
+	const connectors = (notes.connectors ??= new Map());
+	for (const note of texts) {
+		const places = connectors.get(note);
+		if (places) places.push(place);
+		else connectors.set(note, [place]);
+	}
+}
+
+/** The EVSE with its usable connectors, or undefined when none is left; `newest` ends as its last_updated. */
+function assembleEvse(evse: EvseEntry, now: NewestStamp, notes: ChildNotes, sources: SourceList, newest: NewestStamp): Record<string, unknown> | undefined {
 	const connectors: Record<string, unknown>[] = [];
-	let childNewest: string | undefined;
+	const childNewest: NewestStamp = { text: undefined, ms: undefined };
 	for (const connector of evse.connectors.values()) {
 		if (connector.conflict !== undefined) continue;
-		const stamp = connector.updated ?? now;
+		const stamp = connector.updated ?? now.text;
 		connector.value.last_updated = stamp;
-		childNewest = laterLastUpdated(childNewest, stamp);
+		takeNewer(childNewest, stamp, connector.updated === undefined ? now.ms : strictMsOf(stamp));
 		connectors.push(connector.value);
 		for (const source of connector.sources) sources.add(source);
-		if (connector.notes) {
-			for (const note of connector.notes) {
-				const places = notes.connectors.get(note);
-				const place = `${evse.uid}/${connector.id}`;
-				if (places) places.push(place);
-				else notes.connectors.set(note, [place]);
-			}
-		}
+		if (connector.notes) noteConnector(notes, connector.notes, `${evse.uid}/${connector.id}`);
 	}
 	if (connectors.length === 0) return undefined;
-	if (evse.notes) for (const note of evse.notes) notes.evse.push(`EVSE '${evse.uid}': ${note}`);
+	if (evse.notes) for (const note of evse.notes) (notes.evse ??= []).push(`EVSE '${evse.uid}': ${note}`);
 	const value = evse.value!;
 	const out: Record<string, unknown> = {};
 	copy(out, value, EVSE_HEAD);
 	out.connectors = connectors;
 	copy(out, value, EVSE_TAIL);
-	out.last_updated = laterLastUpdated(evse.updated, childNewest) ?? now;
+	newest.text = evse.updated;
+	newest.ms = strictMsOf(evse.updated);
+	takeNewer(newest, childNewest.text, childNewest.ms);
+	if (newest.text === undefined) Object.assign(newest, now);
+	out.last_updated = newest.text;
 	return out;
 }
 
 export function assembleLocation(
 	location: LocationEntry,
 	profile: MappingProfile,
-	now: string,
+	now: NewestStamp,
 	reasons: ReadonlyMap<number, string[]>,
 ): MappedLocation | undefined {
 	if (location.failed || !location.value) return undefined;
 	const notes: string[] = location.notes ? [...location.notes] : [];
-	const childNotes = { evse: [] as string[], connectors: new Map() as ConnectorNotes };
-	const sources = new Set<number>();
+	const childNotes: ChildNotes = {};
+	const sources = new SourceList();
 	const evses: Record<string, unknown>[] = [];
+	const byOutlet = profile.evseGranularity === 'outlet';
 	const chargePoints: Record<string, string> = {};
-	let childNewest: string | undefined;
+	const childNewest: NewestStamp = { text: undefined, ms: undefined };
+	const evseStamp: NewestStamp = { text: undefined, ms: undefined };
 	for (const entry of location.evses.values()) {
 		if (entry.failed) continue;
-		const evse = assembleEvse(entry, now, childNotes, sources);
+		const evse = assembleEvse(entry, now, childNotes, sources, evseStamp);
 		if (!evse) continue;
 		evses.push(evse);
-		chargePoints[entry.uid] = entry.chargePoint;
-		childNewest = laterLastUpdated(childNewest, evse.last_updated as string);
+		if (byOutlet) chargePoints[entry.uid] = entry.chargePoint;
+		takeNewer(childNewest, evseStamp.text, evseStamp.ms);
 	}
 	if (evses.length === 0) return undefined;
-	notes.push(...childNotes.evse);
-	for (const [note, places] of childNotes.connectors) notes.push(`${note} (connector${places.length > 1 ? 's' : ''} ${places.join(', ')})`);
-	const sourceIndexes = [...sources].sort((a, b) => a - b);
+	if (childNotes.evse) notes.push(...childNotes.evse);
+	if (childNotes.connectors) for (const [note, places] of childNotes.connectors) notes.push(`${note} (connector${places.length > 1 ? 's' : ''} ${places.join(', ')})`);
+	const sourceIndexes = sources.ascending();
 	// An item that contributed may still hold parts that could not be used (one bad outlet of a site): say so here.
-	for (const index of sourceIndexes) {
-		const skipped = reasons.get(index);
-		if (skipped) for (const reason of skipped) notes.push(`not mapped from item ${index}: ${reason}`);
+	if (reasons.size > 0) {
+		for (const index of sourceIndexes) {
+			const skipped = reasons.get(index);
+			if (skipped) for (const reason of skipped) notes.push(`not mapped from item ${index}: ${reason}`);
+		}
 	}
 	const value = location.value;
 	const out: Record<string, unknown> = {};
 	copy(out, value, LOCATION_HEAD);
 	out.evses = evses;
 	copy(out, value, LOCATION_TAIL);
-	out.last_updated = laterLastUpdated(location.updated, childNewest) ?? now;
+	const newest = stampOf(location.updated);
+	takeNewer(newest, childNewest.text, childNewest.ms);
+	out.last_updated = newest.text ?? now.text;
 	const metadata: MappingMetadata = { profile: profile.name, version: profile.version };
 	if (notes.length > 0) metadata.notes = notes;
-	if (profile.evseGranularity === 'outlet') metadata.chargePoints = chargePoints;
+	if (byOutlet) metadata.chargePoints = chargePoints;
 	out._mapping = metadata;
 	return { location: out as MappedLocation['location'], sourceIndexes, notes };
 }

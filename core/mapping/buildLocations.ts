@@ -10,11 +10,12 @@ import { urlIdProblem } from '../ocpi/formats';
 import { ID_MAX_LENGTH } from '../ocpi/ids';
 import type { OcpiObjectKind } from '../ocpi/version';
 import type { CompiledMapping, LabelledField } from './compileMapping';
-import { comparedFields, disagreements, firstRecord } from './disagreements';
+import { comparedFields, firstRecord, noteDisagreements } from './disagreements';
 import type { ConnectorEntry, EvseEntry, LocationEntry, ParentEntry } from './groupedEntries';
 import { mapConnector } from './mapConnector';
 import { mapEvse } from './mapEvse';
 import { mapLocation } from './mapLocation';
+import type { IdValues } from './idTemplates';
 import type { ConnectorRecord, Scope } from './shapes';
 import { cleanText, isBlank, quote } from './transforms';
 
@@ -30,16 +31,17 @@ function idProblem(id: string, what: string, maxLength: number): string | undefi
 	}
 	return undefined;
 }
-/** How a Location's or an EVSE's own fields are read (see readOwnFields). */
+/** How a Location's or an EVSE's own fields are read (see readOwnFields); one of each per run. */
 interface OwnFields {
 	kind: 'location' | 'evse';
-	id: string;
 	idName: string;
 	map: typeof mapLocation;
 	fields: LabelledField[];
 	scope: Scope;
-	/** How a disagreement note names the object. */
-	label: string;
+	/** How a disagreement note names the object (built only when a record disagrees). */
+	label(id: string): string;
+	/** How a reason names the object. */
+	where(id: string, locationId: string): string;
 }
 
 const CONTROL_CHARACTER = /[\u0000-\u001F\u007F]/;
@@ -51,16 +53,27 @@ export class LocationGrouper {
 	/** Reasons per item index; an item may collect several (one per failed connector of a site). */
 	readonly reasons = new Map<number, string[]>();
 
-	private readonly locationFields: LabelledField[];
-	private readonly evseFields: LabelledField[];
+	private readonly locationOwn: OwnFields;
+	private readonly evseOwn: OwnFields;
+	/** The id template's values, filled per record (render keeps nothing of it). */
+	private readonly idValues: IdValues = { location: '', chargePoint: '', bay: '', connector: '' };
 	/** Bays per charge point (by raw location and charge point key): decides `[...]` parts of id templates. */
 	private readonly bays = new Map<string, Set<string>>();
-	/** Which charge point and bay each uid was written for, per location: two EVSEs must never share one. */
-	private readonly uidOwners = new Map<LocationEntry, Map<string, UidOwner>>();
 
 	constructor(private readonly mapping: CompiledMapping) {
-		this.locationFields = comparedFields(mapping.fields.location);
-		this.evseFields = comparedFields(mapping.fields.evse);
+		const locationLabel = (id: string) => `location '${id}'`;
+		this.locationOwn = { kind: 'location', idName: 'location id', map: mapLocation, fields: comparedFields(mapping.fields.location), scope: 'site', label: locationLabel, where: locationLabel };
+		// With one EVSE per outlet the EVSE's fields may come from the outlet; otherwise from the charge point.
+		const evseScope = mapping.profile.evseGranularity === 'outlet' ? 'outlet' : 'chargePoint';
+		this.evseOwn = {
+			kind: 'evse',
+			idName: 'EVSE uid',
+			map: mapEvse,
+			fields: comparedFields(mapping.fields.evse),
+			scope: evseScope,
+			label: () => 'the EVSE',
+			where: (uid, locationId) => `EVSE '${uid}' at location '${locationId}'`,
+		};
 	}
 
 	private idMax(kind: OcpiObjectKind): number {
@@ -136,27 +149,31 @@ export class LocationGrouper {
 		const bay = profile.evseGranularity === 'outlet' ? this.bayOf(record, connectorKey) : '';
 		// bays are counted only with one EVSE per outlet: otherwise no key string to build per record
 		const many = this.bays.size > 0 && (this.bays.get(chargePointIdentity(keys.location(record), keys.evse(record)))?.size ?? 1) > 1;
-		const values = { location: locationKey, chargePoint: chargePointKey, bay, connector: connectorKey };
+		const values = this.idValues;
+		values.location = locationKey;
+		values.chargePoint = chargePointKey;
+		values.bay = bay;
+		values.connector = connectorKey;
 		const uid = ids.evseUid.render(values, many);
-		if (!this.ownsUid(record, location, uid, { chargePoint: chargePointKey, bay })) return;
-		const evse = this.evseFor(record, location, uid, chargePointKey);
+		if (!this.ownsUid(record, location, uid, chargePointKey, bay)) return;
+		const evse = this.evseFor(record, location, uid, chargePointKey, bay);
 		if (!evse) return;
 		const connectorId = this.checkedId(record, ids.connectorId.render(values, many), 'connector id');
 		if (connectorId === undefined) return;
 		this.addConnector(record, location, evse, connectorId);
 	}
 
-	/** False (and the record refused) when another charge point or bay already has this uid. */
-	private ownsUid(record: ConnectorRecord, location: LocationEntry, uid: string, owner: UidOwner): boolean {
-		let owners = this.uidOwners.get(location);
-		if (!owners) this.uidOwners.set(location, (owners = new Map()));
-		const earlier = owners.get(uid);
-		if (earlier === undefined) {
-			owners.set(uid, owner);
-			return true;
-		}
+	/**
+	 * False (and the record refused) when another charge point or bay already has this uid: two EVSEs must never
+	 * share one. The EVSE entry keeps the charge point and bay its uid was first written for.
+	 */
+	private ownsUid(record: ConnectorRecord, location: LocationEntry, uid: string, chargePoint: string, bay: string): boolean {
+		const earlier = location.evses.get(uid);
+		if (earlier === undefined) return true;
 		// the same owner named alike: the words are built only when the parts differ
-		if ((earlier.chargePoint === owner.chargePoint && earlier.bay === owner.bay) || ownerText(earlier) === ownerText(owner)) return true;
+		if (earlier.chargePoint === chargePoint && earlier.bay === bay) return true;
+		const owner = { chargePoint, bay };
+		if (ownerText(earlier) === ownerText(owner)) return true;
 		this.reject(
 			record.sourceIndex,
 			`EVSE uid '${uid}' at location '${location.id}' is written for ${ownerText(earlier)} and for ${ownerText(owner)}: change the EVSE UID template (${this.mapping.ids.evseUid.template}) so they differ`,
@@ -168,67 +185,60 @@ export class LocationGrouper {
 		let location = this.locations.get(key);
 		const created = !location;
 		if (!location) {
-			location = { id: key, evses: new Map() };
+			location = { id: key, evses: new Map(), ...UNREAD };
 			this.locations.set(key, location);
 		}
-		const own: OwnFields = { kind: 'location', id: key, idName: 'location id', map: mapLocation, fields: this.locationFields, scope: 'site', label: `location '${key}'` };
-		return this.readOwnFields(location, created, record, own, `location '${key}'`) ? location : undefined;
+		return this.readOwnFields(location, created, record, this.locationOwn, key, key) ? location : undefined;
 	}
 
-	/** With one EVSE per outlet the EVSE's fields may come from the outlet; otherwise from the charge point. */
-	private get evseScope(): 'outlet' | 'chargePoint' {
-		return this.mapping.profile.evseGranularity === 'outlet' ? 'outlet' : 'chargePoint';
-	}
-
-	private evseFor(record: ConnectorRecord, location: LocationEntry, uid: string, chargePoint: string): EvseEntry | undefined {
+	private evseFor(record: ConnectorRecord, location: LocationEntry, uid: string, chargePoint: string, bay: string): EvseEntry | undefined {
 		let evse = location.evses.get(uid);
 		const created = !evse;
 		if (!evse) {
-			evse = { uid, chargePoint, connectors: new Map() };
+			evse = { uid, chargePoint, bay, connectors: new Map(), ...UNREAD };
 			location.evses.set(uid, evse);
 		}
-		const own: OwnFields = { kind: 'evse', id: uid, idName: 'EVSE uid', map: mapEvse, fields: this.evseFields, scope: this.evseScope, label: 'the EVSE' };
-		return this.readOwnFields(evse, created, record, own, `EVSE '${uid}' at location '${location.id}'`) ? evse : undefined;
+		return this.readOwnFields(evse, created, record, this.evseOwn, uid, location.id) ? evse : undefined;
 	}
 
 	/**
 	 * A Location's or EVSE's own fields: a new one maps them from this record (or keeps why it cannot), a known
 	 * one notes where this record disagrees with its first. False, with the record rejected, when they failed.
 	 */
-	private readOwnFields(entry: ParentEntry, created: boolean, record: ConnectorRecord, own: OwnFields, where: string): boolean {
+	private readOwnFields(entry: ParentEntry, created: boolean, record: ConnectorRecord, own: OwnFields, id: string, locationId: string): boolean {
 		if (created) {
-			const problem = idProblem(own.id, own.idName, this.idMax(own.kind));
+			const problem = idProblem(id, own.idName, this.idMax(own.kind));
 			if (problem !== undefined) entry.failed = [problem];
 			else {
-				const { out, updated } = own.map(this.mapping, record, own.id);
+				const out = own.map(this.mapping, record, id);
 				if (out.reasons) entry.failed = out.reasons;
 				entry.value = out.value;
-				entry.updated = updated;
+				entry.updated = out.updated;
 				entry.notes = out.notes;
 				entry.first = firstRecord(own.fields, record, own.scope);
 			}
 		} else if (entry.first) {
-			for (const note of disagreements(own.fields, entry.first, record, own.scope, own.label)) (entry.notes ??= []).push(note);
+			noteDisagreements(entry, own.fields, entry.first, record, own.scope, own.label, id);
 		}
 		if (!entry.failed) return true;
+		const where = own.where(id, locationId);
 		for (const reason of entry.failed) this.reject(record.sourceIndex, `${where}: ${reason}`);
 		return false;
 	}
 
 	private addConnector(record: ConnectorRecord, location: LocationEntry, evse: EvseEntry, id: string): void {
-		const where = () => connectorPlace(id, evse, location);
-		const { out, updated } = mapConnector(this.mapping, record, id);
+		const out = mapConnector(this.mapping, record, id);
 		if (out.reasons) {
-			for (const reason of out.reasons) this.reject(record.sourceIndex, `${where()}: ${reason}`);
+			for (const reason of out.reasons) this.reject(record.sourceIndex, `${connectorPlace(id, evse, location)}: ${reason}`);
 			return;
 		}
 		const earlier = evse.connectors.get(id);
 		if (!earlier) {
-			evse.connectors.set(id, { id, value: out.value, updated, sources: [record.sourceIndex], notes: out.notes });
+			evse.connectors.set(id, { id, value: out.value, updated: out.updated, sources: [record.sourceIndex], notes: out.notes, conflict: undefined });
 			return;
 		}
 		if (earlier.sources.includes(record.sourceIndex)) {
-			this.reject(record.sourceIndex, `${where()} appears twice in the same item: give each connector its own number`);
+			this.reject(record.sourceIndex, `${connectorPlace(id, evse, location)} appears twice in the same item: give each connector its own number`);
 			return;
 		}
 		const difference = earlier.conflict ?? differenceOf(earlier.value, out.value);
@@ -259,6 +269,9 @@ interface UidOwner {
 	chargePoint: string;
 	bay: string;
 }
+
+/** A Location's or EVSE's own fields before its first record is read: every entry gets the same shape from the start. */
+const UNREAD = { value: undefined, updated: undefined, failed: undefined, notes: undefined, first: undefined } as const;
 
 function ownerText({ chargePoint, bay }: UidOwner): string {
 	return `charge point '${chargePoint}'${bay ? ` bay '${bay}'` : ''}`;

@@ -14,7 +14,7 @@ import { compileIdTemplate, DEFAULT_CONNECTOR_ID, LEGACY_EVSE_UID, SUGGESTED_EVS
 import { levelRewriter } from './levelExpressions';
 import { MAPPED_OBJECTS, type MappedObject, type MappingProfile } from './profile';
 import type { ConnectorRecord, Scope } from './shapes';
-import { compilePath } from '../foundation/path';
+import { levelReader } from './levelReaders';
 import { isBlank } from './transforms/result';
 
 export class MappingSetupError extends Error {
@@ -52,14 +52,7 @@ export function scopesOf(profile: MappingProfile): Record<MappedObject, Scope[]>
 }
 
 function keyReader(path: string, scopes: readonly Scope[]): KeyReader {
-	const getter = compilePath(path);
-	return (record) => {
-		for (const scope of scopes) {
-			const value = getter(record[scope]);
-			if (!isBlank(value)) return value;
-		}
-		return undefined;
-	};
+	return levelReader([path], scopes);
 }
 
 function checkParty(profile: MappingProfile): CompiledMapping['party'] {

@@ -22,22 +22,31 @@ export function comparedFields(fields: ReadonlyMap<string, LabelledField>): Labe
 }
 
 export function firstRecord(fields: readonly LabelledField[], record: ConnectorRecord, scope: Scope): FirstRecord {
-	return { sourceIndex: record.sourceIndex, object: record[scope], values: fields.map((field) => field.read(record)) };
+	return { sourceIndex: record.sourceIndex, object: record[scope], values: fields.map((field) => field.read(record)), noted: undefined };
 }
 
-/** Notes on the fields where `record` says something else than the first record; empty when it agrees. */
-export function disagreements(fields: readonly LabelledField[], first: FirstRecord, record: ConnectorRecord, scope: Scope, what: string): string[] {
-	if (record[scope] === first.object) return [];
-	const notes: string[] = [];
+/**
+ * Notes, on the object's entry, the fields where `record` says something else than the first record; `label(id)`
+ * names the object, built only when a note is written.
+ */
+export function noteDisagreements(
+	entry: { notes?: string[] },
+	fields: readonly LabelledField[],
+	first: FirstRecord,
+	record: ConnectorRecord,
+	scope: Scope,
+	label: (id: string) => string,
+	id: string,
+): void {
+	if (record[scope] === first.object) return;
 	for (let i = 0; i < fields.length; i++) {
 		const value = fields[i].read(record);
 		if (sameJson(value, first.values[i])) continue;
 		const name = fields[i].spec.field;
 		if (first.noted?.has(name)) continue;
 		(first.noted ??= new Set()).add(name);
-		notes.push(
-			`items ${first.sourceIndex} and ${record.sourceIndex} give different ${fields[i].label} for ${what} (${quote(first.values[i])} vs ${quote(value)}): item ${first.sourceIndex}'s value is used`,
+		(entry.notes ??= []).push(
+			`items ${first.sourceIndex} and ${record.sourceIndex} give different ${fields[i].label} for ${label(id)} (${quote(first.values[i])} vs ${quote(value)}): item ${first.sourceIndex}'s value is used`,
 		);
 	}
-	return notes;
 }

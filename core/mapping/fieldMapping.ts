@@ -4,7 +4,7 @@
  * Results of repeating raw values ('Typ 2', '22 kW', 'in service') are cached per field, which is
  * what keeps 600k rows fast: the transforms run once per distinct value, not once per row.
  */
-import { isRealUtcDateTime } from '../ocpi/formats';
+import { strictUtcMs } from '../foundation/dateTime';
 import { CONNECTOR_FORMATS, type Status } from '../ocpi/v221/enums';
 import { TEXT_LIMITS } from '../ocpi/limits';
 import type { OcpiVersion } from '../ocpi/version';
@@ -13,7 +13,7 @@ import type { FieldRule, MappedObject } from './profile';
 import type { LevelRewriter } from './levelExpressions';
 import { expressionGap } from './missingValues';
 import type { ConnectorRecord, Scope } from './shapes';
-import { compilePath, type Getter } from '../foundation/path';
+import { levelReader, type LevelReader } from './levelReaders';
 import { TRANSFORM_NAMES, type TransformName } from './transformNames';
 import {
 	coordinatesFromPair,
@@ -77,21 +77,24 @@ export interface CompiledField {
 	/** The source's own value for a record, without default or fallback (blank → undefined). */
 	readSource(record: ConnectorRecord): unknown;
 	cache?: Map<unknown, TransformResult<unknown>>;
+	/** The cached values are lists, copied for every record. */
+	copies: boolean;
+	/** Lookups that found / did not find a result, to stop caching a field whose values hardly repeat (names, addresses). */
+	cacheHits: number;
+	cacheMisses: number;
 }
 
-// Not cached: 'none' does no work; timestamps, lists and single coordinates differ on almost every row.
-const UNCACHED: ReadonlySet<TransformName> = new Set<TransformName>(['none', 'timestamp', 'list', 'latitude', 'longitude']);
+// Not cached: 'none' does no work; timestamps and single coordinates differ on almost every row.
+const UNCACHED: ReadonlySet<TransformName> = new Set<TransformName>(['none', 'timestamp', 'latitude', 'longitude']);
+/** Lists repeat from row to row ('ATL-AC22'), but every object needs its own array: cached, handed out as copies. */
+const COPIED: ReadonlySet<TransformName> = new Set<TransformName>(['list']);
 const CACHEABLE: ReadonlySet<TransformName> = new Set(TRANSFORM_NAMES.filter((name) => !UNCACHED.has(name)));
 /** Distinct values cached per field; beyond this (ids, free text) caching would only cost memory. */
 const CACHE_LIMIT = 4096;
-
-function readAlong(getter: Getter, record: ConnectorRecord, scopes: readonly Scope[]): unknown {
-	for (const scope of scopes) {
-		const value = getter(record[scope]);
-		if (!isBlank(value)) return value;
-	}
-	return undefined;
-}
+/** After this many misses a field whose values hit less than one time in four stops caching (it only costs). */
+const MISSES_BEFORE_GIVING_UP = 256;
+/** Cached objects that Locations share (a coordinates pair): caching stays on, so sharing does not depend on the data's order. */
+const ALWAYS_CACHED: ReadonlySet<TransformName> = new Set<TransformName>(['coordinates']);
 
 /** Builds the reader of one field from its rule (explicit source) or auto-mapped source. */
 export function compileField(
@@ -105,48 +108,29 @@ export function compileField(
 	const hasDefault = rule !== undefined && rule.default !== undefined && rule.default !== '';
 	const defaultValue = hasDefault ? rule!.default : spec.fallback;
 	const explicit = rule?.source?.trim() ? rule.source.trim() : undefined;
-	let readSource: ((record: ConnectorRecord) => unknown) | undefined;
+	let readSource: LevelReader | undefined;
+	let read: LevelReader = () => defaultValue;
 	let paths: string[] = [];
 	if (explicit !== undefined && isExpression(explicit)) {
 		const rewrite = context.rewrite ?? ((expression: string) => expression);
-		readSource = (record) => {
+		const evaluated = (record: ConnectorRecord) => {
 			if (!context.evaluate) return undefined;
 			const value = context.evaluate(rewrite(explicit, record), record.sourceIndex);
 			return isBlank(value) ? undefined : value;
 		};
-	} else if (explicit !== undefined) {
-		// 'voltsLN | voltsLL | voltsDC': the first that is filled wins, each read along the levels.
-		paths = sourceAlternatives(explicit);
-		const getters = paths.map(compilePath);
-		readSource =
-			getters.length === 1
-				? (record) => readAlong(getters[0], record, scopes)
-				: (record) => {
-						for (const getter of getters) {
-							const value = readAlong(getter, record, scopes);
-							if (value !== undefined) return value;
-						}
-						return undefined;
-					};
-	} else if (auto !== undefined) {
-		paths = [auto.path];
-		const getter = compilePath(auto.path);
-		const scope = auto.scope;
-		readSource = (record) => {
-			const value = getter(record[scope]);
-			return isBlank(value) ? undefined : value;
-		};
+		readSource = evaluated;
+		read = (record) => evaluated(record) ?? defaultValue;
+	} else if (explicit !== undefined || auto !== undefined) {
+		// 'voltsLN | voltsLL | voltsDC': the first that is filled wins, each read along the levels; auto-mapped: one level.
+		paths = explicit !== undefined ? sourceAlternatives(explicit) : [auto!.path];
+		const levels = explicit !== undefined ? scopes : [auto!.scope];
+		readSource = levelReader(paths, levels);
+		read = levelReader(paths, levels, defaultValue);
 	}
 	const source = explicit ?? auto?.path;
-	const read = readSource
-		? (record: ConnectorRecord) => {
-				const value = readSource!(record);
-				return value === undefined ? defaultValue : value;
-			}
-		: () => defaultValue;
 	const cache = CACHEABLE.has(transform) ? new Map<unknown, TransformResult<unknown>>() : undefined;
 	const sourceKind: SourceKind = explicit !== undefined ? 'mapped' : auto !== undefined ? 'auto-mapped' : 'none';
-	return { spec, source, sourceKind, scopes, paths, transform, hasDefault, defaultValue, read, readSource: readSource ?? (() => undefined), cache };
+	return { spec, source, sourceKind, scopes, paths, transform, hasDefault, defaultValue, read, readSource: readSource ?? (() => undefined), cache, copies: COPIED.has(transform), cacheHits: 0, cacheMisses: 0 };
 }
 
 /** The paths of a source with fallbacks, in order. */
@@ -165,16 +149,16 @@ export function labelOf(field: CompiledField, object: MappedObject): string {
 	return field.source && !isExpression(field.source) && field.source !== name ? `${name} ('${field.source}')` : name;
 }
 
-const OCPI_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-
-/** Already 'YYYY-MM-DDTHH:MM:SSZ', a real instant, within the years toUtcDateTime accepts. */
 /** The text limit of a field in the target version (address is 45 in 2.2.1, 255 in 2.3.0). */
 function maxLengthOf(spec: FieldSpec, version: OcpiVersion): number {
 	return (spec.limit && TEXT_LIMITS[version][spec.limit]) ?? spec.maxLength ?? 255;
 }
 
+/** Already 'YYYY-MM-DDTHH:MM:SSZ', a real instant, within the years toUtcDateTime accepts (read by character codes). */
 function isOcpiUtc(text: string): boolean {
-	return OCPI_UTC.test(text) && text >= '1970' && isRealUtcDateTime(text);
+	if (text < '1970') return false;
+	const ms = strictUtcMs(text);
+	return ms !== undefined && !Number.isNaN(ms);
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'oui', 'si', '1', 'on', 'public']);
@@ -300,9 +284,20 @@ export function mapField(
 	const cacheable = field.cache !== undefined && (typeof raw === 'string' || typeof raw === 'number');
 	if (cacheable) {
 		const cached = field.cache!.get(raw);
-		if (cached !== undefined) return cached;
+		if (cached !== undefined) {
+			field.cacheHits++;
+			return field.copies ? copyOf(cached) : cached;
+		}
 	}
 	const result = runTransform(field.transform, raw, label, field.spec, context);
-	if (cacheable && field.cache!.size < CACHE_LIMIT) field.cache!.set(raw, result);
+	if (cacheable) {
+		if (field.cache!.size < CACHE_LIMIT) field.cache!.set(raw, field.copies ? copyOf(result) : result);
+		if (++field.cacheMisses >= MISSES_BEFORE_GIVING_UP && field.cacheHits * 4 < field.cacheMisses && !ALWAYS_CACHED.has(field.transform)) field.cache = undefined;
+	}
 	return result;
+}
+
+/** A list result with its own array (a failure carries no value to share). */
+function copyOf(result: TransformResult<unknown>): TransformResult<unknown> {
+	return result.ok ? { ...result, value: [...(result.value as unknown[])] } : result;
 }

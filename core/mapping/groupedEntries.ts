@@ -29,6 +29,8 @@ export interface EvseEntry extends ParentEntry {
 	uid: string;
 	/** The asset system's charge point key (differs from uid when EVSEs are per outlet). */
 	chargePoint: string;
+	/** The bay its uid was first written for ('' with one EVSE per charge point): another bay may not take the uid. */
+	bay: string;
 	connectors: Map<string, ConnectorEntry>;
 }
 

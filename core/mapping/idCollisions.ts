@@ -3,14 +3,27 @@
  * for `S-1` and `s-1`: both would be reported as written while one overwrites the other on every run.
  * Such ids are left out together and every item that used them is told which other ids it collides with.
  */
-import type { EvseEntry, LocationEntry } from './groupedEntries';
+import type { ConnectorEntry, EvseEntry, LocationEntry } from './groupedEntries';
 
 type Reject = (sourceIndex: number, reason: string) => void;
 
+/** Whether two ids of the list are equal apart from case; nothing is grouped for the usual list without. `seen` is scratch. */
+function hasCaseRepeat<T>(entries: ReadonlyMap<string, T>, idOf: (entry: T) => string, seen: Set<string>): boolean {
+	if (entries.size < 2) return false;
+	seen.clear();
+	for (const entry of entries.values()) {
+		const key = idOf(entry).toUpperCase();
+		if (seen.has(key)) return true;
+		seen.add(key);
+	}
+	return false;
+}
+
 /** Entries whose ids equal another entry's id apart from case, grouped; ids unique in any case are left out. */
-function caseCollisions<T>(entries: Iterable<T>, idOf: (entry: T) => string): T[][] {
+function caseCollisions<T>(entries: ReadonlyMap<string, T>, idOf: (entry: T) => string, seen: Set<string>): T[][] {
+	if (!hasCaseRepeat(entries, idOf, seen)) return [];
 	const groups = new Map<string, T[]>();
-	for (const entry of entries) {
+	for (const entry of entries.values()) {
 		const key = idOf(entry).toUpperCase();
 		const group = groups.get(key);
 		if (group) group.push(entry);
@@ -50,8 +63,13 @@ function collisionReason(what: string, names: string, place: string): string {
 }
 
 /** Leaves out Locations, EVSEs and connectors whose ids collide apart from case, and reports every item that used them. */
+const locationId = (location: LocationEntry) => location.id;
+const evseUid = (evse: EvseEntry) => evse.uid;
+const connectorId = (connector: ConnectorEntry) => connector.id;
+
 export function reportCaseCollisions(locations: Map<string, LocationEntry>, reject: Reject): void {
-	for (const group of caseCollisions(locations.values(), (location) => location.id)) {
+	const seen = new Set<string>();
+	for (const group of caseCollisions(locations, locationId, seen)) {
 		const reason = collisionReason('location ids', described(group, (l) => l.id, locationSources), '');
 		for (const location of group) {
 			location.failed = [reason];
@@ -60,7 +78,7 @@ export function reportCaseCollisions(locations: Map<string, LocationEntry>, reje
 	}
 	for (const location of locations.values()) {
 		if (location.failed) continue;
-		for (const group of caseCollisions(location.evses.values(), (evse) => evse.uid)) {
+		for (const group of caseCollisions(location.evses, evseUid, seen)) {
 			const reason = collisionReason('EVSE uids', described(group, (e) => e.uid, evseSources), ` at location '${location.id}'`);
 			for (const evse of group) {
 				evse.failed = [reason];
@@ -69,7 +87,7 @@ export function reportCaseCollisions(locations: Map<string, LocationEntry>, reje
 		}
 		for (const evse of location.evses.values()) {
 			if (evse.failed) continue;
-			for (const group of caseCollisions(evse.connectors.values(), (connector) => connector.id)) {
+			for (const group of caseCollisions(evse.connectors, connectorId, seen)) {
 				const place = ` of EVSE '${evse.uid}' at location '${location.id}'`;
 				const reason = collisionReason('connector ids', described(group, (c) => c.id, (c) => c.sources), place);
 				for (const connector of group) {

@@ -63,7 +63,15 @@ export function compileIdTemplate(template: string, what: string): TransformResu
 	const uses = (name: IdPlaceholder, list: Part[]): boolean =>
 		list.some((part) => ('placeholder' in part && part.placeholder === name) || ('whenMany' in part && uses(name, part.whenMany)));
 	const usesBay = uses('bay', parts) || uses('connector', parts);
-	const render = (values: IdValues, many: boolean, list: Part[] = parts): string =>
-		list.map((part) => ('text' in part ? part.text : 'placeholder' in part ? values[part.placeholder] : many ? render(values, many, part.whenMany) : '')).join('');
-	return ok({ template, usesBay, render: (values, many) => render(values, many) });
+	// rendered for every record: a loop that builds the text, no arrays
+	const render = (values: IdValues, many: boolean, list: Part[]): string => {
+		let text = '';
+		for (const part of list) {
+			if ('text' in part) text += part.text;
+			else if ('placeholder' in part) text += values[part.placeholder];
+			else if (many) text += render(values, many, part.whenMany);
+		}
+		return text;
+	};
+	return ok({ template, usesBay, render: (values, many) => render(values, many, parts) });
 }

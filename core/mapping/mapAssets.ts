@@ -8,12 +8,13 @@ import { isRecord } from '../foundation/json';
 import { emptyKnownKeys, learnKeys, SAMPLED_RECORDS } from './autoMapping';
 import { assembleLocation, type MappedLocation } from './assembleLocations';
 import { LocationGrouper } from './buildLocations';
-import { compileMapping, type CompiledMapping } from './compileMapping';
-import { assetIdOf, completenessFor, type RefusedRecord } from './completeness';
+import { stampOf } from './newestStamp';
+import { compileMapping, type CompiledMapping, type KeyReader } from './compileMapping';
+import { assetIdOf, completenessFor, indexRefused, type RefusedRecord } from './completeness';
 import { reportCaseCollisions } from './idCollisions';
 import type { MappingContext } from './fieldMapping';
 import { MAPPED_OBJECTS, type FieldRule, type MappedObject, type MappingProfile } from './profile';
-import { visitRecords, type ConnectorRecord } from './shapes';
+import { visitRecords, type AssetObject, type ConnectorRecord } from './shapes';
 import { readMarkOf } from '../ocpi/completeness';
 
 export interface MapAssetsOptions {
@@ -58,24 +59,32 @@ function keyText(value: unknown): string | undefined {
 	return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 }
 
-/** The item as one record of every level, to read its keys whatever the shape. */
-function wholeRecord(items: readonly unknown[], sourceIndex: number): ConnectorRecord {
-	const item = items[sourceIndex];
-	const whole = isRecord(item) ? item : {};
-	return { sourceIndex, site: whole, chargePoint: whole, outlet: whole };
+const NO_FIELDS: AssetObject = Object.freeze({});
+
+/** Reads a key of an item taken as one record of every level, whatever the shape; one record object serves every item. */
+function itemKeyReader(items: readonly unknown[]): (index: number, read: KeyReader) => unknown {
+	const whole: ConnectorRecord = { sourceIndex: 0, site: NO_FIELDS, chargePoint: NO_FIELDS, outlet: NO_FIELDS };
+	return (index, read) => {
+		const item = items[index];
+		whole.sourceIndex = index;
+		whole.site = whole.chargePoint = whole.outlet = isRecord(item) ? item : NO_FIELDS;
+		return read(whole);
+	};
 }
 
 /** The trigger's assetId, else the charge point key (absent for a site item). */
 function assetIdReader(items: readonly unknown[], mapping: CompiledMapping): (index: number) => string | undefined {
-	return (index) => assetIdOf(items[index]) ?? keyText(mapping.keys.evse(wholeRecord(items, index)));
+	const keyOf = itemKeyReader(items);
+	return (index) => assetIdOf(items[index]) ?? keyText(keyOf(index, mapping.keys.evse));
 }
 
 /** Every item with a reason, used or not: its Location key (else the group its read names) and its asset id. */
 function refusedRecords(items: readonly unknown[], mapping: CompiledMapping, reasons: ReadonlyMap<number, string[]>): RefusedRecord[] {
 	const refused: RefusedRecord[] = [];
 	const assetIdAt = assetIdReader(items, mapping);
+	const keyOf = itemKeyReader(items);
 	for (const [sourceIndex, itemReasons] of reasons) {
-		const locationKey = keyText(mapping.keys.location(wholeRecord(items, sourceIndex))) ?? keyText(readMarkOf(items[sourceIndex])?.group);
+		const locationKey = keyText(keyOf(sourceIndex, mapping.keys.location)) ?? keyText(readMarkOf(items[sourceIndex])?.group);
 		const assetId = assetIdAt(sourceIndex);
 		refused.push({ sourceIndex, reasons: itemReasons, ...(locationKey !== undefined ? { locationKey } : {}), ...(assetId !== undefined ? { assetId } : {}) });
 	}
@@ -113,10 +122,11 @@ export function mapAssets(items: readonly unknown[], profile: MappingProfile, op
 	reportCaseCollisions(grouper.locations, (sourceIndex, reason) => grouper.reject(sourceIndex, reason));
 
 	const now = ocpiDateTime(options.now.getTime());
+	const nowStamp = stampOf(now);
 	const locations: MappedLocation[] = [];
 	const used = new Uint8Array(items.length);
 	for (const entry of grouper.locations.values()) {
-		const mapped = assembleLocation(entry, profile, now, grouper.reasons);
+		const mapped = assembleLocation(entry, profile, nowStamp, grouper.reasons);
 		if (!mapped) continue;
 		locations.push(mapped);
 		for (const index of mapped.sourceIndexes) used[index] = 1;
@@ -132,7 +142,7 @@ export function mapAssets(items: readonly unknown[], profile: MappingProfile, op
 	}
 	const completeness = {
 		items,
-		refused: refusedRecords(items, mapping, refusedReasons),
+		refused: indexRefused(refusedRecords(items, mapping, refusedReasons)),
 		inputIsComplete: options.inputIsComplete === true,
 		now,
 		assetIdOf: assetIdReader(items, mapping),

@@ -157,8 +157,8 @@ function generic(mapping: CompiledMapping, record: ConnectorRecord, out: Outcome
 	return out.take(mapField(field, record, field.label, mapping.context, out), name);
 }
 
-/** The connector's OCPI fields (id and last_updated are set by the caller) and its own last_updated. */
-export function mapConnector(mapping: CompiledMapping, record: ConnectorRecord, id: string): { out: Outcome; updated?: string } {
+/** The connector's OCPI fields (id and last_updated are set by the caller) and its own last_updated (`updated`). */
+export function mapConnector(mapping: CompiledMapping, record: ConnectorRecord, id: string): Outcome {
 	const out = new Outcome();
 	const { context } = mapping;
 	const fields = mapping.fields.connector;
@@ -187,7 +187,7 @@ export function mapConnector(mapping: CompiledMapping, record: ConnectorRecord, 
 	generic(mapping, record, out, 'tariff_ids');
 	generic(mapping, record, out, 'terms_and_conditions');
 	const updated = fields.get('last_updated')!;
-	const stamp = out.take(mapField(updated, record, updated.label, context, out)) as string | undefined;
+	out.updated = out.take(mapField(updated, record, updated.label, context, out)) as string | undefined;
 	if (context.version === '2.1.1') toVersion211(out);
-	return { out, updated: stamp };
+	return out;
 }

@@ -6,7 +6,7 @@ import type { ConnectorRecord } from './shapes';
 
 const EVSE_FIELDS = ['evse_id', 'status', 'capabilities', 'floor_level', 'physical_reference', 'parking_restrictions'] as const;
 
-export function mapEvse(mapping: CompiledMapping, record: ConnectorRecord, uid: string): { out: Outcome; updated?: string } {
+export function mapEvse(mapping: CompiledMapping, record: ConnectorRecord, uid: string): Outcome {
 	const out = new Outcome();
 	const fields = mapping.fields.evse;
 	out.value.uid = uid;
@@ -22,5 +22,6 @@ export function mapEvse(mapping: CompiledMapping, record: ConnectorRecord, uid: 
 	const providers = fields.get('accepted_service_providers');
 	if (providers) out.take(mapField(providers, record, providers.label, mapping.context), 'accepted_service_providers');
 	const updated = fields.get('last_updated')!;
-	return { out, updated: out.take(mapField(updated, record, updated.label, mapping.context, out)) as string | undefined };
+	out.updated = out.take(mapField(updated, record, updated.label, mapping.context, out)) as string | undefined;
+	return out;
 }

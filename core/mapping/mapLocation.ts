@@ -38,7 +38,7 @@ function timeZoneOf(mapping: CompiledMapping, record: ConnectorRecord, coordinat
 	else if (hasPartyFields(mapping.context.version) && coordinates) out.fail(missingValue(field, record, 'timezone'));
 }
 
-export function mapLocation(mapping: CompiledMapping, record: ConnectorRecord, id: string): { out: Outcome; updated?: string } {
+export function mapLocation(mapping: CompiledMapping, record: ConnectorRecord, id: string): Outcome {
 	const out = new Outcome();
 	const { context } = mapping;
 	const fields = mapping.fields.location;
@@ -73,5 +73,6 @@ export function mapLocation(mapping: CompiledMapping, record: ConnectorRecord, i
 	// 2.3.0 only: absent from the field list of older versions
 	generic('help_phone');
 	const updated = fields.get('last_updated')!;
-	return { out, updated: out.take(mapField(updated, record, updated.label, context, out)) as string | undefined };
+	out.updated = out.take(mapField(updated, record, updated.label, context, out)) as string | undefined;
+	return out;
 }

@@ -3,8 +3,10 @@ import type { TransformResult } from './transforms';
 
 export class Outcome {
 	readonly value: Record<string, unknown> = {};
-	reasons: string[] | undefined;
-	notes: string[] | undefined;
+	reasons: string[] | undefined = undefined;
+	notes: string[] | undefined = undefined;
+	/** The object's own last_updated from the data, when mapped. */
+	updated: string | undefined = undefined;
 
 	fail(reason: string): void {
 		(this.reasons ??= []).push(reason);

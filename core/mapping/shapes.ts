@@ -27,6 +27,9 @@ export interface RecordPosition {
 	outlet?: number;
 }
 
+/** The position of a record that is the item itself: no list indexes (shared, never written). */
+const AT_ITEM: RecordPosition = Object.freeze({});
+
 /** Scope names, innermost first, as a connector field sees them. */
 export type Scope = 'outlet' | 'chargePoint' | 'site';
 
@@ -99,7 +102,7 @@ export function visitRecords(items: readonly unknown[], profile: MappingProfile,
 			continue;
 		}
 		if (!recordsOf) {
-			visitRecord(item, {}, '', sourceIndex, profile, readers, visitor);
+			visitRecord(item, AT_ITEM, '', sourceIndex, profile, readers, visitor);
 			continue;
 		}
 		const records = recordsOf(item);

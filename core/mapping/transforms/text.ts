@@ -4,11 +4,18 @@
  */
 import { fail, isBlank, joinNotes, ok, quote, type TransformResult } from './result';
 
+/**
+ * What cleaning would change: whitespace other than a space, a control character, two spaces in a row, or a
+ * space at either end. Text without any (nearly all) is returned as it is, without building a copy.
+ */
+const NEEDS_CLEANING = /[^\S ]|[\u0000-\u001F\u007F]| {2}|^ | $/;
+
 /** Trims and collapses whitespace. Numbers become text (postal codes often arrive as numbers). */
 export function cleanText(raw: unknown, field: string): TransformResult<string> {
 	if (isBlank(raw)) return fail(`${field} is empty: fill it in the source data`);
 	if (typeof raw === 'number' && Number.isFinite(raw)) return ok(String(raw));
 	if (typeof raw !== 'string') return fail(`${field} is ${quote(raw)}, not text: map a text field to it`);
+	if (!NEEDS_CLEANING.test(raw)) return ok(raw);
 	const cleaned = raw.replace(/[\s\u0000-\u001F\u007F]+/g, ' ').trim();
 	return cleaned === '' ? fail(`${field} holds only control characters: fill it in the source data`) : ok(cleaned);
 }
@@ -18,6 +25,8 @@ export function cleanText(raw: unknown, field: string): TransformResult<string> 
  * says so in a note: "address cut from 52 to 45 characters". Trailing spaces left by the cut go too.
  */
 export function cutToLength(value: string, max: number, field: string): TransformResult<string> {
+	// no more UTF-16 units than the limit: no more code points either, so nothing to count
+	if (value.length <= max) return ok(value);
 	const characters = Array.from(value);
 	if (characters.length <= max) return ok(value);
 	const cut = characters.slice(0, max).join('').trimEnd();

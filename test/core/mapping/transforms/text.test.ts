@@ -59,3 +59,23 @@ describe('toOcpiText', () => {
 		expect(toOcpiText(null, 45, 'city')).toEqual({ ok: false, reason: 'city is empty: fill it in the source data' });
 	});
 });
+
+describe('cleanText without copying clean text', () => {
+	// the general path, as cleanText ran it on every value before it returned clean text as it is
+	// eslint-disable-next-line no-control-regex -- the expression cleanText uses, control characters on purpose
+	const reference = (raw: string): string => raw.replace(/[\s\u0000-\u001F\u007F]+/g, ' ').trim();
+
+	it('gives what trimming and collapsing give, for text of every mix of spaces and control characters', () => {
+		const alphabet = ['a', 'Z', '1', '-', 'é', '😀', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u200b', '\u0085', '\u0001', '\u001f', '\u007f', '\ufeff'];
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let i = 0; i < 20000; i++) {
+			let text = '';
+			const length = 1 + Math.floor(next() * 8);
+			for (let j = 0; j < length; j++) text += alphabet[Math.floor(next() * alphabet.length)];
+			const expected = reference(text);
+			const result = cleanText(text, 'name');
+			expect({ text, result: result.ok ? result.value : '' }).toEqual({ text, result: expected });
+		}
+	});
+});
