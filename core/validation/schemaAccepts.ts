@@ -107,7 +107,23 @@ function compiled(schema: Schema, built: Map<Schema, Test>): Test {
 	return test;
 }
 
-/** A test that says true only when `schema.safeParse(value)` would succeed with no issue at all. */
+/**
+ * A test that says true only when `schema.safeParse(value)` would succeed with no issue at all. The package uses
+ * the zod n8n ships: should its internals differ from what this walk reads, or a check throw, the answer is false
+ * and zod itself decides, as before.
+ */
 export function acceptsTest(schema: Schema): Test {
-	return compiled(schema, new Map());
+	let test: Test;
+	try {
+		test = compiled(schema, new Map());
+	} catch {
+		return never;
+	}
+	return (value) => {
+		try {
+			return test(value);
+		} catch {
+			return false;
+		}
+	};
 }

@@ -6,6 +6,7 @@
  * missing keys, duplicate ids, reordered lists), and checks both answers agree.
  */
 import { readdirSync, readFileSync } from 'fs';
+import { z } from 'zod/v4';
 import { join } from 'path';
 import { schemaFor } from '../../../core/ocpi';
 import { OCPI_OBJECT_KINDS, type OcpiObjectKind, type OcpiVersion } from '../../../core/ocpi/version';
@@ -118,6 +119,15 @@ describe('schemaAccepts answers as zod does', () => {
 				expect(accepts(odd)).toBe(false);
 			}
 		}
+	});
+
+	it('says false, never throws, for schema internals it cannot read or a check that throws: zod decides then', () => {
+		expect(acceptsTest({ _zod: {} } as unknown as Parameters<typeof acceptsTest>[0])('x')).toBe(false);
+		const throwing = z.string().check(() => {
+			throw new Error('boom');
+		});
+		expect(acceptsTest(throwing)('x')).toBe(false);
+		expect(() => throwing.safeParse('x')).toThrow('boom');
 	});
 
 	it('leaves the Validator’s answers as they were: valid objects valid, issues and warnings from zod', () => {
