@@ -8,7 +8,7 @@ import type { OcpiVersion } from '../ocpi/version';
 
 export type Axis = 'latitude' | 'longitude';
 
-interface Decimal {
+export interface Decimal {
 	negative: boolean;
 	integer: string;
 	fraction: string;
@@ -53,10 +53,23 @@ export function isWithinRange(axis: Axis, value: number): boolean {
 	return Math.abs(value) <= (axis === 'latitude' ? LATITUDE_RANGE : LONGITUDE_RANGE);
 }
 
+/** The digits without leading zeros, '0' when nothing is left. */
+function withoutLeadingZeros(digits: string): string {
+	let start = 0;
+	while (start < digits.length && digits.charCodeAt(start) === 48) start++;
+	return start === digits.length ? '0' : digits.slice(start);
+}
+
 /** Exact half-up rounding of the decimal to `places` decimals, written with a point. */
-function formatDecimal(decimal: Decimal, places: number): string {
+export function formatDecimal(decimal: Decimal, places: number): string {
 	const kept = decimal.fraction.slice(0, places).padEnd(places, '0');
 	const roundUp = (decimal.fraction[places] ?? '0') >= '5';
+	if (!roundUp) {
+		// nothing carries: the digits as given (the Mapper and enrichment write every coordinate through here)
+		const integer = withoutLeadingZeros(decimal.integer);
+		const isZero = integer === '0' && !/[1-9]/.test(kept);
+		return `${decimal.negative && !isZero ? '-' : ''}${integer}${places > 0 ? `.${kept}` : ''}`;
+	}
 	const digits = (BigInt(`${decimal.integer}${kept}` || '0') + (roundUp ? 1n : 0n)).toString().padStart(places + 1, '0');
 	const integer = digits.slice(0, digits.length - places);
 	const fraction = digits.slice(digits.length - places);

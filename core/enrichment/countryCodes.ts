@@ -16,13 +16,13 @@ const HOW_MATCHED = {
 	name: 'country name',
 } as const;
 
-function normaliseCountry(location: JsonObject): EnrichmentChange[] {
+function normaliseCountry(location: JsonObject, write: () => JsonObject): EnrichmentChange[] {
 	const from = location.country;
 	if (typeof from !== 'string') return [];
 	const match = findCountry(from);
 	if (!match || match.country.alpha3 === from) return [];
 	const to = match.country.alpha3;
-	location.country = to;
+	write().country = to;
 	const reason =
 		match.matchedBy === 'alpha-3'
 			? `alpha-3 code '${from}' written in upper case as ISO 3166-1 requires`
@@ -30,18 +30,19 @@ function normaliseCountry(location: JsonObject): EnrichmentChange[] {
 	return [{ path: 'country', from, to, reason }];
 }
 
-function normalisePartyCountryCode(location: JsonObject): EnrichmentChange[] {
+function normalisePartyCountryCode(location: JsonObject, write: () => JsonObject): EnrichmentChange[] {
 	const from = location.country_code;
 	if (typeof from !== 'string') return [];
 	const country = countryByAlpha2(from);
 	if (!country || country.alpha2 === from) return [];
-	location.country_code = country.alpha2;
+	write().country_code = country.alpha2;
 	return [{ path: 'country_code', from, to: country.alpha2, reason: `party country_code '${from}' written as upper-case ISO 3166-1 alpha-2` }];
 }
 
-export const normaliseCountryCodes: EnrichmentStep = (working, { kind, version }) => {
+export const normaliseCountryCodes: EnrichmentStep = (working, { kind, version, nodes, writable }) => {
 	if (kind !== 'location' || !isRecord(working)) return [];
-	const changes = normaliseCountry(working);
-	if (hasPartyFields(version)) changes.push(...normalisePartyCountryCode(working));
+	const write = () => writable(nodes(working)[0]);
+	const changes = normaliseCountry(working, write);
+	if (hasPartyFields(version)) changes.push(...normalisePartyCountryCode(working, write));
 	return changes;
 };

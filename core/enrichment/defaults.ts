@@ -11,14 +11,14 @@ import { ocpiDateTime, ocpiInstantMs } from '../foundation/dateTime';
 import { formatPath } from '../foundation/path';
 import type { EnrichmentChange } from './enrich';
 import { allNodes, laterLastUpdated, type OcpiNode } from '../ocpi/locationTree';
-import type { EnrichmentStep } from './step';
+import type { EnrichmentStep, StepContext } from './step';
 import { isBlank } from '../foundation/json';
 import { hasPartyFields } from '../ocpi/version';
 
 const SECOND = 1000;
 
 
-function defaultLastUpdated(node: OcpiNode, now: number): EnrichmentChange[] {
+function defaultLastUpdated(node: OcpiNode, now: number, writable: StepContext['writable']): EnrichmentChange[] {
 	if (!isBlank(node.object.last_updated)) return [];
 	const newestText = allNodes(node)
 		.slice(1)
@@ -28,32 +28,32 @@ function defaultLastUpdated(node: OcpiNode, now: number): EnrichmentChange[] {
 	const followsChild = newestChild > now;
 	const to = ocpiDateTime(followsChild ? newestChild : now);
 	const from = node.object.last_updated;
-	node.object.last_updated = to;
+	writable(node).last_updated = to;
 	const reason = followsChild
 		? 'last_updated was missing; set to the newest last_updated of the EVSEs/Connectors it contains, which lies after now, so the parent is not older than a child'
 		: 'last_updated was missing; set to the current time (UTC)';
 	return [{ path: formatPath([...node.path, 'last_updated']), from, to, reason }];
 }
 
-function defaultFlag(node: OcpiNode, field: string, reason: string): EnrichmentChange[] {
+function defaultFlag(node: OcpiNode, field: string, reason: string, writable: StepContext['writable']): EnrichmentChange[] {
 	if (!isBlank(node.object[field])) return [];
 	const from = node.object[field];
-	node.object[field] = true;
+	writable(node)[field] = true;
 	return [{ path: formatPath([...node.path, field]), from, to: true, reason }];
 }
 
-export const fillDefaults: EnrichmentStep = (working, { version, options, nodes: nodesOf }) => {
+export const fillDefaults: EnrichmentStep = (working, { version, options, nodes: nodesOf, writable }) => {
 	const clock = options.now instanceof Date && Number.isFinite(options.now.getTime()) ? options.now : new Date();
 	const now = Math.floor(clock.getTime() / SECOND) * SECOND;
 	const nodes = nodesOf(working);
 	const changes: EnrichmentChange[] = [];
 	for (const node of nodes.filter((candidate) => candidate.kind === 'location')) {
 		if (hasPartyFields(version)) {
-			changes.push(...defaultFlag(node, 'publish', 'publish defaults to true (set it to false yourself for private chargers)'));
+			changes.push(...defaultFlag(node, 'publish', 'publish defaults to true (set it to false yourself for private chargers)', writable));
 		}
-		changes.push(...defaultFlag(node, 'charging_when_closed', 'charging_when_closed defaults to true, as in the OCPI specification'));
+		changes.push(...defaultFlag(node, 'charging_when_closed', 'charging_when_closed defaults to true, as in the OCPI specification', writable));
 	}
 	// Children first, so a parent sees its children's final last_updated.
-	const lastUpdatedChanges = [...nodes].reverse().flatMap((node) => defaultLastUpdated(node, now));
+	const lastUpdatedChanges = [...nodes].reverse().flatMap((node) => defaultLastUpdated(node, now, writable));
 	return [...changes, ...lastUpdatedChanges.reverse()];
 };

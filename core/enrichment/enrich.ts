@@ -4,13 +4,13 @@
  * (it leaves what it cannot understand for the validator to report).
  */
 import { isRecord } from '../foundation/json';
-import { allNodes, ocpiTree, type OcpiNode } from '../ocpi/locationTree';
 import type { OcpiObjectKind, OcpiVersion } from '../ocpi/version';
 import { normaliseCoordinates } from './coordinates';
 import { normaliseCountryCodes } from './countryCodes';
 import { fillDefaults } from './defaults';
 import { normaliseEvseIds } from './evseId';
-import { copyData } from './plainCopy';
+import { CopyOnWrite } from './copyOnWrite';
+import { copyData, isPlainData } from './plainCopy';
 import { mergeReferenceData } from './referenceData';
 import type { EnrichmentStep, StepContext } from './step';
 import { fillTimeZone } from './timeZone';
@@ -82,6 +82,16 @@ function copyOf(value: unknown): { ok: true; value: unknown } | { ok: false } {
 	}
 }
 
+/**
+ * What the steps write into: plain JSON data is copied only where written (copyOnWrite.ts); with reference data,
+ * or input no plain walk takes, a full copy first, as before. Undefined when no copy can take the input.
+ */
+function workingObject(input: unknown, kind: OcpiObjectKind, steps: readonly Step[]): CopyOnWrite | undefined {
+	if (!steps.some((step) => step.reshapes) && isPlainData(input)) return new CopyOnWrite(input, kind, false);
+	const copy = copyOf(input);
+	return copy.ok ? new CopyOnWrite(copy.value, kind, true) : undefined;
+}
+
 export function enrichOcpiObject(
 	input: unknown,
 	kind: OcpiObjectKind,
@@ -91,44 +101,35 @@ export function enrichOcpiObject(
 	const safeOptions: EnrichmentOptions = isRecord(options) ? options : {};
 	const enabled = STEPS.filter((step) => step.enabled(safeOptions));
 	// Values no copy can take (functions, symbols) are not OCPI data: hand them back untouched.
-	const copy = enabled.length > 0 ? copyOf(input) : { ok: false as const };
-	if (!copy.ok) return { object: input, changes: [] };
-	// the steps edit fields, not the tree: one tree serves them all, unless a step reshapes it or the copy is replaced
-	let tree: { of: unknown; nodes: OcpiNode[] } | undefined;
+	let working = enabled.length > 0 ? workingObject(input, kind, enabled) : undefined;
+	if (!working) return { object: input, changes: [] };
 	const context: StepContext = {
 		kind,
 		version,
 		options: safeOptions,
-		nodes: (of) => {
-			const built = tree;
-			if (built && built.of === of) return built.nodes;
-			const nodes = allNodes(ocpiTree(of, kind));
-			tree = { of, nodes };
-			return nodes;
-		},
+		// the steps edit fields, not the tree: one tree serves them all, unless a step reshapes it
+		nodes: () => working!.nodes(),
+		writable: (node) => working!.writable(node),
+		writablePoint: (node, field, index) => working!.writablePoint(node, field, index),
 	};
-	let working = copy.value;
 	const changes: EnrichmentChange[] = [];
 	const skipped = new Set<Step>();
 	for (const [index, step] of enabled.entries()) {
 		try {
-			changes.push(...step.run(working, context));
-			if (step.reshapes) tree = undefined;
+			changes.push(...step.run(working.root, context));
+			if (step.reshapes) working.forgetTree();
 		} catch {
 			// An unforeseen input shape: skip this step (the validator reports what is wrong). It may have
-			// edited half-way, so start again from a fresh copy and replay the steps that went well; copying
-			// once per run instead of once per step keeps enrichment cheap on the usual path.
+			// edited half-way, so start again from the input and replay the steps that went well.
 			skipped.add(step);
-			const fresh = copyOf(input);
-			if (!fresh.ok) return { object: input, changes: [] };
-			working = fresh.value;
+			working = workingObject(input, kind, enabled);
+			if (!working) return { object: input, changes: [] };
 			changes.length = 0;
-			tree = undefined;
 			for (const earlier of enabled.slice(0, index)) {
-				if (!skipped.has(earlier)) changes.push(...earlier.run(working, context));
-				if (earlier.reshapes) tree = undefined;
+				if (!skipped.has(earlier)) changes.push(...earlier.run(working.root, context));
+				if (earlier.reshapes) working.forgetTree();
 			}
 		}
 	}
-	return { object: working, changes };
+	return { object: working.root, changes };
 }

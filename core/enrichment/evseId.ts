@@ -43,7 +43,7 @@ const REASONS: Record<'strict' | 'lenient', string> = {
 	lenient: "evse_id rewritten in the eMI3 format 'CC*OOO*E…' (lenient: separators added or tidied, stray characters dropped)",
 };
 
-export const normaliseEvseIds: EnrichmentStep = (working, { options, nodes }) => {
+export const normaliseEvseIds: EnrichmentStep = (working, { options, nodes, writable }) => {
 	const mode = options.evseId;
 	if (mode !== 'strict' && mode !== 'lenient') return [];
 	return nodes(working)
@@ -52,7 +52,7 @@ export const normaliseEvseIds: EnrichmentStep = (working, { options, nodes }) =>
 			const from = node.object.evse_id;
 			const to = normaliseEvseId(from, mode);
 			if (to === undefined) return [];
-			node.object.evse_id = to;
+			writable(node).evse_id = to;
 			return [{ path: formatPath([...node.path, 'evse_id']), from, to, reason: REASONS[mode] }];
 		});
 };

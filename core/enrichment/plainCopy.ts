@@ -33,6 +33,25 @@ export function plainCopy<T>(value: T): T {
 	return copy(value, 0) as T;
 }
 
+/** Whether plainCopy would take the value, without copying it. */
+export function isPlainData(value: unknown, depth = 0): boolean {
+	if (value === null) return true;
+	const type = typeof value;
+	if (type === 'string' || type === 'number' || type === 'boolean' || type === 'undefined') return true;
+	if (type !== 'object' || depth > MAX_DEPTH) return false;
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) if (!isPlainData(value[i], depth + 1)) return false;
+		return true;
+	}
+	const prototype = Object.getPrototypeOf(value);
+	if (prototype !== Object.prototype && prototype !== null) return false;
+	for (const key in value as object) {
+		if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+		if (key === '__proto__' || !isPlainData((value as Record<string, unknown>)[key], depth + 1)) return false;
+	}
+	return true;
+}
+
 /**
  * The one deep copy enrichment makes (of the Location, and of the reference rows merged into it): the plain
  * walk, else structuredClone (Dates, Maps, cycles), else a JSON round-trip. The last is for what

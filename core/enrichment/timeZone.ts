@@ -8,7 +8,7 @@ import { parseCoordinate } from './coordinateText';
 import type { EnrichmentStep } from './step';
 import { isBlank, isRecord } from '../foundation/json';
 
-export const fillTimeZone: EnrichmentStep = (working, { kind }) => {
+export const fillTimeZone: EnrichmentStep = (working, { kind, nodes, writable }) => {
 	if (kind !== 'location' || !isRecord(working) || !isBlank(working.time_zone)) return [];
 	const coordinates = working.coordinates;
 	if (!isRecord(coordinates)) return [];
@@ -18,6 +18,6 @@ export const fillTimeZone: EnrichmentStep = (working, { kind }) => {
 	const zone = timeZoneAt(latitude, longitude);
 	if (zone === undefined) return [];
 	const from = working.time_zone;
-	working.time_zone = zone;
+	writable(nodes(working)[0]).time_zone = zone;
 	return [{ path: 'time_zone', from, to: zone, reason: `time zone looked up from the coordinates (${latitude}, ${longitude})` }];
 };

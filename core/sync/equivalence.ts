@@ -23,7 +23,12 @@ const CI_STRING_FIELDS = new Set(['id', 'uid', 'country_code', 'party_id', 'evse
 const DATE_TIME_FIELDS = new Set(['last_updated', 'period_begin', 'period_end', 'timestamp']);
 
 /** Spec defaults a receiver may write into a field we leave out (mod_locations: "default: true"). */
-const SPEC_DEFAULTS: Record<string, unknown> = { charging_when_closed: true };
+const SPEC_DEFAULTS: ReadonlyMap<string, unknown> = new Map([['charging_when_closed', true]]);
+
+/** The field holds its spec default (own entries only: no JSON value equals what an object inherits). */
+function isSpecDefault(field: string, value: unknown): boolean {
+	return value !== undefined && SPEC_DEFAULTS.get(field) === value;
+}
 
 
 /**
@@ -44,7 +49,7 @@ export function canonical(value: unknown, field = '', version?: OcpiVersion): un
 	if (typeof value !== 'object') return value;
 	const out: Record<string, unknown> = {};
 	for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-		if (isMetadataKey(key) || (key in SPEC_DEFAULTS && item === SPEC_DEFAULTS[key])) continue;
+		if (isMetadataKey(key) || isSpecDefault(key, item)) continue;
 		const form = canonical(item, key, version);
 		if (form !== undefined) out[key] = form;
 	}
@@ -53,7 +58,7 @@ export function canonical(value: unknown, field = '', version?: OcpiVersion): un
 
 /** A field `canonical` leaves out of an object: metadata, no value, or only its spec default. */
 function dropped(key: string, item: unknown): boolean {
-	return isMetadataKey(key) || isVoid(item) || (Object.prototype.hasOwnProperty.call(SPEC_DEFAULTS, key) && item === SPEC_DEFAULTS[key]);
+	return isMetadataKey(key) || isVoid(item) || isSpecDefault(key, item);
 }
 
 function sameText(a: string, b: string, field: string, version: OcpiVersion | undefined): boolean {
@@ -110,13 +115,14 @@ function sameCanonical(a: unknown, b: unknown, field: string, version: OcpiVersi
 
 /** Whether a field holds no value, or only its spec default: leaving it out changes nothing. */
 export function isUnset(value: unknown, field: string, _version?: OcpiVersion): boolean {
-	if (field in SPEC_DEFAULTS && value === SPEC_DEFAULTS[field]) return true;
 	// canonical() gives undefined for exactly these
-	return isVoid(value);
+	return isVoid(value) || isSpecDefault(field, value);
 }
 
 /** Same meaning for the receiver, under the rules above; `field` names what the values are (for CiStrings, DateTimes). */
 export function equivalent(a: unknown, b: unknown, field = '', version?: OcpiVersion): boolean {
+	// the daily compare's usual answer: the same value means the same under every rule below
+	if (a === b) return true;
 	const unsetA = isUnset(a, field, version);
 	const unsetB = isUnset(b, field, version);
 	if (unsetA || unsetB) return unsetA === unsetB;

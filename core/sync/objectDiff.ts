@@ -59,11 +59,25 @@ export function diffFields(desired: JsonObject, known: JsonObject, ignore: Reado
 
 const NO_DIFFERENCE: FieldDiff = Object.freeze({ changed: Object.freeze([]) as unknown as string[], removed: Object.freeze([]) as unknown as string[] });
 
+/** Whether a field differs for a receiver (metadata and `ignore` keys never do). */
+function fieldDiffers(desired: JsonObject, known: JsonObject, key: string, ignore: ReadonlySet<string>, version: OcpiVersion | undefined): boolean {
+	return !isMetadataKey(key) && !ignore.has(key) && !equivalent(ownValue(desired, key), ownValue(known, key), key, version);
+}
+
 function compareField(desired: JsonObject, known: JsonObject, key: string, ignore: ReadonlySet<string>, version: OcpiVersion | undefined, diff: FieldDiff | undefined): FieldDiff | undefined {
-	if (isMetadataKey(key) || ignore.has(key)) return diff;
-	const d = ownValue(desired, key);
-	if (equivalent(d, ownValue(known, key), key, version)) return diff;
+	if (!fieldDiffers(desired, known, key, ignore, version)) return diff;
 	const found = diff ?? { changed: [], removed: [] };
-	(isUnset(d, key, version) ? found.removed : found.changed).push(key);
+	(isUnset(ownValue(desired, key), key, version) ? found.removed : found.changed).push(key);
 	return found;
+}
+
+/** Whether diffFields would find any field, stopping at the first: the daily compare's usual answer is no. */
+export function anyFieldDiffers(desired: JsonObject, known: JsonObject, ignore: ReadonlySet<string>, version?: OcpiVersion): boolean {
+	for (const key in desired) {
+		if (Object.prototype.hasOwnProperty.call(desired, key) && fieldDiffers(desired, known, key, ignore, version)) return true;
+	}
+	for (const key in known) {
+		if (Object.prototype.hasOwnProperty.call(known, key) && !Object.prototype.hasOwnProperty.call(desired, key) && fieldDiffers(desired, known, key, ignore, version)) return true;
+	}
+	return false;
 }

@@ -6,19 +6,16 @@
  * the deepest level that changed, with only those fields and last_updated; a removed field → PUT of
  * that object (PATCH cannot remove); a vanished EVSE → PATCH status REMOVED (OCPI never deletes).
  */
-import { idKey, sameId } from '../ocpi/ids';
+import { idKey } from '../ocpi/ids';
 import { isRecord } from '../foundation/json';
+import { children, pairedInOrder } from './childPairing';
 import { diffFields, stripMetadata, type FieldDiff } from './objectDiff';
 import { patchBody, putBody } from './objectBodies';
 import { decideRemovals } from './removals';
 import { DEFAULT_STALENESS, staleSkip, wholeSite, type StaleSkip } from './staleness';
 import { stampFor, toOcpiDateTime } from './timestamps';
+import { CONNECTOR_IGNORED, EVSE_IGNORED, LOCATION_IGNORED, unchangedLocation } from './unchangedLocation';
 import type { FieldChange, JsonObject, LocationIds, PlannedRequest, PlanOptions, SyncPlan } from './types';
-
-// children are compared one by one, not as a field; last_updated alone is no change
-const LOCATION_IGNORED = new Set(['last_updated', 'evses']);
-const EVSE_IGNORED = new Set(['last_updated', 'connectors']);
-const CONNECTOR_IGNORED = new Set(['last_updated']);
 
 interface Context {
 	options: PlanOptions;
@@ -26,13 +23,6 @@ interface Context {
 	requests: PlannedRequest[];
 	changes: FieldChange[];
 	stale: StaleSkip[];
-}
-
-function children(object: JsonObject | undefined, key: 'evses' | 'connectors'): JsonObject[] {
-	const list = object?.[key];
-	if (!Array.isArray(list)) return [];
-	// read only: the list itself when every entry is an object (the usual case), no copy
-	return list.every(isRecord) ? (list as JsonObject[]) : list.filter(isRecord);
 }
 
 /** Children by id as the receiver matches them (CiStrings: case-insensitively). */
@@ -103,27 +93,9 @@ function planObject(
 	return 'patch';
 }
 
-/** Lists this short are checked pairwise for repeated ids; longer ones go through byId. */
-const PAIRED_MAX = 16;
-
-/**
- * The usual daily compare: both lists name the same ids in the same order, each once. Then a desired child's
- * counterpart is the known one at its position and nothing vanished, with no maps to build.
- */
-function pairedInOrder(ctx: Context, desired: JsonObject[], known: JsonObject[], field: 'uid' | 'id'): boolean {
-	const count = desired.length;
-	if (count !== known.length || count > PAIRED_MAX) return false;
-	for (let i = 0; i < count; i++) {
-		const id = desired[i][field];
-		if (typeof id !== 'string' || id !== known[i][field]) return false;
-		for (let j = 0; j < i; j++) if (sameId(desired[j][field], id, ctx.options.version)) return false;
-	}
-	return true;
-}
-
 /** The known counterpart of each desired child (same position), and the known children desired lacks. */
 function matchChildren(ctx: Context, desired: JsonObject[], known: JsonObject[], field: 'uid' | 'id'): { counterparts: Array<JsonObject | undefined>; vanished: JsonObject[] } {
-	if (pairedInOrder(ctx, desired, known, field)) return { counterparts: known, vanished: [] };
+	if (pairedInOrder(desired, known, field, ctx.options.version)) return { counterparts: known, vanished: [] };
 	const knownById = byId(ctx, known, field);
 	const desiredIds = byId(ctx, desired, field);
 	return {
@@ -178,8 +150,17 @@ function planEvse(ctx: Context, locationIdsValue: LocationIds, desired: JsonObje
 
 export function planLocationSync(desiredInput: unknown, knownInput: unknown | undefined, options: PlanOptions): SyncPlan {
 	if (!isRecord(desiredInput)) throw new Error('The desired Location must be an object');
-	const desired = desiredInput;
 	const known = isRecord(knownInput) ? knownInput : undefined;
+	// the usual daily compare: one walk of both trees, no diffs, paths or ids built
+	if (known && unchangedLocation(desiredInput, known, options.version)) {
+		const ids = locationIds(desiredInput, options);
+		return { locationId: ids.location_id, ids, version: options.version, action: 'unchanged', requests: [], changes: [], withheld: [], stale: [] };
+	}
+	return planInFull(desiredInput, known, options);
+}
+
+/** The planner without its unchanged shortcut: every field diffed (the oracle of the shortcut's tests). */
+export function planInFull(desired: JsonObject, known: JsonObject | undefined, options: PlanOptions): SyncPlan {
 	const ids = locationIds(desired, options);
 	let nowText: string | undefined;
 	const ctx: Context = {

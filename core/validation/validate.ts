@@ -6,11 +6,12 @@
 import { schemaFor } from '../ocpi';
 import { isRecord } from '../ocpi/fields';
 import { rerunObjectRules } from '../ocpi/schemaWalk';
-import { isOcpiVersion, OCPI_OBJECT_KINDS, type OcpiObjectKind, type OcpiVersion } from '../ocpi/version';
+import { isOcpiVersion, OCPI_OBJECT_KINDS, OCPI_VERSIONS, type OcpiObjectKind, type OcpiVersion } from '../ocpi/version';
 import type { z } from 'zod/v4';
 import type { OcpiIssue } from '../foundation/issue';
 import { profileOutcome, type ObjectCompleteness } from './profileRules';
 import type { RuleProfile } from './ruleProfile';
+import { acceptsTest } from './schemaAccepts';
 import { describeValue, translateZodIssues } from './zodIssues';
 
 export interface ValidationOptions {
@@ -34,6 +35,11 @@ const SUBJECTS: Record<OcpiObjectKind, string> = { location: 'The Location', evs
 /** zod keeps the offending value in each issue only when asked; the messages need it. */
 const PARSE_CONTEXT = { reportInput: true } as const;
 
+/** Per version and kind: whether zod would find no issue at all, answered without its parse (built once, at load). */
+const ACCEPTS = Object.fromEntries(
+	OCPI_VERSIONS.map((version) => [version, Object.fromEntries(OCPI_OBJECT_KINDS.map((kind) => [kind, acceptsTest(schemaFor(version, kind))]))]),
+) as Record<OcpiVersion, Record<OcpiObjectKind, (value: unknown) => boolean>>;
+
 function resultOf(issues: OcpiIssue[]): ValidationResult {
 	const errors: OcpiIssue[] = [];
 	const warnings: OcpiIssue[] = [];
@@ -51,11 +57,12 @@ function check(input: unknown, options: ValidationOptions): ValidationResult {
 		return failure(`${subject} must be a JSON object ({ … }); got ${describeValue(input)}`);
 	}
 	const schema = schemaFor(options.version, options.kind);
-	const parsed = schema.safeParse(input, PARSE_CONTEXT);
+	// the usual case, an object without a single issue, needs no parse by zod (schemaAccepts.ts says when)
+	const parsed = ACCEPTS[options.version][options.kind](input) ? undefined : schema.safeParse(input, PARSE_CONTEXT);
 	const { issues: profile, completeness } = profileOutcome(input, options);
 	const scored = (result: ValidationResult): ValidationResult => (completeness ? { ...result, completeness } : result);
 	// fast path: a valid object has nothing to translate
-	if (parsed.success) return scored(profile.length === 0 ? { valid: true, errors: [], warnings: [] } : resultOf(profile));
+	if (!parsed || parsed.success) return scored(profile.length === 0 ? { valid: true, errors: [], warnings: [] } : resultOf(profile));
 	const issues = translateZodIssues(parsed.error.issues, subject, schema);
 	// zod leaves optional fields with errors out of the value its cross-field rules see (a Location's
 	// evses when one EVSE is wrong): run those rules again on the input as given, and keep what is new.
