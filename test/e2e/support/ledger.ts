@@ -62,6 +62,13 @@ export async function ledgerRows(n8n: N8nInstance, owner: N8nOwner, table: Ledge
 	}
 }
 
+/** Changes the saved workflow as an operator does in the editor and saves it (sub-executions run the saved one). */
+export async function saveWorkflowChange(n8n: N8nInstance, owner: N8nOwner, workflowId: string, change: (workflow: Template) => void): Promise<void> {
+	const workflow = await rest<Template>(n8n, owner, 'GET', `/workflows/${workflowId}`);
+	change(workflow);
+	await rest<Template>(n8n, owner, 'PATCH', `/workflows/${workflowId}`, workflow);
+}
+
 /**
  * Runs a workflow in the server as the editor's "Execute workflow" does (n8n start loads the Data table module;
  * `n8n execute` does not), from the given trigger, and waits until the execution has ended.
