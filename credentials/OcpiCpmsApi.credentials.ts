@@ -1,7 +1,7 @@
 import type { IAuthenticateGeneric, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 /**
- * How this package reaches a CPMS's OCPI interface: its versions URL, the token the CPMS gave us
+ * How this package reaches a CPMS's OCPI interface: its versions URL (or one version's details URL), the token the CPMS gave us
  * (Token C after the handshake) and the parties for the OCPI-from/to routing headers.
  */
 export class OcpiCpmsApi implements ICredentialType {
@@ -15,13 +15,14 @@ export class OcpiCpmsApi implements ICredentialType {
 
 	properties: INodeProperties[] = [
 		{
-			displayName: 'Versions URL',
+			displayName: 'Versions URL or Version Details URL',
 			name: 'versionsUrl',
 			type: 'string',
 			default: '',
 			required: true,
 			placeholder: 'https://cpms.example.com/ocpi/versions',
-			description: 'The OCPI versions endpoint of the CPMS; every other URL is discovered from it',
+			description:
+				'The CPMS\'s OCPI versions URL (e.g. …/ocpi/versions), or the details URL of one version (e.g. …/ocpi/2.2.1) if that is what the CPMS gave you. Every other URL is discovered from it; a details URL saves one request per run and fixes the version to that one.',
 		},
 		{
 			displayName: 'Token',

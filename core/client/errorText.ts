@@ -26,12 +26,12 @@ function origin(url: string): { protocol: string; host: string } | undefined {
 
 /**
  * For a URL the CPMS advertised in its versions or version details: says so, and what differs from the
- * credential's versions URL (a CPMS behind a proxy often advertises https:// or its public host).
+ * credential's URL (its versions URL or version details URL; a CPMS behind a proxy often advertises https:// or its public host).
  */
-export function advertisedNote(url: string, versionsUrl: string): string {
+export function advertisedNote(url: string, credentialUrl: string): string {
 	const used = origin(url);
-	const given = origin(versionsUrl);
-	const base = ' (this URL is the one the CPMS advertises in its version information, not the versions URL of the credential';
+	const given = origin(credentialUrl);
+	const base = ' (this URL is the one the CPMS advertises in its version information, not the URL in the credential';
 	if (!used || !given) return `${base})`;
 	const differences: string[] = [];
 	if (used.protocol !== given.protocol) differences.push(`it advertised ${used.protocol}// where the credential says ${given.protocol}//`);

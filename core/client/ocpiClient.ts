@@ -20,10 +20,22 @@ import { createRateLimiter } from './rateLimiter';
 import { pathOf, receiverUrl } from './receiverUrl';
 import { CLIENT_DEFAULTS, type OcpiClientOptions } from './types';
 import { echoMismatch } from './verifyEcho';
-import { findEndpoint, locationsEndpointOrThrow, pickVersion, readEndpoints, readVersions, type Discovery } from './versionDiscovery';
+import type { OcpiVersion } from '../ocpi/version';
+import {
+	findEndpoint,
+	givenDetailsVersion,
+	locationsEndpointOrThrow,
+	pickVersion,
+	readEndpoints,
+	readVersionDetails,
+	readVersions,
+	versionNamedInUrl,
+	type Discovery,
+	type Endpoint,
+} from './versionDiscovery';
 
 export interface OcpiClient {
-	/** Versions → best mutual version → details → Locations receiver (cached per client). */
+	/** Versions → best mutual version → details → Locations receiver (cached per client); a details URL in the credential skips the versions step. */
 	discover(): Promise<Discovery>;
 	/** The object as the CPMS stores it, or undefined when it is not there (404, 2003, 200 with 3000 and no data); a failed discovery throws. */
 	getLocation(ids: LocationIds): Promise<JsonObject | undefined>;
@@ -81,14 +93,21 @@ export function createOcpiClient(options: OcpiClientOptions): OcpiClient {
 		}
 	}
 
+	function discoveryOf(version: OcpiVersion, versionUrl: string, endpoints: Endpoint[]): Discovery {
+		const locations = locationsEndpointOrThrow(endpoints, version);
+		const credentials = findEndpoint(endpoints, version, 'credentials');
+		return { version, versionUrl, endpoints, locationsUrl: locations.url, credentialsUrl: credentials?.url };
+	}
+
+	/** The credential's URL answers a versions list (then one more GET for the chosen version's details) or one version's details (used as it is). */
 	async function runDiscovery(token?: string): Promise<Discovery> {
-		const versions = await call({ method: 'GET', url: options.versionsUrl, routing: false, token });
-		const chosen = pickVersion(readVersions(versions.data), preference);
+		// a details URL names its version: its token encoding (2.1.1: plain) must be right on this first request
+		const first = await call({ method: 'GET', url: options.versionsUrl, routing: false, version: versionNamedInUrl(options.versionsUrl), token });
+		const given = readVersionDetails(first.data);
+		if (given) return discoveryOf(givenDetailsVersion(given.version, preference), options.versionsUrl, given.endpoints);
+		const chosen = pickVersion(readVersions(first.data), preference);
 		const details = await call({ method: 'GET', url: chosen.url, routing: false, version: chosen.version, token, advertised: true });
-		const endpoints = readEndpoints(details.data);
-		const locations = locationsEndpointOrThrow(endpoints, chosen.version);
-		const credentials = findEndpoint(endpoints, chosen.version, 'credentials');
-		return { version: chosen.version, versionUrl: chosen.url, endpoints, locationsUrl: locations.url, credentialsUrl: credentials?.url };
+		return discoveryOf(chosen.version, chosen.url, readEndpoints(details.data));
 	}
 
 	function discover(): Promise<Discovery> {

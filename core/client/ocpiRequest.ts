@@ -59,7 +59,7 @@ export interface RequestContext {
 	rateLimiter: RateLimiter;
 	concurrency: ConcurrencyLimit;
 	breaker: CircuitBreaker;
-	/** The credential's versions URL, to tell where an advertised URL differs from it. */
+	/** The credential's URL (versions or version details), to tell where an advertised URL differs from it. */
 	versionsUrl: string;
 	redact: (text: string) => string;
 }

@@ -39,6 +39,7 @@ export interface RetryOptions {
 }
 
 export interface OcpiClientOptions {
+	/** The credential's URL: the CPMS's versions URL, or one version's details URL (then discovery is one request). */
 	versionsUrl: string;
 	token: string;
 	/** How 2.2.x requests encode the token; OCPI 2.1.1 requests always send it plain. */

@@ -1,4 +1,8 @@
-/** Versions → version details → endpoint: how every URL is found (never hard-coded paths). */
+/**
+ * Versions → version details → endpoint: how every URL is found (never hard-coded paths). The credential may
+ * hold either the versions URL or one version's details URL (many CPMSs hand operators the latter): the answer's
+ * shape tells which, and a details URL saves the versions request.
+ */
 import { isRecord } from '../foundation/json';
 import { isOcpiVersion, type OcpiVersion } from '../ocpi/version';
 import { OcpiError } from './ocpiError';
@@ -45,6 +49,33 @@ export function pickVersion(offered: OfferedVersion[], preference: readonly Ocpi
 		kind: 'discovery',
 		retryable: false,
 	});
+}
+
+/** A version details object ({version, endpoints}; some servers wrap it in an array), or undefined for anything else (a versions list). */
+export function readVersionDetails(data: unknown): { version: string; endpoints: Endpoint[] } | undefined {
+	const details = objects([Array.isArray(data) ? data[0] : data])[0];
+	if (!details || typeof details.version !== 'string' || !Array.isArray(details.endpoints)) return undefined;
+	return { version: details.version, endpoints: readEndpoints(details) };
+}
+
+/**
+ * The version of a details URL given in the credential: one this client speaks and the preference allows. A pinned
+ * version that differs cannot be reached from here (a details URL names one version), so it fails with what to change.
+ */
+export function givenDetailsVersion(version: string, preference: readonly OcpiVersion[]): OcpiVersion {
+	if (isOcpiVersion(version) && preference.includes(version)) return version;
+	const speaks = preference.join(', ') || 'none';
+	const why = isOcpiVersion(version) ? `this connection is pinned to OCPI ${speaks}` : `this client speaks ${speaks}`;
+	throw new OcpiError(
+		`The credential's URL is the version details of OCPI ${version}, but ${why}: put the CPMS's versions URL in the credential, or the details URL of a version it speaks`,
+		{ kind: 'discovery', retryable: false },
+	);
+}
+
+/** An OCPI version named by the URL's last path segment (…/ocpi/2.1.1): only a hint for the token encoding of the first request. */
+export function versionNamedInUrl(url: string): OcpiVersion | undefined {
+	const last = url.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+	return isOcpiVersion(last) ? last : undefined;
 }
 
 export function readEndpoints(data: unknown): Endpoint[] {

@@ -21,6 +21,7 @@ import { locationIds } from '../sync/planLocationSync';
 import { forCpmsVersion, type VersionConversion } from '../sync/versionConversion';
 import type { OcpiVersion } from '../ocpi/version';
 import { toOcpiDateTime } from '../sync/timestamps';
+import { keyVersionOfRows } from './rowKeyVersion';
 import { runLimited } from './runLimited';
 import { failed, failureOf, requestView, type CpmsReadSource, type PushAction, type PushFailure, type PushOutcome, type RequestView } from './syncOutcome';
 
@@ -134,7 +135,13 @@ function nextLedgerRow(ctx: RunContext, prepared: Prepared, outcome: PushOutcome
 	const { key, fingerprint, previous, stored } = prepared;
 	// a row from a read knows nothing of our writes: the stored ledger does
 	const lastPushed = previous?.last_pushed || stored?.last_pushed || '';
-	const kept = { location_id: key, fingerprint: previous?.fingerprint ?? '', last_pushed: lastPushed, last_verified: previous?.last_verified ?? '' };
+	// a failed Location keeps what the CPMS last accepted: the rows given say so, else the stored ledger
+	const kept = {
+		location_id: key,
+		fingerprint: previous?.fingerprint || stored?.fingerprint || '',
+		last_pushed: lastPushed,
+		last_verified: previous?.last_verified || stored?.last_verified || '',
+	};
 	if (outcome.action === 'failed') return { ...kept, state: 'failed', reason: outcome.failure?.message ?? 'failed' };
 	if (outcome.action === 'planned') return { ...kept, state: previous?.state ?? 'pending', reason: 'dry run: nothing written' };
 	const trusted = outcome.read === 'ledger' && previous !== undefined;
@@ -187,7 +194,13 @@ function prepare(ctx: RunContext, given: unknown): Prepared {
 	const locationId = idOf(given);
 	const converted = forCpmsVersion(given, ctx.version);
 	const { conversion } = converted;
-	if (converted.refused) return { locationId, key: '', fingerprint: '', trusted: false, knownAbsent: false, conversion, error: new Error(converted.refused) };
+	if (converted.refused) {
+		// refused before any request, yet its row is keyed: its stored row says failed, not a stray plain id
+		const ids = isRecord(given) ? idsOrUndefined(ctx, given) : undefined;
+		const key = ids ? ledgerKey(ids, ctx.version) : '';
+		const rows = { previous: ctx.ledger?.rows.get(key), stored: ctx.stored?.rows.get(key) };
+		return { locationId, key, fingerprint: '', ...rows, trusted: false, knownAbsent: false, conversion, error: new Error(converted.refused) };
+	}
 	const location = converted.location;
 	try {
 		if (!isRecord(location)) throw new Error('The desired Location must be an object');
@@ -203,29 +216,33 @@ function prepare(ctx: RunContext, given: unknown): Prepared {
 	}
 }
 
+/** The outcome with its conversion report and, when rows are wanted, the Location's next ledger row. */
+function withRow(ctx: RunContext, prepared: Prepared, given: PushOutcome): PushOutcome {
+	const { conversion, key } = prepared;
+	// what the conversion lost never reaches the CPMS: the sync is partial, not done
+	const converted = conversion ? { ...given, conversion, action: partialIfDone(given.action) } : given;
+	if (!ctx.settings.ledgerRowsWanted || key === '') return converted;
+	const ledger = nextLedgerRow(ctx, prepared, converted);
+	const compared = ctx.stored ? prepared.stored : prepared.previous;
+	return { ...converted, ledger, ledgerWrite: ledgerWrite(compared, ledger, ctx.settings.now, ctx.settings.verifyEveryDays) };
+}
+
 /** One Location: read (or trust the ledger), plan once, execute. */
 async function syncOne(ctx: RunContext, prepared: Prepared): Promise<PushOutcome> {
-	const { locationId, location, ids, key, conversion } = prepared;
-	const withRow = (given: PushOutcome): PushOutcome => {
-		// what the conversion lost never reaches the CPMS: the sync is partial, not done
-		const converted = conversion ? { ...given, conversion, action: partialIfDone(given.action) } : given;
-		if (!ctx.settings.ledgerRowsWanted || key === '') return converted;
-		const ledger = nextLedgerRow(ctx, prepared, converted);
-		const compared = ctx.stored ? prepared.stored : prepared.previous;
-		return { ...converted, ledger, ledgerWrite: ledgerWrite(compared, ledger, ctx.settings.now, ctx.settings.verifyEveryDays) };
-	};
+	const { locationId, location, ids, key } = prepared;
+	const finish = (given: PushOutcome): PushOutcome => withRow(ctx, prepared, given);
 	let read: CpmsReadSource | undefined;
 	try {
 		if (prepared.error !== undefined || !location || !ids) throw prepared.error;
-		if (prepared.trusted) return withRow({ locationId, action: 'unchanged', requests: [], changes: [], withheld: [], stale: [], read: 'ledger' });
+		if (prepared.trusted) return finish({ locationId, action: 'unchanged', requests: [], changes: [], withheld: [], stale: [], read: 'ledger' });
 		const { discovery } = ctx;
-		if (!discovery) return withRow(failed(locationId, ctx.discoveryFailure ?? { message: 'The CPMS was not discovered' }));
+		if (!discovery) return finish(failed(locationId, ctx.discoveryFailure ?? { message: 'The CPMS was not discovered' }));
 		const cpms = await knownLocation(ctx, ids, key, prepared.knownAbsent);
 		read = cpms.read;
 		const plan = planLocationSync(location, cpms.known, ctx.options);
 		const { withheld, stale } = plan;
 		const outcome = (done: PushAction, requests: RequestView[]): PushOutcome =>
-			withRow({ locationId, action: syncAction(done, plan.requests.length, withheld.length, stale.length), requests, changes: plan.changes, withheld, stale, read });
+			finish({ locationId, action: syncAction(done, plan.requests.length, withheld.length, stale.length), requests, changes: plan.changes, withheld, stale, read });
 		if (plan.requests.length === 0) return outcome('unchanged', []);
 		if (ctx.settings.dryRun) {
 			const requests = plan.requests.map((request) => ({
@@ -240,10 +257,10 @@ async function syncOne(ctx: RunContext, prepared: Prepared): Promise<PushOutcome
 		}
 		const execution = await ctx.client.executePlan(plan);
 		const requests = execution.results.map(requestView);
-		if (!execution.ok) return withRow({ ...failed(locationId, executionFailure(locationId, requests), requests, plan.changes), withheld, stale, read });
+		if (!execution.ok) return finish({ ...failed(locationId, executionFailure(locationId, requests), requests, plan.changes), withheld, stale, read });
 		return outcome(plan.action === 'create' ? 'created' : 'updated', requests);
 	} catch (error) {
-		return withRow({ ...failed(locationId, failureOf(error)), ...(read ? { read } : {}) });
+		return finish({ ...failed(locationId, failureOf(error)), ...(read ? { read } : {}) });
 	}
 }
 
@@ -289,6 +306,36 @@ function runContext(client: OcpiClient, settings: LocationSyncSettings, version:
 	return ctx;
 }
 
+/**
+ * Every Location failed because the CPMS could not be discovered. Each still gets its ledger row under its
+ * COUNTRY*PARTY*ID key (the id rule of OCPI Version of the Rows, else of the rows given, else of 2.2.1 and 2.3.0),
+ * state failed with the cause, keeping the fingerprint and dates of its given or stored row: an upsert of the rows is right.
+ */
+function undiscovered(client: OcpiClient, locations: readonly unknown[], settings: LocationSyncSettings, failure: PushFailure): PushOutcome[] {
+	const outcomes = locations.map((location) => failed(idOf(location), failure));
+	if (!settings.ledgerRowsWanted) return outcomes;
+	const plain = runContext(client, settings, '2.2.1', undefined);
+	const ids = locations.map((location) => (isRecord(location) ? idsOrUndefined(plain, location) : undefined));
+	const given = [...(settings.cpmsRead === 'ledger' ? settings.ledgerRows : []), ...(settings.storedLedgerRows ?? [])];
+	const version = settings.cpmsVersion ?? keyVersionOfRows(ids.filter((one) => one !== undefined), given) ?? '2.2.1';
+	const ctx = runContext(client, settings, version, undefined);
+	return outcomes.map((outcome, index) => {
+		const one = ids[index];
+		if (!one) return outcome;
+		const key = ledgerKey(one, version);
+		const prepared: Prepared = { locationId: outcome.locationId, key, fingerprint: '', previous: ctx.ledger?.rows.get(key), stored: ctx.stored?.rows.get(key), trusted: false, knownAbsent: false };
+		return withRow(ctx, prepared, outcome);
+	});
+}
+
+function idsOrUndefined(ctx: RunContext, location: JsonObject): LocationIds | undefined {
+	try {
+		return locationIds(location, ctx.options);
+	} catch {
+		return undefined;
+	}
+}
+
 /** A Location the CPMS must be asked about (read or written): the ledger does not vouch for it. */
 const needsCpms = (p: Prepared) => !p.trusted && p.error === undefined;
 
@@ -301,8 +348,8 @@ export async function runLocationSync(client: OcpiClient, locations: readonly un
 			discovery = await client.discover();
 		} catch (error) {
 			// nothing can be synced without the CPMS's endpoints: every Location fails with the same cause
-			const failure = failureOf(error);
-			return { outcomes: locations.map((location) => failed(idOf(location), failure)), read: { mode: settings.cpmsRead }, firstFailure: locations.length > 0 ? 0 : undefined };
+			const outcomes = undiscovered(client, locations, settings, failureOf(error));
+			return { outcomes, read: { mode: settings.cpmsRead }, firstFailure: locations.length > 0 ? 0 : undefined };
 		}
 	}
 	let ctx = runContext(client, settings, discovery?.version ?? hinted!, discovery);

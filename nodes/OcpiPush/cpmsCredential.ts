@@ -5,6 +5,7 @@ import { versionPreference } from '../../core/ocpi/negotiation';
 import { isOcpiVersion, type OcpiVersion } from '../../core/ocpi/version';
 
 export interface CpmsCredential {
+	/** The versions URL or one version's details URL (the client tells them apart by the answer). */
 	versionsUrl: string;
 	token: string;
 	tokenEncoding: TokenEncoding;
@@ -24,7 +25,7 @@ function text(value: unknown): string {
 export function readCpmsCredential(data: ICredentialDataDecryptedObject, tokenOverride?: string): CpmsCredential | { problem: string } {
 	const versionsUrl = text(data.versionsUrl);
 	const token = tokenOverride ?? (typeof data.token === 'string' ? data.token : '');
-	if (!versionsUrl || !token) return { problem: 'The OCPI CPMS credential needs a versions URL and a token (Register: Token A)' };
+	if (!versionsUrl || !token) return { problem: 'The OCPI CPMS credential needs a versions URL (or version details URL) and a token (Register: Token A)' };
 	const tokenEncoding = (data.headerEncoding ?? 'base64') as TokenEncoding;
 	if (tokenEncoding !== 'base64' && tokenEncoding !== 'plain') return { problem: `Unknown token encoding '${String(tokenEncoding)}'` };
 	const party = { country_code: text(data.countryCode).toUpperCase(), party_id: text(data.partyId).toUpperCase() };

@@ -1,6 +1,7 @@
 /**
  * The OCPI CPMS credential's connection test: discovery as the node does it, with the token, so a
- * wrong token fails here (the version details need it) and not only a wrong versions URL (often public).
+ * wrong token fails here (the version details need it) and not only a wrong versions URL (often public). The URL may
+ * be the versions URL or one version's details URL; the message says which it was.
  */
 import { sleep, type ICredentialsDecrypted, type ICredentialTestFunctions, type INodeCredentialTestResult } from 'n8n-workflow';
 import { createOcpiClient, type OcpiTransport } from '../../core/client';
@@ -53,7 +54,8 @@ export async function testCpmsCredential(this: ICredentialTestFunctions, credent
 	});
 	try {
 		const found = await client.discover();
-		return { status: 'OK', message: `Connected: OCPI ${found.version}, the token was accepted; Locations receiver at ${found.locationsUrl}` };
+		const given = found.versionUrl === fields.versionsUrl ? ` (the URL is the version details of OCPI ${found.version})` : '';
+		return { status: 'OK', message: `Connected: OCPI ${found.version}${given}, the token was accepted; Locations receiver at ${found.locationsUrl}` };
 	} catch (error) {
 		return { status: 'Error', message: error instanceof Error ? error.message : String(error) };
 	}

@@ -13,6 +13,7 @@ const PROBLEMS = new Set(['failed', 'partial', 'stale']);
  * ledger needs this row; routing only, not a column), what happened and how much was sent.
  */
 function ledgerRowItem(outcome: PushOutcome, itemIndex: number): INodeExecutionData {
+	// core keys every Location with ids (a failed discovery too); only one without a usable id has no row
 	const row = outcome.ledger ?? { location_id: outcome.locationId, fingerprint: '', state: 'failed', reason: outcome.failure?.message ?? '', last_pushed: '', last_verified: '' };
 	const json: IDataObject = {
 		...row,

@@ -295,6 +295,25 @@ describe('OCPI CPMS credential', () => {
 		expect(cpms.requestLog.list().filter((e) => e.path === '/ocpi/2.2.1').map((e) => e.status)).toEqual([200]);
 		expect(credentialProperty('token').typeOptions).toEqual({ password: true });
 	});
+
+	it('tests the connection through a version details URL too: one request, the token checked by it, the message says so', async () => {
+		const node = new OcpiPush();
+		const test = (data: Json) => node.methods.credentialTest.ocpiCpmsApiTest.call(new CredentialTestContext(), { id: '1', name: 'OCPI CPMS', type: 'ocpiCpmsApi', data });
+		const detailsUrl = `${cpms.url}/ocpi/2.2.1`;
+		cpms.requestLog.clear();
+		const good = await test({ ...credentials().ocpiCpmsApi, versionsUrl: detailsUrl });
+		expect(good).toEqual({
+			status: 'OK',
+			message: `Connected: OCPI 2.2.1 (the URL is the version details of OCPI 2.2.1), the token was accepted; Locations receiver at ${cpms.url}/ocpi/2.2.1/receiver/locations`,
+		});
+		expect(cpms.requestLog.list().map((e) => `${e.method} ${e.path} ${e.status}`)).toEqual(['GET /ocpi/2.2.1 200']);
+		const wrong = await test({ ...credentials().ocpiCpmsApi, versionsUrl: detailsUrl, token: 'not-the-token-123' });
+		expect(wrong.status).toBe('Error');
+		expect(wrong.message).toMatch(/HTTP 401 Unauthorized/);
+		const pinned = await test({ ...credentials().ocpiCpmsApi, versionsUrl: detailsUrl, ocpiVersion: '2.1.1' });
+		expect(pinned).toEqual({ status: 'Error', message: expect.stringContaining("The credential's URL is the version details of OCPI 2.2.1, but this connection is pinned to OCPI 2.1.1") });
+		expect(credentialProperty('versionsUrl').description).toContain('details URL of one version');
+	});
 });
 
 function credentialProperty(name: string) {

@@ -32,13 +32,19 @@ function credentials() {
 	return { ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: TOKEN, tokenEncoding: 'base64', countryCode: 'DE', partyId: 'ACM', toCountryCode: '', toPartyId: '' } };
 }
 
-async function runPush(parameters: Json, inputItems: Json[], onError?: string): Promise<RunResult> {
-	cpms.requestLog.clear();
+function pushWorkflow(parameters: Json, onError?: string) {
 	const workflow = loadWorkflowFixture('push-sync.json');
 	const node = workflow.nodes[0];
 	node.parameters = { ...parameters, options: { maxAttempts: 1, timeoutMs: 5000, maxRequestsPerSecond: 1000, ...(parameters.options ?? {}) } };
 	if (onError) node.onError = onError as never;
-	return await runWorkflowFixture(workflow, { inputItems, credentials: credentials() });
+	return workflow;
+}
+
+const readWorkflow = () => pushWorkflow({ operation: 'readCpmsLocations' });
+
+async function runPush(parameters: Json, inputItems: Json[], onError?: string): Promise<RunResult> {
+	cpms.requestLog.clear();
+	return await runWorkflowFixture(pushWorkflow(parameters, onError), { inputItems, credentials: credentials() });
 }
 
 /** The parent's step: the read, once. */
@@ -67,6 +73,22 @@ function stored(id: string): Json | undefined {
 }
 
 describe('CPMS OCPI Push: Read CPMS Locations', () => {
+	it.each([
+		['versions URL', () => cpms.versionsUrl, ['/ocpi/versions', '/ocpi/2.2.1']],
+		['version details URL', () => `${cpms.url}/ocpi/2.2.1`, ['/ocpi/2.2.1']],
+	])('through the %s: that many discovery requests, then the pages', async (_kind, url, discovery) => {
+		await start();
+		for (const location of LOCATIONS) cpms.store.setLocation('2.2.1', 'DE*ACM', location.id, location);
+		cpms.requestLog.clear();
+		const run = await runWorkflowFixture(readWorkflow(), { inputItems: [{}], credentials: { ocpiCpmsApi: { ...credentials().ocpiCpmsApi, versionsUrl: url() } } });
+		const output = items(run);
+		expect(output[output.length - 1].json).toMatchObject({ readReport: true, complete: true, pages: 3, rows: 10 });
+		const log = cpms.requestLog.list();
+		expect(log.filter((e) => !e.path.includes('/sender/locations')).map((e) => e.path)).toEqual(discovery);
+		expect(counts()).toEqual({ gets: 0, pages: 3, writes: 0 });
+		expect(log).toHaveLength(discovery.length + 3);
+	});
+
 	it('reads the Sender once for any number of input items: one compact row per Location, then the report, all paired to item 0', async () => {
 		await start();
 		for (const location of LOCATIONS) cpms.store.setLocation('2.2.1', 'DE*ACM', location.id, location);
@@ -154,6 +176,49 @@ describe('CPMS OCPI Push: a batched full sync — Read CPMS Locations once, then
 		expect(cpms.requestLog.list().filter((e) => e.method !== 'GET' || e.path.includes('/locations/')).map((e) => `${e.method} ${e.path.replace(/^.*\/DE\/ACM\//, '')}`)).toEqual(['GET SITE-042', 'PATCH SITE-042']);
 		expect(onePercent[41].json).toMatchObject({ action: 'updated', read: 'get', state: 'in_sync', ledger_write: 'update' });
 		expectCpmsEqualTo(changed);
+	});
+
+	it('the CPMS refuses its discovery: each Location comes out as its keyed row, failed with the cause, its stored fingerprint and dates kept, so an upsert of the output is the right ledger', async () => {
+		await start({ senderPageLimit: BIG_PAGE });
+		const batch = NETWORK.slice(0, 5);
+		for (const location of batch.slice(0, 4)) cpms.store.setLocation('2.2.1', 'DE*ACM', location.id, location);
+		const read = await readCpms();
+		// the stored ledger (Data table) as an earlier run left it: the first 4 in_sync, the fifth never synced
+		const table = new Map<string, Json>();
+		const upsert = (rows: INodeExecutionData[]) => {
+			for (const { json } of rows) table.set(String(json.location_id), Object.fromEntries(LEDGER_COLUMNS.map((column) => [column, json[column]])));
+		};
+		upsert((await syncBatch(batch.slice(0, 4), read.rows, true)).map((item) => ({ json: { ...item.json, last_pushed: '2026-11-01T10:00:00.000Z' } })));
+		const storedBefore = [...table.values()];
+		expect(storedBefore.map((row) => row.state)).toEqual(['in_sync', 'in_sync', 'in_sync', 'in_sync']);
+
+		cpms.setFaults({ down: '503' });
+		const options = { output: 'ledgerRows', ledgerRows: JSON.stringify(read.rows), storedLedgerRows: JSON.stringify(storedBefore), ledgerIsCompleteRead: true };
+		// without continue-on-fail the run fails with the CPMS's answer, and nothing is output
+		const stopped = await runPush({ operation: 'syncLocations', cpmsRead: 'ledger', options }, batch);
+		expect(stopped.error?.message).toMatch(/^Location SITE-001: GET http:\/\/127\.0\.0\.1:\d+\/ocpi\/versions: HTTP 503/);
+		expect(stopped.outputs).toEqual([]);
+
+		const refused = await syncBatch(batch, read.rows, true, 'continueErrorOutput', { storedLedgerRows: JSON.stringify(storedBefore) });
+		expect(counts()).toEqual({ gets: 0, pages: 0, writes: 0 });
+		expect(refused.map((item) => [item.json.location_id, item.json.state, item.json.ledger_write, item.pairedItem])).toEqual([
+			...batch.slice(0, 4).map((l, item) => [`DE*ACM*${l.id}`, 'failed', 'update', { item }]),
+			['DE*ACM*SITE-005', 'failed', 'insert', { item: 4 }],
+		]);
+		for (const [index, before] of storedBefore.entries()) {
+			expect(refused[index].json).toMatchObject({ fingerprint: before.fingerprint, last_pushed: before.last_pushed, last_verified: before.last_verified, reason: expect.stringMatching(/HTTP 503/), error: expect.stringMatching(/HTTP 503/) });
+		}
+		upsert(refused);
+		expect([...table.keys()]).toEqual(batch.map((l) => `DE*ACM*${l.id}`));
+
+		// the CPMS is back: the failed rows vouch for nothing, each is read again and the ledger converges
+		cpms.setFaults(null);
+		const back = await syncBatch(batch, [...table.values()], false, undefined, { output: 'ledgerRows' });
+		expect(counts()).toEqual({ gets: 5, pages: 0, writes: 1 });
+		expect(back.map((item) => [item.json.action, item.json.state])).toEqual([...Array(4).fill(['unchanged', 'in_sync']), ['created', 'in_sync']]);
+		upsert(back);
+		expect([...table.values()].map((row) => row.state)).toEqual(Array(5).fill('in_sync'));
+		expectCpmsEqualTo(batch);
 	});
 
 	it('faults: an incomplete read says so and proves no absence; a failed write is never in_sync; the CPMS ends equal to the asset data', async () => {
