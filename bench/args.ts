@@ -17,9 +17,13 @@ export interface BenchArgs {
 	n8nModes: string[];
 	/** `--n8n-heap-mb N`: the n8n server's V8 old-space limit (NODE_OPTIONS=--max-old-space-size=N); unset = Node's default. */
 	n8nHeapMb?: number;
+	/** `--n8n-cpms-url details|versions`: the CPMS credential's URL, its version details URL (default) or its versions URL. */
+	n8nCpmsUrl: 'details' | 'versions';
+	/** `--n8n-skip-compares`: only the first sync and the stored-ledger compare (skips the unchanged and 1 % runs). */
+	n8nSkipCompares: boolean;
 }
 
-const USAGE = 'usage: npm run bench -- [--locations N] [--chunk N] [--seed N] [--only section[,section]] | --n8n [--n8n-sites N[,N]] [--n8n-batch N] [--n8n-rps N] [--n8n-modes readOnce,ledger,perObject] [--n8n-heap-mb N]';
+const USAGE = 'usage: npm run bench -- [--locations N] [--chunk N] [--seed N] [--only section[,section]] | --n8n [--n8n-sites N[,N]] [--n8n-batch N] [--n8n-rps N] [--n8n-modes readOnce,ledger,perObject] [--n8n-heap-mb N] [--n8n-cpms-url details|versions] [--n8n-skip-compares]';
 
 function positiveInteger(flag: string, text: string | undefined): number {
 	const value = Number(text);
@@ -28,7 +32,7 @@ function positiveInteger(flag: string, text: string | undefined): number {
 }
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-	const args: BenchArgs = { locations: 100_000, chunkSize: 1000, seed: 1, only: [], n8n: false, n8nSites: [10_000, 60_000], n8nBatch: 200, n8nRequestsPerSecond: 10, n8nModes: ['readOnce', 'ledger', 'perObject'] };
+	const args: BenchArgs = { locations: 100_000, chunkSize: 1000, seed: 1, only: [], n8n: false, n8nSites: [10_000, 60_000], n8nBatch: 200, n8nRequestsPerSecond: 10, n8nModes: ['readOnce', 'ledger', 'perObject'], n8nCpmsUrl: 'details', n8nSkipCompares: false };
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split('=', 2);
 		const value = (): string | undefined => inline ?? argv[++i];
@@ -42,7 +46,12 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
 		else if (flag === '--n8n-rps') args.n8nRequestsPerSecond = positiveInteger(flag, value());
 		else if (flag === '--n8n-modes') args.n8nModes = (value() ?? '').split(',').filter(Boolean);
 		else if (flag === '--n8n-heap-mb') args.n8nHeapMb = positiveInteger(flag, value());
-		else if (flag === '--help' || flag === '-h') throw new Error(USAGE);
+		else if (flag === '--n8n-skip-compares') args.n8nSkipCompares = true;
+		else if (flag === '--n8n-cpms-url') {
+			const url = value();
+			if (url !== 'details' && url !== 'versions') throw new Error(`--n8n-cpms-url is 'details' or 'versions', got '${url}'\n${USAGE}`);
+			args.n8nCpmsUrl = url;
+		} else if (flag === '--help' || flag === '-h') throw new Error(USAGE);
 		else throw new Error(`unknown flag '${argv[i]}'\n${USAGE}`);
 	}
 	return args;

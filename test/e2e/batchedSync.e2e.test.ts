@@ -59,7 +59,7 @@ async function requestsDuring<T>(run: () => Promise<T>): Promise<{ result: T; to
 	};
 }
 
-/** Executions of the full sync since the given id: the parent and one per batch. */
+/** Executions of the full sync since the given id: the parent, its plan and one per batch. */
 async function executionsAfter(id: number): Promise<Array<{ id: number; status: string; mode: string }>> {
 	const all = await queryN8nDatabase<{ id: number; status: string; mode: string }>(n8n, 'SELECT id, status, mode FROM execution_entity WHERE "workflowId" = ? AND id > ? ORDER BY id', [FULL_SYNC_ID, id]);
 	return all.map((row) => ({ ...row, id: Number(row.id) }));
@@ -90,8 +90,8 @@ describe('full compare in batches of whole sites, with the sync ledger in an n8n
 		expect(sent.filter((request) => request.startsWith('PUT '))).toHaveLength(SITES);
 		expect(sent).toHaveLength(SITES);
 		const executions = await executionsAfter(Number(run.executionId) - 1);
-		// the parent and ceil(10 / 4) = 3 batches, each its own execution, all successful
-		expect(executions.map((execution) => execution.status)).toEqual(['success', 'success', 'success', 'success']);
+		// the parent, its plan (the reads and the join) and ceil(10 / 4) = 3 batches, each its own execution, all successful
+		expect(executions.map((execution) => execution.status)).toEqual(['success', 'success', 'success', 'success', 'success']);
 		expect(run.status).toBe('success');
 		await expectCpmsInSync();
 		expect(cpmsLocations().size).toBe(SITES);

@@ -12,4 +12,4 @@ export { startQueueStack, type QueueStack } from './queueStack';
 export { canonical, deliverSigned, expectNetworkInSync, locationDrift, shuffle, updateBurst, type AssetEvent } from './networkCompare';
 export { syncWorld } from './syncWorld';
 export { activateOnly, importWithCredentials, prepareLedger, provisionSyncTemplates, startSyncServers, ERROR_ALERT_ID, FULL_SYNC_ID, REALTIME_SYNC_ID, type PollSecrets, type SyncSecrets, type SyncServerOptions, type SyncServers, type SyncTemplateOptions, type SyncLedger } from './syncProvision';
-export { createLedgerTable, ledgerRows, runInServer, useLedgerTable, LEDGER_COLUMNS, type LedgerRow, type LedgerTable } from './ledger';
+export { createLedgerTable, ledgerRows, runInServer, saveWorkflowChange, useLedgerTable, LEDGER_COLUMNS, type LedgerRow, type LedgerTable } from './ledger';

@@ -23,8 +23,18 @@ export interface LedgerTable {
 	id: string;
 }
 
+/** A keep-alive socket the server closed while idle fails the next request before it is sent: one retry. */
+async function send(url: string, init: RequestInit): Promise<Response> {
+	try {
+		return await fetch(url, init);
+	} catch (error) {
+		if ((error as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw error;
+		return fetch(url, init);
+	}
+}
+
 async function rest<T>(n8n: N8nInstance, owner: N8nOwner, method: string, route: string, body?: unknown): Promise<T> {
-	const response = await fetch(`${n8n.baseUrl}/rest${route}`, {
+	const response = await send(`${n8n.baseUrl}/rest${route}`, {
 		method,
 		headers: { 'Content-Type': 'application/json', 'browser-id': BROWSER_ID, cookie: owner.cookie },
 		body: body === undefined ? undefined : JSON.stringify(body),
@@ -60,6 +70,13 @@ export async function ledgerRows(n8n: N8nInstance, owner: N8nOwner, table: Ledge
 		for (const row of page.data) rows.set(row.location_id, row);
 		if (page.data.length < 500) return rows;
 	}
+}
+
+/** Changes the saved workflow as an operator does in the editor and saves it (sub-executions run the saved one). */
+export async function saveWorkflowChange(n8n: N8nInstance, owner: N8nOwner, workflowId: string, change: (workflow: Template) => void): Promise<void> {
+	const workflow = await rest<Template>(n8n, owner, 'GET', `/workflows/${workflowId}`);
+	change(workflow);
+	await rest<Template>(n8n, owner, 'PATCH', `/workflows/${workflowId}`, workflow);
 }
 
 /**

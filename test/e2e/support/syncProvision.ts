@@ -73,13 +73,15 @@ export async function importWithCredentials(
 	servers: { api: SampleAssetApi; cpms: ReferenceCpms },
 	secrets: PollSecrets,
 	dir: string,
+	/** The credential's URL: the CPMS's versions URL unless given (e.g. its version details URL, one discovery request). */
+	cpmsUrl?: string,
 ): Promise<void> {
 	const { api, cpms } = servers;
 	await importCredentials(
 		n8n,
 		templateCredentials(templates, {
 			assetSourceApi: { baseUrl: api.url, authentication: 'headerKey', headerName: 'X-API-Key', apiKey: secrets.apiKey },
-			ocpiCpmsApi: { versionsUrl: cpms.versionsUrl, token: secrets.cpmsToken, headerEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
+			ocpiCpmsApi: { versionsUrl: cpmsUrl ?? cpms.versionsUrl, token: secrets.cpmsToken, headerEncoding: 'base64', countryCode: 'DE', partyId: 'AMP' },
 			...(secrets.webhookSecret === undefined ? {} : { assetSourceWebhookApi: { secret: secrets.webhookSecret } }),
 		}),
 	);
@@ -91,8 +93,10 @@ export interface SyncTemplateOptions {
 	fullCompareEveryMinute?: boolean;
 	/** Page size of the full compare's read of a site's chargers ('Read whole sites'), where a test needs several pages. */
 	fullComparePageSize?: number;
-	/** Sites per sub-execution of the full compare ('Batches of sites'). */
+	/** Sites per sub-execution of the full compare ('Sites per batch'). */
 	sitesPerBatch?: number;
+	/** The CPMS credential's URL; its versions URL unless given. */
+	cpmsUrl?: string;
 	/** Any other change to the full-sync template before it is imported (e.g. the bench's request rate). */
 	adjust?: (fullSync: Template) => void;
 }
@@ -115,6 +119,14 @@ export async function prepareLedger(n8n: N8nInstance): Promise<SyncLedger> {
 	return { owner, table };
 }
 
+/** The full compare's batch size: the plan call's `sites_per_batch` field (node 'Sites per batch'). */
+function setSitesPerBatch(fullSync: Template, sites: number): void {
+	const { assignments } = nodeOf(fullSync, 'Sites per batch').parameters.assignments as { assignments: Array<{ name: string; value: unknown }> };
+	const field = assignments.find((assignment) => assignment.name === 'sites_per_batch');
+	if (!field) throw new Error("the full-sync template's 'Sites per batch' node has no sites_per_batch field");
+	field.value = sites;
+}
+
 export async function provisionSyncTemplates(
 	n8n: N8nInstance,
 	servers: { api: SampleAssetApi; cpms: ReferenceCpms },
@@ -133,10 +145,10 @@ export async function provisionSyncTemplates(
 	if (options.fullComparePageSize !== undefined) {
 		nodeOf(fullSync, 'Read whole sites').parameters.pageSize = options.fullComparePageSize;
 	}
-	if (options.sitesPerBatch !== undefined) nodeOf(fullSync, 'Batches of sites').parameters.batchSize = options.sitesPerBatch;
+	if (options.sitesPerBatch !== undefined) setSitesPerBatch(fullSync, options.sitesPerBatch);
 	options.adjust?.(fullSync);
 	const realtime = pointAtAssetApi(readTemplate('real-time-sync.json'), api.url);
-	await importWithCredentials(n8n, [fullSync, realtime], servers, secrets, dir);
+	await importWithCredentials(n8n, [fullSync, realtime], servers, secrets, dir, options.cpmsUrl);
 	await importTemplate(n8n, readTemplate('sync-error-alert.json'), dir);
 	return { fullSync, realtime, ledger };
 }
