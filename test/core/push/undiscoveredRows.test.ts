@@ -99,6 +99,21 @@ describe('ledger rows of a Sync whose discovery failed', () => {
 		]);
 	});
 
+	it('a 2.3.0 Location the 2.2.1 CPMS cannot take (conversion refused) gets its keyed failed row, its stored fingerprint and dates kept', async () => {
+		const s = await cpms();
+		// MCS is a 2.3.0 connector standard with no 2.2.1 stand-in
+		const location = validLocation('LOC-1');
+		location.evses[0].connectors[0].standard = 'MCS';
+		const stored = storedRow('LOC-1');
+		const run = await runLocationSync(clientFor(s, TOKEN).client, [location], syncSettings({ ledgerRowsWanted: true, cpmsRead: 'ledger', ledgerRows: [stored], cpmsVersion: '2.2.1' }));
+		const outcome = run.outcomes[0]!;
+		expect(outcome.failure?.message).toMatch(/standard is MCS, which OCPI 2\.2\.1 cannot express/);
+		expect(outcome.ledger).toEqual({ ...stored, state: 'failed', reason: outcome.failure!.message });
+		expect(outcome.ledgerWrite).toBe('update');
+		// refused before any request: the CPMS was not asked and holds nothing
+		expect(s.cpms.store.allLocations('2.2.1')).toEqual([]);
+	});
+
 	it('tells the id rule from the rows only where it matters', () => {
 		const ids = (id: string) => ({ country_code: 'DE', party_id: 'ACM', location_id: id });
 		expect(keyVersionOfRows([ids('LOC-1')], [storedRow('LOC-1')])).toBeUndefined();
