@@ -51,10 +51,10 @@ export interface LocationSyncSettings {
 	 */
 	storedLedgerRows?: unknown[];
 	/**
-	 * CPMS Read "ledger": the OCPI version the rows were read in (Read CPMS Locations' report). The Locations are
-	 * prepared in it and the CPMS is discovered only when one needs a read or a write, so a batch whose Locations
-	 * all match their rows sends no request at all (not even discovery). A CPMS now on another version: all is
-	 * prepared again in that one.
+	 * CPMS Read "ledger": the OCPI version the rows were read in (Read CPMS Locations' report). Ledger mode discovers
+	 * the CPMS only when a Location needs a read or a write, so a batch whose Locations all match their rows sends no
+	 * request at all (not even discovery); until then the Locations are prepared in this version, else in the one
+	 * whose id rule made the rows' keys. A CPMS found on another version: all is prepared again in that one.
 	 */
 	cpmsVersion?: OcpiVersion;
 	/** Compute each Location's next ledger row (ledger mode, or an output that shows rows). */
@@ -115,7 +115,7 @@ interface RowContext {
 /** Per run: what every Location's sync shares. */
 interface RunContext extends RowContext {
 	client: OcpiClient;
-	/** Absent only while no Location needed the CPMS (cpmsVersion given), or when discovery failed. */
+	/** Absent only while no Location needed the CPMS (ledger mode), or when discovery failed. */
 	discovery?: Discovery;
 	discoveryFailure?: PushFailure;
 	bulk?: SenderRead;
@@ -237,10 +237,12 @@ async function syncOne(ctx: RunContext, prepared: Prepared): Promise<PushOutcome
 	const finish = (given: PushOutcome): PushOutcome => withRow(ctx, prepared, given);
 	let read: CpmsReadSource | undefined;
 	try {
-		if (prepared.error !== undefined || !location || !ids) throw prepared.error;
 		if (prepared.trusted) return finish({ locationId, action: 'unchanged', requests: [], changes: [], withheld: [], stale: [], read: 'ledger' });
 		const { discovery } = ctx;
-		if (!discovery) return finish(failed(locationId, ctx.discoveryFailure ?? { message: 'The CPMS was not discovered' }));
+		// not even its version is known: the cause is the failed discovery, not what preparing in a guessed version said
+		if (!discovery && ctx.discoveryFailure) return finish(failed(locationId, ctx.discoveryFailure));
+		if (prepared.error !== undefined || !location || !ids) throw prepared.error;
+		if (!discovery) return finish(failed(locationId, { message: 'The CPMS was not discovered' }));
 		const cpms = await knownLocation(ctx, ids, key, prepared.knownAbsent);
 		read = cpms.read;
 		const plan = planLocationSync(location, cpms.known, ctx.options);
@@ -297,8 +299,8 @@ function runContext(client: OcpiClient, settings: LocationSyncSettings, version:
 	return { ...rowContext(settings, version), client, discovery };
 }
 
-function rowContext(settings: LocationSyncSettings, version: OcpiVersion): RowContext {
-	const options: PlanOptions = {
+function planOptions(settings: LocationSyncSettings, version: OcpiVersion): PlanOptions {
+	return {
 		version,
 		removedEvsePolicy: settings.removedEvsePolicy,
 		now: settings.now,
@@ -306,7 +308,10 @@ function rowContext(settings: LocationSyncSettings, version: OcpiVersion): RowCo
 		assumeCompleteWithoutMark: settings.assumeCompleteWithoutMark,
 		staleness: settings.staleness,
 	};
-	const ctx: RowContext = { settings, version, options, nowText: toOcpiDateTime(settings.now) };
+}
+
+function rowContext(settings: LocationSyncSettings, version: OcpiVersion): RowContext {
+	const ctx: RowContext = { settings, version, options: planOptions(settings, version), nowText: toOcpiDateTime(settings.now) };
 	if (settings.cpmsRead === 'ledger') {
 		ctx.ledger = readLedger(settings.ledgerRows, version);
 		if (settings.storedLedgerRows) ctx.stored = readLedger(settings.storedLedgerRows, version);
@@ -323,10 +328,7 @@ function rowContext(settings: LocationSyncSettings, version: OcpiVersion): RowCo
 export function failedBeforeDiscovery(locations: readonly unknown[], settings: LocationSyncSettings, failure: PushFailure): PushOutcome[] {
 	const outcomes = locations.map((location) => failed(idOf(location), failure));
 	if (!settings.ledgerRowsWanted) return outcomes;
-	const plain = rowContext(settings, '2.2.1');
-	const ids = locations.map((location) => (isRecord(location) ? idsOrUndefined(plain, location) : undefined));
-	const given = [...(settings.cpmsRead === 'ledger' ? settings.ledgerRows : []), ...(settings.storedLedgerRows ?? [])];
-	const version = settings.cpmsVersion ?? keyVersionOfRows(ids.filter((one) => one !== undefined), given) ?? '2.2.1';
+	const { version, ids } = undiscoveredVersion(locations, settings);
 	const ctx = rowContext(settings, version);
 	return outcomes.map((outcome, index) => {
 		const one = ids[index];
@@ -337,7 +339,7 @@ export function failedBeforeDiscovery(locations: readonly unknown[], settings: L
 	});
 }
 
-function idsOrUndefined(ctx: RowContext, location: JsonObject): LocationIds | undefined {
+function idsOrUndefined(ctx: Pick<RowContext, 'options'>, location: JsonObject): LocationIds | undefined {
 	try {
 		return locationIds(location, ctx.options);
 	} catch {
@@ -345,14 +347,35 @@ function idsOrUndefined(ctx: RowContext, location: JsonObject): LocationIds | un
 	}
 }
 
+/**
+ * The version a run works in before it has asked the CPMS anything (its discovery not needed yet, or failed): OCPI
+ * Version of the Rows, else the version whose id rule made the keys of the rows given, else 2.2.1. Only a guess for
+ * what the CPMS speaks now, so discovery, once a Location needs it, checks it (core/push/rowKeyVersion.ts).
+ */
+function undiscoveredVersion(locations: readonly unknown[], settings: LocationSyncSettings): { version: OcpiVersion; ids: Array<LocationIds | undefined> } {
+	const plain = { options: planOptions(settings, '2.2.1') };
+	const ids = locations.map((location) => (isRecord(location) ? idsOrUndefined(plain, location) : undefined));
+	if (settings.cpmsVersion) return { version: settings.cpmsVersion, ids };
+	const given = [...(settings.cpmsRead === 'ledger' ? settings.ledgerRows : []), ...(settings.storedLedgerRows ?? [])];
+	return { version: keyVersionOfRows(ids.filter((one) => one !== undefined), given) ?? '2.2.1', ids };
+}
+
 /** A Location the CPMS must be asked about (read or written): the ledger does not vouch for it. */
 const needsCpms = (p: Prepared) => !p.trusted && p.error === undefined;
 
+/**
+ * A Location whose handling needs the CPMS's version for sure: the ledger does not vouch for it, or, the version
+ * being only guessed (no OCPI Version of the Rows), its conversion down to it lost or refused something.
+ */
+const needsDiscovery = (settings: LocationSyncSettings) => (p: Prepared) => needsCpms(p) || (p.conversion !== undefined && !settings.cpmsVersion);
+
 export async function runLocationSync(client: OcpiClient, locations: readonly unknown[], settings: LocationSyncSettings): Promise<LocationSyncRun> {
 	const outcomes: Array<PushOutcome | undefined> = new Array(locations.length);
-	const hinted = settings.cpmsRead === 'ledger' ? settings.cpmsVersion : undefined;
+	// Sync Ledger asks the CPMS nothing until a Location needs it (a batch the rows all vouch for sends no request);
+	// the other modes read every Location, so they discover first
+	const lazy = settings.cpmsRead === 'ledger';
 	let discovery: Discovery | undefined;
-	if (!hinted) {
+	if (!lazy) {
 		try {
 			discovery = await client.discover();
 		} catch (error) {
@@ -361,9 +384,9 @@ export async function runLocationSync(client: OcpiClient, locations: readonly un
 			return { outcomes, read: { mode: settings.cpmsRead }, firstFailure: locations.length > 0 ? 0 : undefined };
 		}
 	}
-	let ctx = runContext(client, settings, discovery?.version ?? hinted!, discovery);
+	let ctx = runContext(client, settings, discovery?.version ?? undiscoveredVersion(locations, settings).version, discovery);
 	let prepared = locations.map((location) => prepare(ctx, location));
-	if (!discovery && prepared.some(needsCpms)) {
+	if (!discovery && prepared.some(needsDiscovery(settings))) {
 		try {
 			discovery = await client.discover();
 			if (discovery.version === ctx.version) ctx.discovery = discovery;

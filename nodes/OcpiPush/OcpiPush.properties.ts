@@ -275,7 +275,7 @@ export const pushProperties: INodeProperties[] = [
 				default: '',
 				placeholder: "={{ $('Read CPMS Locations').last().json.version }}",
 				description:
-					'When Ledger Rows come from Read CPMS Locations: the version its report names. The CPMS is then asked for its version details only when a Location needs a read or a write, so a batch with nothing to do sends no request at all. Empty: discover first, as always.',
+					'When Ledger Rows come from Read CPMS Locations: the version its report names. The Locations are prepared in it until one needs a read or a write, which discovers the CPMS and checks it. Empty: the version whose ID rule made the rows\' keys (2.2.1 unless a key keeps a lower-case ID: 2.1.1). Either way a batch with nothing to do sends no request at all.',
 				displayOptions: { show: { '/operation': ['syncLocations'], '/cpmsRead': ['ledger'] } },
 			},
 			{

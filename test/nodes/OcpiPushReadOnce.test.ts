@@ -147,6 +147,14 @@ describe('CPMS OCPI Push: a batched full sync — Read CPMS Locations once, then
 	}
 
 	/** The CPMS holds exactly the asset data: every Location, equal under the equivalence rules. */
+	/** A batch of 5 whose first 4 the CPMS holds, and the read of the CPMS. */
+	async function fourOfFiveAtTheCpms() {
+		await start({ senderPageLimit: BIG_PAGE });
+		const batch = NETWORK.slice(0, 5);
+		for (const location of batch.slice(0, 4)) cpms.store.setLocation('2.2.1', 'DE*ACM', location.id, location);
+		return { batch, read: await readCpms() };
+	}
+
 	function expectCpmsEqualTo(locations: LocationJson[]): void {
 		expect(locations.filter((l) => fingerprintLocation(stored(l.id), '2.2.1') !== fingerprintLocation(l, '2.2.1')).map((l) => l.id)).toEqual([]);
 	}
@@ -173,9 +181,9 @@ describe('CPMS OCPI Push: a batched full sync — Read CPMS Locations once, then
 		expect(read.report).toMatchObject({ complete: true, rows: 100, total: 100, listed: 100 });
 
 		// every item of the read as it is, report included (it is no row)
+		// every Location vouched for: the batch sends nothing, not even discovery (with or without the read's version)
 		const unchanged = await syncBatch(NETWORK, read.items.map((item) => item.json), true);
-		expect(counts()).toEqual({ gets: 0, pages: 0, writes: 0 });
-		// with the version of the read, not even discovery: the batch sends nothing
+		expect(cpms.requestLog.list()).toEqual([]);
 		await syncBatch(NETWORK, read.rows, true, undefined, { cpmsVersion: read.report.version });
 		expect(cpms.requestLog.list()).toEqual([]);
 		expect([tally(unchanged, 'action'), tally(unchanged, 'read'), tally(unchanged, 'ledger_write')]).toEqual([{ unchanged: 100 }, { ledger: 100 }, { none: 100 }]);
@@ -189,10 +197,7 @@ describe('CPMS OCPI Push: a batched full sync — Read CPMS Locations once, then
 	});
 
 	it('the CPMS refuses its discovery: each Location comes out as its keyed row, failed with the cause, its stored fingerprint and dates kept, so an upsert of the output is the right ledger', async () => {
-		await start({ senderPageLimit: BIG_PAGE });
-		const batch = NETWORK.slice(0, 5);
-		for (const location of batch.slice(0, 4)) cpms.store.setLocation('2.2.1', 'DE*ACM', location.id, location);
-		const read = await readCpms();
+		const { batch, read } = await fourOfFiveAtTheCpms();
 		// the stored ledger (Data table) as an earlier run left it: the first 4 in_sync, the fifth never synced
 		const table = new Map<string, Json>();
 		const upsert = (rows: INodeExecutionData[]) => {
@@ -202,14 +207,16 @@ describe('CPMS OCPI Push: a batched full sync — Read CPMS Locations once, then
 		const storedBefore = [...table.values()];
 		expect(storedBefore.map((row) => row.state)).toEqual(['in_sync', 'in_sync', 'in_sync', 'in_sync']);
 
+		// the asset data changed (no row vouches for any of the 5 now), and the CPMS refuses its discovery
+		const changed = batch.map((l) => ({ ...l, name: `Renamed ${l.id}`, last_updated: '2026-11-20T09:00:00Z' }));
 		cpms.setFaults({ down: '503' });
 		const options = { output: 'ledgerRows', ledgerRows: JSON.stringify(read.rows), storedLedgerRows: JSON.stringify(storedBefore), ledgerIsCompleteRead: true };
 		// without continue-on-fail the run fails with the CPMS's answer, and nothing is output
-		const stopped = await runPush({ operation: 'syncLocations', cpmsRead: 'ledger', options }, batch);
+		const stopped = await runPush({ operation: 'syncLocations', cpmsRead: 'ledger', options }, changed);
 		expect(stopped.error?.message).toMatch(/^Location SITE-001: GET http:\/\/127\.0\.0\.1:\d+\/ocpi\/versions: HTTP 503/);
 		expect(stopped.outputs).toEqual([]);
 
-		const refused = await syncBatch(batch, read.rows, true, 'continueErrorOutput', { storedLedgerRows: JSON.stringify(storedBefore) });
+		const refused = await syncBatch(changed, read.rows, true, 'continueErrorOutput', { storedLedgerRows: JSON.stringify(storedBefore) });
 		expect(counts()).toEqual({ gets: 0, pages: 0, writes: 0 });
 		expect(refused.map((item) => [item.json.location_id, item.json.state, item.json.ledger_write, item.pairedItem])).toEqual([
 			...batch.slice(0, 4).map((l, item) => [`DE*ACM*${l.id}`, 'failed', 'update', { item }]),
@@ -223,12 +230,25 @@ describe('CPMS OCPI Push: a batched full sync — Read CPMS Locations once, then
 
 		// the CPMS is back: the failed rows vouch for nothing, each is read again and the ledger converges
 		cpms.setFaults(null);
-		const back = await syncBatch(batch, [...table.values()], false, undefined, { output: 'ledgerRows' });
-		expect(counts()).toEqual({ gets: 5, pages: 0, writes: 1 });
-		expect(back.map((item) => [item.json.action, item.json.state])).toEqual([...Array(4).fill(['unchanged', 'in_sync']), ['created', 'in_sync']]);
+		const back = await syncBatch(changed, [...table.values()], false, undefined, { output: 'ledgerRows' });
+		expect(counts()).toEqual({ gets: 5, pages: 0, writes: 5 });
+		expect(back.map((item) => [item.json.action, item.json.state])).toEqual([...Array(4).fill(['updated', 'in_sync']), ['created', 'in_sync']]);
 		upsert(back);
 		expect([...table.values()].map((row) => row.state)).toEqual(Array(5).fill('in_sync'));
-		expectCpmsEqualTo(batch);
+		expectCpmsEqualTo(changed);
+	});
+
+	it('the CPMS refuses its discovery while the rows vouch for every Location but one: those are unchanged without a request, only the one that needs the CPMS fails', async () => {
+		const { batch, read } = await fourOfFiveAtTheCpms();
+		cpms.setFaults({ down: '503' });
+		const rows = await syncBatch(batch, read.rows, true, 'continueErrorOutput');
+		expect(cpms.requestLog.list().map((e) => `${e.method} ${e.path} ${e.status}`)).toEqual(['GET /ocpi/versions 503']);
+		expect(rows.map((item) => [item.json.location_id, item.json.action, item.json.read, item.json.state, item.pairedItem])).toEqual([
+			...batch.slice(0, 4).map((l, item) => [`DE*ACM*${l.id}`, 'unchanged', 'ledger', 'in_sync', { item }]),
+			['DE*ACM*SITE-005', 'failed', null, 'failed', { item: 4 }],
+		]);
+		expect(rows[4].json.reason).toMatch(/HTTP 503/);
+		expect(stored('SITE-005')).toBeUndefined();
 	});
 
 	it('a Push that cannot even start (no token in the credential) with continue-on-fail: each Location its keyed failed row, stored values kept; without it, the error', async () => {
