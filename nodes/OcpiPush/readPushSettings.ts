@@ -1,17 +1,13 @@
 /** Turns the node's credential and parameters into core client options; a wrong setting throws. */
 import { NodeOperationError, sleep, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import type { OcpiClientOptions, Party } from '../../core/client';
-import { OCPI_VERSIONS, type OcpiVersion } from '../../core/ocpi/version';
 import { readCpmsCredential } from './cpmsCredential';
-import type { LocationSyncSettings } from '../../core/push/runLocationSync';
 import { n8nTransport } from './n8nTransport';
 import { registrationSecrets, type RegistrationSecrets } from './registration';
+import { readSyncParameters, type PushOutput, type SyncOptions } from './syncOptions';
 
 export type PushOperation = 'syncLocations' | 'readCpmsLocations' | 'setEvseStatus' | 'removeEvse' | 'getLocation' | 'register';
 const OPERATIONS: readonly PushOperation[] = ['syncLocations', 'readCpmsLocations', 'setEvseStatus', 'removeEvse', 'getLocation', 'register'];
-
-/** everyLocation: full items; ledgerRows: one compact row per Location; problemsAndSummary: problems, then a summary. */
-export type PushOutput = 'everyLocation' | 'ledgerRows' | 'problemsAndSummary';
 
 export interface PushSettings {
 	operation: PushOperation;
@@ -19,7 +15,7 @@ export interface PushSettings {
 	/** Our party: owner of the Locations in the receiver URLs when a Location carries none (2.1.1). */
 	party: Party;
 	/** Sync Locations: removals and the older-than-the-CPMS rule. */
-	sync: Pick<LocationSyncSettings, 'removedEvsePolicy' | 'assumeCompleteWithoutMark' | 'staleness' | 'cpmsRead' | 'ledgerRows' | 'verifyEveryDays' | 'ledgerIsCompleteRead' | 'storedLedgerRows' | 'cpmsVersion'>;
+	sync: SyncOptions;
 	output: PushOutput;
 	dryRun: boolean;
 	addSummaryItem: boolean;
@@ -32,61 +28,11 @@ function fail(context: IExecuteFunctions, message: string, description?: string)
 	throw new NodeOperationError(context.getNode(), message, { description });
 }
 
-function choice<T extends string>(context: IExecuteFunctions, value: unknown, allowed: readonly T[], label: string): T {
-	if (value === undefined) return allowed[0];
-	if (!allowed.includes(value as T)) fail(context, `Unknown ${label} choice '${String(value)}'`);
-	return value as T;
-}
-
-/** The Sync options; the first value of each list is its default. */
-function syncSettings(context: IExecuteFunctions, options: IDataObject): PushSettings['sync'] {
-	const tolerance = options.clockToleranceSeconds ?? 5;
-	if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
-		fail(context, `Clock Tolerance must be a number of seconds, 0 or more (got ${String(tolerance)})`);
-	}
-	const verifyEveryDays = options.verifyEveryDays ?? 7;
-	if (typeof verifyEveryDays !== 'number' || !Number.isFinite(verifyEveryDays) || verifyEveryDays < 0) {
-		fail(context, `Verify Against CPMS Every (Days) must be a number of days, 0 or more (got ${String(verifyEveryDays)})`);
-	}
-	const cpmsRead = choice(context, context.getNodeParameter('cpmsRead', 0, 'perObject'), ['perObject', 'bulk', 'ledger'] as const, 'CPMS Read');
-	return {
-		cpmsRead,
-		ledgerRows: cpmsRead === 'ledger' ? ledgerRows(context, options.ledgerRows) : [],
-		verifyEveryDays,
-		ledgerIsCompleteRead: cpmsRead === 'ledger' && options.ledgerIsCompleteRead === true,
-		cpmsVersion: cpmsRead === 'ledger' ? rowsVersion(context, options.cpmsVersion) : undefined,
-		// not set: ledger_write compares with Ledger Rows themselves
-		storedLedgerRows: cpmsRead === 'ledger' && options.storedLedgerRows !== undefined ? ledgerRows(context, options.storedLedgerRows, 'Stored Ledger Rows') : undefined,
-		removedEvsePolicy: choice(context, options.removedEvses, ['markRemoved', 'ignore'] as const, 'Removed EVSEs'),
-		assumeCompleteWithoutMark: choice(context, options.unmarkedLocations, ['incomplete', 'complete'] as const, 'Locations Without Completeness Mark') === 'complete',
-		staleness: {
-			mode: choice(context, options.olderThanCpms, ['skipOlder', 'assetWins'] as const, 'Data Older Than the CPMS'),
-			toleranceSeconds: tolerance,
-			cpmsStamps: choice(context, options.cpmsLastUpdated, ['kept', 'replaced'] as const, 'CPMS last_updated'),
-		},
-	};
-}
-
-/** The Ledger Rows option (or Stored Ledger Rows): an array from an expression, or JSON text. */
-function ledgerRows(context: IExecuteFunctions, value: unknown, label = 'Ledger Rows'): unknown[] {
-	let rows = value ?? [];
-	if (typeof rows === 'string') {
-		try {
-			rows = JSON.parse(rows.trim() === '' ? '[]' : rows);
-		} catch {
-			fail(context, `${label} is not valid JSON`, "Give an expression that returns the rows, e.g. {{ $('Read sync ledger').all().map(item => item.json) }}");
-		}
-	}
-	if (!Array.isArray(rows)) fail(context, `${label} must be an array of rows (got ${typeof rows})`);
-	return rows;
-}
-
-/** OCPI Version of the Rows: empty (discover first), or a version this package speaks. */
-function rowsVersion(context: IExecuteFunctions, value: unknown): OcpiVersion | undefined {
-	const text = typeof value === 'string' ? value.trim() : '';
-	if (text === '') return undefined;
-	if (!(OCPI_VERSIONS as readonly string[]).includes(text)) fail(context, `OCPI Version of the Rows must be one of ${OCPI_VERSIONS.join(', ')} or empty (got ${text})`);
-	return text as OcpiVersion;
+/** The Sync options and Output, as unstartedSync.ts reads them too; the first problem stops the node. */
+function syncOptions(context: IExecuteFunctions, options: IDataObject): Pick<PushSettings, 'sync' | 'output'> {
+	const { sync, output, problems } = readSyncParameters(context, options);
+	if (problems.length > 0) fail(context, problems[0].message, problems[0].description);
+	return { sync, output };
 }
 
 /** A rate: fractions allowed (hubs allow e.g. 3.3 requests per second). */
@@ -119,8 +65,7 @@ export async function readPushSettings(context: IExecuteFunctions): Promise<Push
 	return {
 		operation,
 		party,
-		sync: syncSettings(context, options),
-		output: choice(context, options.output, ['everyLocation', 'ledgerRows', 'problemsAndSummary'] as const, 'Output'),
+		...syncOptions(context, options),
 		dryRun: options.dryRun === true,
 		addSummaryItem: options.addSummaryItem === true,
 		concurrency,

@@ -4,7 +4,8 @@ import type { OcpiClient } from '../../core/client';
 import { runLocationSync, type LocationSyncRun } from '../../core/push/runLocationSync';
 import type { PushOutcome } from '../../core/push/syncOutcome';
 import { failedItem, outcomeError, outcomeItem, summaryItem } from './pushItems';
-import type { PushOutput, PushSettings } from './readPushSettings';
+import type { PushSettings } from './readPushSettings';
+import type { PushOutput } from './syncOptions';
 
 const PROBLEMS = new Set(['failed', 'partial', 'stale']);
 

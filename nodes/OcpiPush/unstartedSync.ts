@@ -6,22 +6,10 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { failedBeforeDiscovery } from '../../core/push/runLocationSync';
-import { OCPI_VERSIONS, type OcpiVersion } from '../../core/ocpi/version';
 import { readCpmsCredential } from './cpmsCredential';
 import { summaryItem } from './pushItems';
 import { syncOutputItems } from './syncItems';
-
-/** A rows option as far as it can be read: an array, or JSON text of one; anything else gives no rows. */
-function rowsIn(value: unknown): unknown[] | undefined {
-	if (Array.isArray(value)) return value;
-	if (typeof value !== 'string' || value.trim() === '') return undefined;
-	try {
-		const parsed = JSON.parse(value) as unknown;
-		return Array.isArray(parsed) ? parsed : undefined;
-	} catch {
-		return undefined;
-	}
-}
+import { readSyncParameters, type PushOutput, type SyncOptions } from './syncOptions';
 
 async function ourParty(context: IExecuteFunctions): Promise<{ country_code: string; party_id: string }> {
 	try {
@@ -36,43 +24,26 @@ async function ourParty(context: IExecuteFunctions): Promise<{ country_code: str
 /** The rows to output instead of the error, or undefined when the error must stand (no continue-on-fail, another Output). */
 export async function unstartedSyncItems(context: IExecuteFunctions, error: unknown): Promise<INodeExecutionData[] | undefined> {
 	if (!context.continueOnFail()) return undefined;
-	let options: IDataObject;
+	let read: { sync: SyncOptions; output: PushOutput; addSummaryItem: boolean };
 	try {
 		if (context.getNodeParameter('operation', 0) !== 'syncLocations') return undefined;
-		options = context.getNodeParameter('options', 0, {}) as IDataObject;
+		const options = context.getNodeParameter('options', 0, {}) as IDataObject;
+		// read as a started Sync reads them; an option that is itself wrong reads as its default
+		read = { ...readSyncParameters(context, options), addSummaryItem: options.addSummaryItem === true };
 	} catch {
 		// the options themselves cannot be read (an expression that fails): the error stands
 		return undefined;
 	}
-	const output = options.output;
-	if (output !== 'ledgerRows' && output !== 'problemsAndSummary') return undefined;
-	const cpmsRead = context.getNodeParameter('cpmsRead', 0, 'perObject') === 'ledger' ? 'ledger' : 'perObject';
-	const pinned = typeof options.cpmsVersion === 'string' ? options.cpmsVersion.trim() : '';
+	const { sync, output, addSummaryItem } = read;
+	if (output === 'everyLocation') return undefined;
 	const message = error instanceof Error ? error.message : String(error);
-	const now = new Date();
 	const outcomes = failedBeforeDiscovery(
 		context.getInputData().map((item) => item.json),
-		{
-			cpmsRead,
-			ledgerRows: rowsIn(options.ledgerRows) ?? [],
-			storedLedgerRows: rowsIn(options.storedLedgerRows),
-			cpmsVersion: (OCPI_VERSIONS as readonly string[]).includes(pinned) ? (pinned as OcpiVersion) : undefined,
-			verifyEveryDays: typeof options.verifyEveryDays === 'number' ? options.verifyEveryDays : 7,
-			party: await ourParty(context),
-			now,
-			ledgerRowsWanted: true,
-			// what follows is not used for rows of Locations that were not synced
-			removedEvsePolicy: 'markRemoved',
-			dryRun: false,
-			assumeCompleteWithoutMark: false,
-			staleness: { mode: 'skipOlder', toleranceSeconds: 5, cpmsStamps: 'kept' },
-			concurrency: 1,
-			stopAtFirstFailure: false,
-		},
+		{ ...sync, party: await ourParty(context), now: new Date(), ledgerRowsWanted: true, dryRun: false, concurrency: 1, stopAtFirstFailure: false },
 		{ message: `The Push could not start: ${message}` },
 	);
 	context.addExecutionHints({ message: `Nothing was sent to the CPMS: ${message}`, type: 'warning', location: 'outputPane' });
 	const items = syncOutputItems(context, output, outcomes);
-	if (options.addSummaryItem === true || output === 'problemsAndSummary') items.push(summaryItem(outcomes, false, { mode: cpmsRead }));
+	if (addSummaryItem || output === 'problemsAndSummary') items.push(summaryItem(outcomes, false, { mode: sync.cpmsRead }));
 	return items;
 }
