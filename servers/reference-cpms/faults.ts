@@ -26,6 +26,14 @@ export interface FaultSettings {
 	ocpiErrorRate: number;
 	ocpiErrorNext: number;
 	ocpiErrorCode: number;
+	/**
+	 * "Applied the write, then lost the answer": the request is handled (a PUT or PATCH is stored) and then its answer
+	 * is lost, as when a CPMS's proxy times out after the backend committed: lostAnswerAs 'error5xx' answers HTTP
+	 * error5xxStatus with status_code 3000, 'reset' destroys the socket unanswered.
+	 */
+	lostAnswerRate: number;
+	lostAnswerNext: number;
+	lostAnswerAs: 'error5xx' | 'reset';
 	/** Faults hit only requests whose path (with query) contains this; '' = every OCPI request. */
 	matchPath: string;
 	/** Faults hit only requests with this method (GET, PUT, …); '' = any. */
@@ -47,19 +55,22 @@ export const NO_FAULTS: FaultSettings = {
 	ocpiErrorRate: 0,
 	ocpiErrorNext: 0,
 	ocpiErrorCode: 3000,
+	lostAnswerRate: 0,
+	lostAnswerNext: 0,
+	lostAnswerAs: 'error5xx',
 	matchPath: '',
 	matchMethod: '',
 };
 
-export type FaultAction = 'refuse' | 'reset' | 'down503' | 'tooManyRequests' | 'error5xx' | 'ocpiError';
+export type FaultAction = 'refuse' | 'reset' | 'down503' | 'tooManyRequests' | 'error5xx' | 'ocpiError' | 'lostAnswer';
 
 export interface FaultDecision {
 	latencyMs: number;
 	action?: FaultAction;
 }
 
-const RATE_KEYS = ['error5xxRate', 'tooManyRequestsRate', 'resetRate', 'ocpiErrorRate'] as const;
-const COUNT_KEYS = ['latencyMs', 'error5xxNext', 'tooManyRequestsNext', 'retryAfterSeconds', 'resetNext', 'ocpiErrorNext'] as const;
+const RATE_KEYS = ['error5xxRate', 'tooManyRequestsRate', 'resetRate', 'ocpiErrorRate', 'lostAnswerRate'] as const;
+const COUNT_KEYS = ['latencyMs', 'error5xxNext', 'tooManyRequestsNext', 'retryAfterSeconds', 'resetNext', 'ocpiErrorNext', 'lostAnswerNext'] as const;
 
 /** Checks a (partial) settings object from POST /admin/faults; returns the problems, empty when fine. */
 export function faultSettingsProblems(input: unknown): string[] {
@@ -77,6 +88,8 @@ export function faultSettingsProblems(input: unknown): string[] {
 			if (value !== null && !Number.isInteger(value)) problems.push('seed must be a whole number or null');
 		} else if (key === 'error5xxStatus') {
 			if (!Number.isInteger(value) || (value as number) < 500 || (value as number) > 599) problems.push('error5xxStatus must be 500-599');
+		} else if (key === 'lostAnswerAs') {
+			if (value !== 'error5xx' && value !== 'reset') problems.push('lostAnswerAs must be "error5xx" or "reset"');
 		} else if (key === 'matchPath' || key === 'matchMethod') {
 			if (typeof value !== 'string') problems.push(`${key} must be a string ('' = every request)`);
 		} else if (key === 'ocpiErrorCode') {
@@ -120,7 +133,8 @@ export class Faults {
 	}
 
 	/**
-	 * Decides the fate of one OCPI request, consuming `…Next` counters. Order: down, reset, 429, 5xx, OCPI error.
+	 * Decides the fate of one OCPI request, consuming `…Next` counters. Order: down, reset, 429, 5xx, OCPI error,
+	 * lost answer (the one fault after which the request is still handled).
 	 * A request outside matchPath / matchMethod passes untouched and consumes nothing.
 	 */
 	decide(request: { method?: string; path?: string } = {}): FaultDecision {
@@ -134,10 +148,11 @@ export class Faults {
 		if (this.hit('tooManyRequestsNext', s.tooManyRequestsRate)) return { ...decision, action: 'tooManyRequests' };
 		if (this.hit('error5xxNext', s.error5xxRate)) return { ...decision, action: 'error5xx' };
 		if (this.hit('ocpiErrorNext', s.ocpiErrorRate)) return { ...decision, action: 'ocpiError' };
+		if (this.hit('lostAnswerNext', s.lostAnswerRate)) return { ...decision, action: 'lostAnswer' };
 		return decision;
 	}
 
-	private hit(counter: 'resetNext' | 'tooManyRequestsNext' | 'error5xxNext' | 'ocpiErrorNext', rate: number): boolean {
+	private hit(counter: 'resetNext' | 'tooManyRequestsNext' | 'error5xxNext' | 'ocpiErrorNext' | 'lostAnswerNext', rate: number): boolean {
 		if (this.settings[counter] > 0) {
 			this.settings[counter] -= 1;
 			return true;

@@ -216,7 +216,14 @@ export async function startReferenceCpms(options: ReferenceCpmsOptions = {}): Pr
 		const redirect = quirks && route.kind === 'credentials' ? credentialsRedirect(url.pathname) : undefined;
 		const { body, error } = redirect ? { body: undefined, error: redirect } : await readJson(req);
 		if (redirect) req.resume();
-		const reply = faultReply(decision, faults.current()) ?? error ?? (await answerOcpi(route, req, body, url));
+		const handled = faultReply(decision, faults.current()) ?? error ?? (await answerOcpi(route, req, body, url));
+		// a lost answer: the request was handled (a write is stored), then its answer is lost on its way back
+		const lost = decision.action === 'lostAnswer' ? faults.current() : undefined;
+		if (lost?.lostAnswerAs === 'reset') {
+			req.socket.destroy();
+			return finish(0);
+		}
+		const reply = lost ? fail(lost.error5xxStatus, OCPI_STATUS.serverError, 'Gateway lost the answer (fault switch)') : handled;
 		writeReply(res, reply, correlation);
 		finish(reply.http, reply.body.status_code);
 	}

@@ -1,7 +1,8 @@
 /**
  * The issue's acceptance for the ledger and read-once modes: after faults (a failed PUT mid-run, a refused page of the
- * Sender read, a 5xx on discovery) the next run converges — the CPMS ends equal to the asset data — and no ledger row
- * ever says in_sync for content the CPMS does not hold. Against the real reference CPMS with its fault switches; the
+ * Sender read, a 5xx on discovery, a write applied whose answer was lost) the next run converges — the CPMS ends equal
+ * to the asset data, each EVSE once — and no ledger row ever says in_sync for content the CPMS does not hold or for a
+ * write whose answer never came (at least once: the next run or a retry repeats only safe PUT/PATCH, or writes nothing). Against the real reference CPMS with its fault switches; the
  * ledger is kept like the template's Data table (rows with ledger_write insert/update written, keyed by location_id);
  * requests are counted from the CPMS's own log.
  */
@@ -41,9 +42,9 @@ class Table {
 }
 
 /** One run of the mode as the batched template does it: the read once (read-once mode), then Sync Locations in ledger mode. */
-async function runMode(s: Started, mode: Mode, table: Table, locations: LocationJson[], verifyEveryDays = 7): Promise<LocationSyncRun> {
+async function runMode(s: Started, mode: Mode, table: Table, locations: LocationJson[], verifyEveryDays = 7, maxAttempts = 1): Promise<LocationSyncRun> {
 	s.cpms.requestLog.clear();
-	const client = () => clientFor(s, TOKEN, { retry: { maxAttempts: 1 } }).client;
+	const client = () => clientFor(s, TOKEN, { retry: { maxAttempts } }).client;
 	const settings = { cpmsRead: 'ledger' as const, ledgerRowsWanted: true, assumeCompleteWithoutMark: true, verifyEveryDays };
 	let run: LocationSyncRun;
 	if (mode === 'readOnce') {
@@ -79,6 +80,9 @@ function expectNoRowLies(s: Started, table: Table, run: LocationSyncRun): void {
 function expectConverged(s: Started, table: Table): void {
 	const held = s.cpms.store.allLocations('2.2.1').map((entry) => entry.location.id as string);
 	expect(held.sort()).toEqual(ids);
+	// at least once, never twice: every Location holds each of its EVSEs once, as many as the asset data has
+	const evseUids = (location: LocationJson | undefined): unknown[] => ((location?.evses ?? []) as LocationJson[]).map((evse) => evse.uid);
+	expect(DESIRED.filter((l) => JSON.stringify(evseUids(s.cpms.store.location('2.2.1', 'DE*ACM', l.id))) !== JSON.stringify(evseUids(l))).map((l) => l.id)).toEqual([]);
 	const differing = DESIRED.filter((l) => fingerprintLocation(s.cpms.store.location('2.2.1', 'DE*ACM', l.id)!, '2.2.1') !== fingerprintLocation(l, '2.2.1'));
 	expect(differing.map((l) => l.id)).toEqual([]);
 	expect(table.all().map((row) => [row.location_id, row.state, row.fingerprint])).toEqual(DESIRED.map((l) => [`DE*ACM*${l.id}`, 'in_sync', fingerprintLocation(l, '2.2.1')]));
@@ -198,5 +202,56 @@ describe.each(['readOnce', 'ledger', 'bulk'] as const)('%s mode: faults, then th
 		expect({ ...requestCounts(s), writes: requestCounts(s).writes.length }).toEqual({ ...reads, writes: 8 });
 		expect(next.read).toMatchObject(mode === 'bulk' ? { complete: true, pages: 3 } : { mode: 'ledger' });
 		expectConverged(s, table);
+	});
+
+	describe.each(['error5xx', 'reset'] as const)('applied the write, then lost the answer (%s)', (lostAnswerAs) => {
+		const lose = (s: Started, method: string, id: string) => fault(s, { matchMethod: method, matchPath: `/${id}`, lostAnswerNext: 1, lostAnswerAs });
+
+		it('a new Location: the CPMS stored it, the run says failed (never in_sync); the next run finds it equal and writes nothing', async () => {
+			const { s, table } = await synced(mode);
+			lose(s, 'PUT', 'LOC-28');
+			const faulty = await runMode(s, mode, table, DESIRED);
+			expect(actions(faulty)).toEqual({ unchanged: 22, updated: 3, created: 4, failed: 1 });
+			expect(faulty.outcomes[27]).toMatchObject({ locationId: 'LOC-28', action: 'failed', ledger: { location_id: 'DE*ACM*LOC-28', state: 'failed', fingerprint: '' } });
+			expect(s.cpms.requestLog.list().filter((e) => e.fault === 'lostAnswer').map((e) => `${e.method} ${e.path.replace(/^.*\/DE\/ACM\//, '')}`)).toEqual(['PUT LOC-28']);
+			// the write was applied all the same
+			expect(fingerprintLocation(s.cpms.store.location('2.2.1', 'DE*ACM', 'LOC-28'), '2.2.1')).toBe(fingerprintLocation(DESIRED[27], '2.2.1'));
+			expect(table.rows.get('DE*ACM*LOC-28')?.state).toBe('failed');
+
+			fault(s, {});
+			const next = await runMode(s, mode, table, DESIRED);
+			expect(actions(next)).toEqual({ unchanged: 30 });
+			// read-once and bulk: the pages show it equal; ledger: its failed row vouches for nothing, one GET shows it equal
+			const reads = { readOnce: { gets: 0, pages: 3 }, ledger: { gets: 1, pages: 0 }, bulk: { gets: 0, pages: 3 } }[mode];
+			expect(requestCounts(s)).toEqual({ ...reads, writes: [] });
+			expect(next.outcomes[27]).toMatchObject({ action: 'unchanged', ledger: { state: 'in_sync', fingerprint: fingerprintLocation(DESIRED[27], '2.2.1') } });
+			expectConverged(s, table);
+		});
+
+		it('a changed Location: the CPMS applied the PATCH, the row keeps the last accepted fingerprint and says failed; the next run writes nothing', async () => {
+			const { s, table } = await synced(mode);
+			lose(s, 'PATCH', 'LOC-07');
+			const faulty = await runMode(s, mode, table, DESIRED);
+			expect(actions(faulty)).toEqual({ unchanged: 22, updated: 2, created: 5, failed: 1 });
+			expect(s.cpms.store.location('2.2.1', 'DE*ACM', 'LOC-07')?.name).toBe('Renamed LOC-07');
+			const accepted = mode === 'bulk' ? '' : fingerprintLocation(validLocation('LOC-07'), '2.2.1');
+			expect(table.rows.get('DE*ACM*LOC-07')).toMatchObject({ state: 'failed', fingerprint: accepted });
+
+			fault(s, {});
+			const next = await runMode(s, mode, table, DESIRED);
+			expect(actions(next)).toEqual({ unchanged: 30 });
+			expect(requestCounts(s).writes).toEqual([]);
+			expectConverged(s, table);
+		});
+
+		it('with retries: the write is sent again, the repeat is safe (one Location, its EVSEs once), and the row is in_sync in the same run', async () => {
+			const { s, table } = await synced(mode);
+			lose(s, 'PUT', 'LOC-28');
+			const run = await runMode(s, mode, table, DESIRED, 7, 2);
+			expect(actions(run)).toEqual({ unchanged: 22, updated: 3, created: 5 });
+			expect(requestCounts(s).writes.filter((write) => write === 'PUT LOC-28')).toHaveLength(2);
+			expect(run.outcomes[27]).toMatchObject({ action: 'created', ledger: { state: 'in_sync' } });
+			expectConverged(s, table);
+		});
 	});
 });

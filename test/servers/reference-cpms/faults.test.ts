@@ -70,6 +70,22 @@ describe('reference CPMS: fault switches', () => {
 		expect((await call('GET', `${base}/DE/ACM/OCPI-ERR`)).status).toBe(404);
 	});
 
+	it('applies a write and then loses its answer: HTTP 5xx (status_code 3000) or a dropped connection, the Location stored all the same', async () => {
+		s().cpms.setFaults({ lostAnswerNext: 1, error5xxStatus: 504 });
+		const lost = await call('PUT', `${base}/DE/ACM/LOST-1`, { body: validLocation('LOST-1') });
+		expect([lost.status, lost.json.status_code]).toEqual([504, 3000]);
+		expect((await call('GET', `${base}/DE/ACM/LOST-1`)).json.data.id).toBe('LOST-1');
+		s().cpms.setFaults({ lostAnswerNext: 1, lostAnswerAs: 'reset' });
+		await expect(call('PUT', `${base}/DE/ACM/LOST-2`, { body: validLocation('LOST-2') })).rejects.toThrow();
+		expect((await call('GET', `${base}/DE/ACM/LOST-2`)).json.data.id).toBe('LOST-2');
+		expect(s().cpms.requestLog.list().filter((e) => e.fault === 'lostAnswer').map((e) => [e.method, e.status])).toEqual([
+			['PUT', 504],
+			['PUT', 0],
+		]);
+		const bad = await fetch(`${s().cpms.url}/admin/faults`, { method: 'POST', body: JSON.stringify({ lostAnswerAs: 'timeout' }) });
+		expect(((await bad.json()) as { error: string }).error).toContain('lostAnswerAs');
+	});
+
 	it('is switched over HTTP too: POST /admin/faults merges, refuses unknown settings, DELETE clears', async () => {
 		const set = await fetch(`${s().cpms.url}/admin/faults`, { method: 'POST', body: JSON.stringify({ tooManyRequestsNext: 1, retryAfterSeconds: 3 }) });
 		expect(set.status).toBe(200);
