@@ -51,9 +51,15 @@ export function pickVersion(offered: OfferedVersion[], preference: readonly Ocpi
 	});
 }
 
-/** A version details object ({version, endpoints}; some servers wrap it in an array), or undefined for anything else (a versions list). */
+/** The details object of a version details answer: some servers wrap it in an array. */
+function detailsObject(data: unknown): Record<string, unknown> | undefined {
+	const details = Array.isArray(data) ? data[0] : data;
+	return isRecord(details) ? details : undefined;
+}
+
+/** A version details object ({version, endpoints}), or undefined for anything else (a versions list). */
 export function readVersionDetails(data: unknown): { version: string; endpoints: Endpoint[] } | undefined {
-	const details = objects([Array.isArray(data) ? data[0] : data])[0];
+	const details = detailsObject(data);
 	if (!details || typeof details.version !== 'string' || !Array.isArray(details.endpoints)) return undefined;
 	return { version: details.version, endpoints: readEndpoints(details) };
 }
@@ -79,9 +85,7 @@ export function versionNamedInUrl(url: string): OcpiVersion | undefined {
 }
 
 export function readEndpoints(data: unknown): Endpoint[] {
-	const details = Array.isArray(data) ? data[0] : data;
-	const list = objects([details])[0]?.endpoints;
-	return objects(list)
+	return objects(detailsObject(data)?.endpoints)
 		.filter((e) => typeof e.identifier === 'string' && typeof e.url === 'string')
 		.map((e) => ({ identifier: e.identifier as string, url: e.url as string, ...(typeof e.role === 'string' ? { role: e.role } : {}) }));
 }

@@ -5,7 +5,7 @@ import { createRateLimiter } from '../../../core/client/rateLimiter';
 import { parseOcpiBody, singleObject } from '../../../core/client/ocpiResponse';
 import { receiverUrl } from '../../../core/client/receiverUrl';
 import { backoffDelayMs, isRetryableOcpiStatus, retryAfterMs } from '../../../core/client/retryPolicy';
-import { readEndpoints, readVersions } from '../../../core/client/versionDiscovery';
+import { readEndpoints, readVersionDetails, readVersions } from '../../../core/client/versionDiscovery';
 
 describe('client building blocks', () => {
 	it('encodes the token as RFC 4648 base64 of its UTF-8 bytes, without a trailing newline', () => {
@@ -67,6 +67,12 @@ describe('client building blocks', () => {
 		expect(singleObject([{ id: 'a' }])).toEqual({ id: 'a' });
 		expect(readVersions({ versions: [{ version: '2.2.1', url: 'u' }] })).toEqual([{ version: '2.2.1', url: 'u' }]);
 		expect(readEndpoints([{ endpoints: [{ identifier: 'locations', url: 'l' }, { identifier: 3 }] }])).toEqual([{ identifier: 'locations', url: 'l' }]);
+		// a details object bare or wrapped in an array, alike; a versions list is no details object
+		const details = { version: '2.2.1', endpoints: [{ identifier: 'locations', role: 'RECEIVER', url: 'l' }] };
+		expect(readVersionDetails([details])).toEqual(readVersionDetails(details));
+		expect(readVersionDetails(details)).toEqual(details);
+		expect(readVersionDetails([{ version: '2.2.1', url: 'u' }])).toBeUndefined();
+		expect(readEndpoints(details)).toEqual(details.endpoints);
 	});
 
 	it('percent-encodes URL segments and tolerates a trailing slash on the endpoint', () => {
