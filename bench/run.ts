@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 	if (args.n8n) {
 		console.log(`OCPI bench in a real n8n: node ${process.version}, ${cpus().length} CPUs`);
 		// Hours at 60k: a run is given up after 3 h rather than waited for forever.
-		await runN8nBench({ sites: args.n8nSites, sitesPerBatch: args.n8nBatch, requestsPerSecond: args.n8nRequestsPerSecond, modes: args.n8nModes, heapMb: args.n8nHeapMb, cpmsUrl: args.n8nCpmsUrl, onlyFirstAndStoredLedger: args.n8nSkipCompares, runTimeoutMs: 3 * 3600_000 });
+		await runN8nBench({ sites: args.n8nSites, sitesPerBatch: args.n8nBatch, requestsPerSecond: args.n8nRequestsPerSecond, modes: args.n8nModes, heapMb: args.n8nHeapMb, cpmsUrl: args.n8nCpmsUrl, onlyFirstAndStoredLedger: args.n8nSkipCompares, nodeOptions: args.n8nNodeOptions, traceGc: args.n8nTraceGc, heapSnapshots: args.n8nHeapSnapshots, serverLogFile: args.n8nServerLog, runTimeoutMs: 3 * 3600_000 });
 		return;
 	}
 	const context = createContext(args);

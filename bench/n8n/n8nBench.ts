@@ -27,6 +27,8 @@ import { startReferenceCpms, type ReferenceCpms } from '../../servers/reference-
 import { startSampleAssetApi, type SampleAssetApi } from '../../servers/sample-asset-api';
 import { formatCount, formatFixed, heading, line, reportTarget } from '../report';
 import { startPeakMeter } from './processMemory';
+import { gcTraceOption, logLiveHeap } from './gcTrace';
+import { serverLogWriter, type ServerLog } from './serverLog';
 
 const SECRETS = { apiKey: 'bench-asset-key', cpmsToken: 'bench-cpms-token', webhookSecret: 'bench-webhook-secret' };
 const PEAK_RSS_TARGET_MB = 1500;
@@ -51,6 +53,14 @@ export interface N8nBenchOptions {
 	cpmsUrl: 'details' | 'versions';
 	/** Only the first sync and (readOnce) the stored-ledger compare, e.g. to measure the latter alone at 60,000. */
 	onlyFirstAndStoredLedger: boolean;
+	/** More flags for the server's NODE_OPTIONS (e.g. `--trace-gc`), after the heap limit. */
+	nodeOptions: string;
+	/** V8's GC trace in the server's output, and its live heap after a full collection before and after each phase (gcTrace.ts). */
+	traceGc: boolean;
+	/** With traceGc: a heap snapshot of the server into this folder at each of those points. */
+	heapSnapshots?: string;
+	/** Where to write the server's output with phase markers (serverLog.ts); none when undefined. */
+	serverLogFile?: string;
 	/** Longest a single run may take before the bench gives up on it. */
 	runTimeoutMs: number;
 }
@@ -131,16 +141,23 @@ function takeRequests(cpms: ReferenceCpms): Record<string, number> {
 	return counts;
 }
 
-async function runPhase(name: string, n8n: N8nInstance, ledger: SyncLedger, cpms: ReferenceCpms, timeoutMs: number): Promise<Phase> {
+async function runPhase(name: string, n8n: N8nInstance, ledger: SyncLedger, cpms: ReferenceCpms, timeoutMs: number, serverLog: ServerLog, traceGc: boolean): Promise<Phase> {
 	const pid = n8n.serverPid();
 	if (pid === undefined) throw new Error('the n8n server is not running');
+	if (traceGc) await logLiveHeap(pid, () => n8n.serverLog());
 	const firstId = await lastExecutionId(n8n);
 	takeRequests(cpms);
 	const meter = startPeakMeter(pid);
+	serverLog.mark(`${name}: start`);
 	const started = process.hrtime.bigint();
 	const run = await runInServer(n8n, ledger.owner, FULL_SYNC_ID, FULL_COMPARE, timeoutMs);
 	const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
 	const peakRssMb = meter.stop();
+	serverLog.mark(`${name}: end, ${run.status}, peak RSS ${Math.round(peakRssMb)} MB`);
+	if (traceGc && n8n.serverPid() !== undefined) {
+		await logLiveHeap(pid, () => n8n.serverLog());
+		serverLog.mark(`${name}: after the live heap`);
+	}
 	const requests = takeRequests(cpms);
 	const stored = await executionData(n8n, firstId);
 	const { nodeSeconds, ledgerWrites } = await storedRuns(n8n, firstId);
@@ -196,8 +213,11 @@ async function benchSize(sites: number, mode: string, options: N8nBenchOptions):
 	const chargers = api.store.list().length;
 	heading(`n8n full sync, CPMS Read ${mode}: ${formatCount(sites)} sites (Locations), ${formatCount(chargers)} chargers, ${options.sitesPerBatch} sites per batch`);
 	line('network generated in', `${formatFixed((Date.now() - generated) / 1000, 1)} s`);
-	const heap = options.heapMb === undefined ? {} : { NODE_OPTIONS: `--max-old-space-size=${options.heapMb}` };
-	const n8n = await createN8nInstance({ env: () => heap });
+	const nodeOptions = [options.heapMb === undefined ? '' : `--max-old-space-size=${options.heapMb}`, options.traceGc ? gcTraceOption(dir) : '', options.nodeOptions].filter(Boolean).join(' ');
+	const n8n = await createN8nInstance({
+		env: () => ({ ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}), ...(options.heapSnapshots ? { OCPI_BENCH_HEAP_SNAPSHOTS: options.heapSnapshots } : {}) }),
+	});
+	const serverLog = serverLogWriter(n8n, options.serverLogFile);
 	const cpmsUrl = options.cpmsUrl === 'details' ? `${cpms.url}/ocpi/2.2.1` : cpms.versionsUrl;
 	try {
 		const { ledger } = await provisionSyncTemplates(n8n, { api, cpms }, SECRETS, dir, {
@@ -210,22 +230,24 @@ async function benchSize(sites: number, mode: string, options: N8nBenchOptions):
 		});
 		await n8n.start();
 		line('Push Max Requests per Second', String(options.requestsPerSecond));
-		line('n8n server heap limit', options.heapMb === undefined ? "Node's default" : `NODE_OPTIONS=--max-old-space-size=${options.heapMb}`);
+		line('n8n server heap limit', options.heapMb === undefined ? "Node's default" : `--max-old-space-size=${options.heapMb}`);
+		if (nodeOptions) line('n8n server NODE_OPTIONS', nodeOptions);
 		line('CPMS credential URL', options.cpmsUrl === 'details' ? 'version details URL (…/ocpi/2.2.1): 1 discovery request' : 'versions URL (…/ocpi/versions): 2 discovery requests');
-		printPhase(await runPhase('first sync', n8n, ledger, cpms, options.runTimeoutMs));
+		printPhase(await runPhase('first sync', n8n, ledger, cpms, options.runTimeoutMs, serverLog, options.traceGc));
 		if (!options.onlyFirstAndStoredLedger) {
-			printPhase(await runPhase('unchanged compare', n8n, ledger, cpms, options.runTimeoutMs));
+			printPhase(await runPhase('unchanged compare', n8n, ledger, cpms, options.runTimeoutMs, serverLog, options.traceGc));
 			const changed = changeOnePercent(api, 1);
 			line('changed before the next compare', `${formatCount(changed)} sites (1 %)`);
-			printPhase(await runPhase('1 % changed', n8n, ledger, cpms, options.runTimeoutMs));
+			printPhase(await runPhase('1 % changed', n8n, ledger, cpms, options.runTimeoutMs, serverLog, options.traceGc));
 		}
 		if (mode === 'readOnce') {
 			// The ledger the read-once runs kept, used alone: 'Read CPMS Locations' deactivated in the saved workflow
 			// (it runs in the plan's sub-execution, which loads the saved one), as an operator switches it.
 			await saveWorkflowChange(n8n, ledger.owner, FULL_SYNC_ID, MODES.ledger);
-			printPhase(await runPhase('unchanged compare, stored ledger', n8n, ledger, cpms, options.runTimeoutMs));
+			printPhase(await runPhase('unchanged compare, stored ledger', n8n, ledger, cpms, options.runTimeoutMs, serverLog, options.traceGc));
 		}
 	} catch (error) {
+		serverLog.mark('the bench stopped on an error');
 		console.error(`n8n's last words:\n${n8n.serverLog().slice(-4000)}`);
 		throw error;
 	} finally {

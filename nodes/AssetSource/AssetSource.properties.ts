@@ -80,4 +80,23 @@ export const assetSourceProperties: INodeProperties[] = [
 		displayOptions: { show: { operation: ['readGroupsOfRecords'] } },
 	},
 	...assetPaginationProperties,
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { operation: ['readAll'] } },
+		options: [
+			{
+				displayName: 'Only the Values of Field',
+				name: 'valuesOf',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. site_id',
+				description:
+					'Output ONE item instead of one per record: {field, values: [the field of every record, in read order], missing: records without it, _read}. For long lists that a workflow only batches or joins by one field (60,000 site IDs are one item, not 60,000). Dots for nested fields.',
+			},
+		],
+	},
 ];

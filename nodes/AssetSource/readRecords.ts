@@ -4,7 +4,7 @@
  * why. A read that fails entirely is an error for the items that asked for it, never an empty success.
  */
 import { NodeApiError, NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type IPairedItemData } from 'n8n-workflow';
-import { addToGroup, groupOfRecord, planGroups, readMark, recordPath, recordsOfGroup, type GroupPlan, type ReadPagesResult } from '../../core/assetSource';
+import { addToGroup, fieldValues, groupOfRecord, planGroups, readMark, recordPath, recordsOfGroup, type GroupPlan, type ReadPagesResult } from '../../core/assetSource';
 import { getAssetRecord, readAssetList } from '../shared/assetSourceHttp';
 import type { SourceSettings } from './readSourceSettings';
 
@@ -45,7 +45,12 @@ export async function readAllRecords(context: IExecuteFunctions, settings: Sourc
 	try {
 		const result = await readList(context, settings, baseUrl, {});
 		if (!result.complete) context.logger.warn(`Asset Source: the read of all records is incomplete (${result.reason})`);
-		return { items: marked(result.records, readMark('all', result, readAtMs), paired), failures: new Map() };
+		const mark = readMark('all', result, readAtMs);
+		if (settings.valuesOf !== '') {
+			const { values, missing } = fieldValues(result.records, settings.valuesOf);
+			return { items: [{ json: { field: settings.valuesOf, values, missing, _read: mark }, pairedItem: paired }], failures: new Map() };
+		}
+		return { items: marked(result.records, mark, paired), failures: new Map() };
 	} catch (error) {
 		return { items: [], failures: new Map(paired.map(({ item }) => [item, { error: error as Error }])) };
 	}

@@ -14,6 +14,8 @@ export interface SourceSettings {
 	groupField: string;
 	groupParam: string;
 	recordPath: string;
+	/** Read All Records: output one item with this field of every record instead of the records ('' = records). */
+	valuesOf: string;
 }
 
 export function readSourceSettings(context: IExecuteFunctions): SourceSettings {
@@ -33,6 +35,7 @@ export function readSourceSettings(context: IExecuteFunctions): SourceSettings {
 		groupField: grouped ? text('groupField', 'site_id') : '',
 		groupParam: grouped ? text('groupParam', 'site_id') : '',
 		recordPath: operation === 'readGroupsOfRecords' ? text('recordPath', '') : '',
+		valuesOf: operation === 'readAll' ? text('options.valuesOf', '') : '',
 	};
 	if (grouped && (settings.groupField === '' || settings.groupParam === '')) {
 		throw new NodeOperationError(context.getNode(), 'Group Field and Group Filter Parameter are needed to read a group', { description: 'Fill both in, e.g. site_id.' });

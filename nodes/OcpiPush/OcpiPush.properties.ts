@@ -326,6 +326,27 @@ export const pushProperties: INodeProperties[] = [
 				displayOptions: { show: { '/operation': ['syncLocations'] } },
 			},
 			{
+				displayName: 'Row Format',
+				name: 'rowFormat',
+				type: 'options',
+				options: [
+					{
+						name: 'One Item per Location',
+						value: 'itemPerLocation',
+						description: 'One ledger row item per Location the CPMS holds, then the read report',
+					},
+					{
+						name: 'One Item With All Fingerprints',
+						value: 'fingerprints',
+						description:
+							'One item {fingerprints: {location_id: fingerprint}, last_verified}, then the read report: at 60,000 Locations two items instead of 60,001, so a workflow that joins them stays small in memory and execution data. Each Location\'s row is state in_sync, that fingerprint, verified at last_verified.',
+					},
+				],
+				default: 'itemPerLocation',
+				description: 'How Read CPMS Locations outputs the rows',
+				displayOptions: { show: { '/operation': ['readCpmsLocations'] } },
+			},
+			{
 				displayName: 'Rows Come From a Complete CPMS Read',
 				name: 'ledgerIsCompleteRead',
 				type: 'boolean',

@@ -45,6 +45,27 @@ describe('Asset Source: Read All Records', () => {
 		expect(String(marks(result)[0].reason)).toMatch(/^page 2 failed \(http:\/\/127\.0\.0\.1:\d+\/api\/chargers\)/);
 	});
 
+	it('Only the Values of Field: ONE item with that field of every record in read order, the records without it counted, the read mark; a failed page still says incomplete', async () => {
+		s = await startApi({ sites: 20 });
+		const records = await read({ operation: 'readAll', ...paged });
+		const result = await read({ operation: 'readAll', ...paged, options: { valuesOf: 'site_id' } }, [{}, {}]);
+		expect(result.error).toBeUndefined();
+		expect(out(result)).toHaveLength(1);
+		const [{ json, pairedItem }] = out(result);
+		expect(json.values).toEqual(out(records).map((item) => item.json.site_id));
+		expect(json).toMatchObject({ field: 'site_id', missing: 0, _read: { complete: true, scope: 'all', records: allIds().length } });
+		expect(pairedItem).toEqual([{ item: 0 }, { item: 1 }]);
+		// a nested path, and a field most records lack
+		const nested = out(await read({ operation: 'readAll', ...paged, options: { valuesOf: 'outlets[0].no' } }))[0].json;
+		expect((nested.values as unknown[]).length + Number(nested.missing)).toBe(allIds().length);
+		expect(out(await read({ operation: 'readAll', ...paged, options: { valuesOf: 'no_such_field' } }))[0].json).toMatchObject({ values: [], missing: allIds().length });
+
+		s.api.setFaults({ failListPage: 2 });
+		const partial = out(await read({ operation: 'readAll', ...paged, options: { valuesOf: 'charger_id' } }))[0].json;
+		expect(partial.values).toHaveLength(10);
+		expect(partial._read).toMatchObject({ complete: false, reason: expect.stringMatching(/^page 2 failed/) });
+	});
+
 	it('the page cap: marked incomplete; the first page failing: an API error, or an error item with Continue On Fail', async () => {
 		s = await startApi({ sites: 20 });
 		const capped = await read({ operation: 'readAll', ...paged, maxPages: 1 });

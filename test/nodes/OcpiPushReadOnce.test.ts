@@ -112,6 +112,34 @@ describe('CPMS OCPI Push: Read CPMS Locations', () => {
 		expect(output.map((item) => item.pairedItem)).toEqual(output.map(() => ({ item: 0 })));
 	});
 
+	it('Row Format "One Item With All Fingerprints": the same rows as one item {fingerprints, last_verified}, then the same report; an incomplete read keeps what it listed', async () => {
+		await start();
+		for (const location of LOCATIONS) cpms.store.setLocation('2.2.1', 'DE*ACM', location.id, location);
+		const { rows, report } = await readCpms();
+		const compact = items(await runPush({ operation: 'readCpmsLocations', options: { rowFormat: 'fingerprints' } }, [{ a: 1 }, { a: 2 }]));
+		expect(counts()).toEqual({ gets: 0, pages: 3, writes: 0 });
+		expect(compact).toHaveLength(2);
+		expect(compact.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
+		expect(compact[1].json).toEqual(report);
+		// every row of the per-Location format, rebuilt from the one item: in_sync, its fingerprint, verified at the read
+		const { fingerprints, last_verified: verified } = compact[0].json as { fingerprints: Record<string, string>; last_verified: string };
+		expect(Object.keys(compact[0].json).sort()).toEqual(['fingerprints', 'last_verified']);
+		expect(verified).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+		const rebuilt = Object.entries(fingerprints).map(([key, fingerprint]) => ({ location_id: key, fingerprint, state: 'in_sync', reason: '', last_pushed: '', last_verified: verified }));
+		// (two reads: each row of the first says its own read's time)
+		expect(rebuilt).toEqual(rows.map((row) => ({ ...row, last_verified: verified })));
+		expect(Object.keys(fingerprints)).toHaveLength(10);
+
+		cpms.setFaults({ matchPath: `/sender/locations?offset=${PAGE}`, error5xxNext: 1 });
+		const partial = items(await runPush({ operation: 'readCpmsLocations', options: { rowFormat: 'fingerprints' } }, [{}]));
+		expect(Object.keys(partial[0].json.fingerprints as object)).toHaveLength(PAGE);
+		expect(partial[1].json).toMatchObject({ readReport: true, complete: false, rows: PAGE, reason: expect.stringMatching(/page 2 failed/) });
+
+		const unknown = await runPush({ operation: 'readCpmsLocations', options: { rowFormat: 'everything' } }, [{}]);
+		expect(unknown.error?.name).toBe('NodeOperationError');
+		expect(unknown.error?.message).toMatch(/Row Format 'everything' is not known/);
+	});
+
 	it('reports an incomplete read (a failed page) without failing, and a CPMS without a Sender interface', async () => {
 		await start();
 		for (const location of LOCATIONS) cpms.store.setLocation('2.2.1', 'DE*ACM', location.id, location);
@@ -134,6 +162,10 @@ describe('CPMS OCPI Push: Read CPMS Locations', () => {
 		const continued = items(await runPush({ operation: 'readCpmsLocations' }, [{}], 'continueRegularOutput'));
 		expect(continued).toHaveLength(1);
 		expect(continued[0].json).toMatchObject({ readReport: true, complete: false, error: expect.any(String) });
+		// the compact format says the same: no fingerprints item, only the report with the error
+		const compact = items(await runPush({ operation: 'readCpmsLocations', options: { rowFormat: 'fingerprints' } }, [{}], 'continueRegularOutput'));
+		expect(compact).toHaveLength(1);
+		expect(compact[0].json).toMatchObject({ readReport: true, complete: false, error: expect.any(String) });
 	});
 });
 
