@@ -1,7 +1,8 @@
 /**
  * The Validator's usual answer without zod's generic parse: most objects are valid, and zod spends most of its
  * time building a parsed copy and issue lists nobody reads then. This walks the same schema and runs the same
- * checks (the very check functions of the schema: text limits, formats, OCPI field rules, cross-field rules) on
+ * checks (the very check functions of the schema: text limits, formats, OCPI field rules, cross-field rules; a
+ * field rule's own test and a length limit's comparison are called directly, without a payload per check) on
  * the input as it stands, and says true only when not one check reports anything. Then zod's parse reports
  * nothing either, so validate.ts skips it; on any issue (an error or a warning), and for any schema part this
  * walk does not know, it says false and zod parses as before, so issues, paths and messages are zod's own.
@@ -13,6 +14,7 @@
  * as the input (no schema here transforms), so it gets the input itself.
  */
 import type { z } from 'zod/v4';
+import { fieldRuleTest } from '../ocpi/fields';
 
 type Schema = z.core.$ZodType;
 type Check = z.core.$ZodCheck<unknown>;
@@ -30,20 +32,56 @@ function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A value zod's length checks apply to (their `when`): not null or undefined, with a length. */
+function lengthOf(value: unknown): unknown {
+	return value === null || value === undefined ? undefined : (value as { length?: unknown }).length;
+}
+
+/**
+ * One check as a test, without a zod payload where the check is known: zod's max and min length (its `when`
+ * and comparison), and core/ocpi's field rules (their test returns a problem or nothing). Any other read-only
+ * check runs as zod runs it, on a payload of its own.
+ */
+function checkTest(check: Check): Test {
+	const inner = check._zod;
+	const def = inner.def as Check['_zod']['def'] & { maximum?: number; minimum?: number };
+	if (def.check === 'max_length' && typeof def.maximum === 'number') {
+		const maximum = def.maximum;
+		return (value) => {
+			const length = lengthOf(value);
+			return length === undefined || (length as number) <= maximum;
+		};
+	}
+	if (def.check === 'min_length' && typeof def.minimum === 'number') {
+		const minimum = def.minimum;
+		return (value) => {
+			const length = lengthOf(value);
+			return length === undefined || (length as number) >= minimum;
+		};
+	}
+	const fieldTest = inner.when ? undefined : fieldRuleTest(check);
+	if (fieldTest) return (value) => fieldTest(value as never) === undefined;
+	return (value) => {
+		const payload: Payload = { value, issues: [] };
+		if (inner.when && !inner.when(payload)) return true;
+		const result: unknown = inner.check(payload);
+		// an async check makes zod's synchronous parse throw: zod must say so itself
+		return !(result instanceof Promise) && payload.issues.length === 0;
+	};
+}
+
 /** A schema's own checks as zod's runChecks runs them on a payload without issues; false at the first issue. */
 function withChecks(type: Test, checks: readonly Check[] | undefined): Test {
 	if (!checks || checks.length === 0) return type;
 	if (!checks.every((check) => READ_ONLY_CHECKS.has(check._zod.def.check))) return never;
+	const tests = checks.map(checkTest);
+	if (tests.length === 1) {
+		const [only] = tests;
+		return (value) => type(value) && only(value);
+	}
 	return (value) => {
 		if (!type(value)) return false;
-		const payload: Payload = { value, issues: [] };
-		for (const check of checks) {
-			const inner = check._zod;
-			if (inner.when && !inner.when(payload)) continue;
-			const result: unknown = inner.check(payload);
-			// an async check makes zod's synchronous parse throw: zod must say so itself
-			if (result instanceof Promise || payload.issues.length > 0) return false;
-		}
+		for (let i = 0; i < tests.length; i++) if (!tests[i](value)) return false;
 		return true;
 	};
 }
