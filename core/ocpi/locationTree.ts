@@ -25,16 +25,20 @@ const CHILD_LIST: Partial<Record<OcpiObjectKind, { field: 'evses' | 'connectors'
 
 export function ocpiTree(value: unknown, kind: OcpiObjectKind, path: ReadonlyArray<string | number> = []): OcpiNode | undefined {
 	if (!isRecord(value)) return undefined;
-	const node: OcpiNode = { object: value, kind, path, children: [] };
 	const child = CHILD_LIST[kind];
 	const list = child ? value[child.field] : undefined;
-	if (child && Array.isArray(list)) {
-		list.forEach((entry, index) => {
-			const childNode = ocpiTree(entry, child.kind, [...path, child.field, index]);
-			if (childNode) node.children.push(childNode);
-		});
+	if (!child || !Array.isArray(list)) return { object: value, kind, path, children: [] };
+	// built for every object enrichment sees: the child list is made at its size (a growing one takes ten
+	// times the memory) and only object entries get a path
+	let count = 0;
+	for (let index = 0; index < list.length; index++) if (isRecord(list[index])) count++;
+	const children = new Array<OcpiNode>(count);
+	let at = 0;
+	for (let index = 0; index < list.length; index++) {
+		const entry: unknown = list[index];
+		if (isRecord(entry)) children[at++] = ocpiTree(entry, child.kind, [...path, child.field, index])!;
 	}
-	return node;
+	return { object: value, kind, path, children };
 }
 
 /** Every node, parents before their children. */
