@@ -4,7 +4,7 @@
  */
 import { isRecord } from '../foundation/json';
 import { enrichOcpiObject, type EnrichmentChange, type EnrichmentOptions } from '../enrichment/enrich';
-import { metadataOf, withoutMetadata } from '../ocpi/metadata';
+import { setField, splitMetadata } from '../ocpi/metadata';
 import type { OcpiIssue } from '../foundation/issue';
 import type { ObjectCompleteness } from './profileRules';
 import { validateOcpiObject, type ValidationOptions } from './validate';
@@ -41,11 +41,13 @@ export function summarise(errors: OcpiIssue[]): string {
 }
 
 export function inspectOcpiObject(input: unknown, options: InspectionOptions): Inspection {
-	const metadata = metadataOf(input);
-	const { object, changes } = enrichOcpiObject(withoutMetadata(input), options.kind, options.version, options.enrichment);
+	const { fields, metadata } = isRecord(input) ? splitMetadata(input) : { fields: input, metadata: undefined };
+	const { object, changes } = enrichOcpiObject(fields, options.kind, options.version, options.enrichment);
 	const { valid, errors, warnings, completeness } = validateOcpiObject(object, options);
-	const withMetadata = isRecord(object) ? { ...object, ...metadata } : object;
-	const inspection: Inspection = { valid, object: withMetadata, errors, warnings, changes, summary: summarise(errors) };
+	// an object here is `fields` or enrichment's copy of it, never the caller's: the metadata goes back onto it,
+	// after its own fields (as `{ ...object, ...metadata }` would put it) without another copy
+	if (metadata && isRecord(object)) for (const key of Object.keys(metadata)) setField(object, key, metadata[key]);
+	const inspection: Inspection = { valid, object, errors, warnings, changes, summary: summarise(errors) };
 	if (completeness) inspection.completeness = completeness;
 	return inspection;
 }
