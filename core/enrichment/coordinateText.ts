@@ -49,8 +49,13 @@ function numberOf(decimal: Decimal): number {
 	return Number(`${decimal.negative ? '-' : ''}${decimal.integer || '0'}.${decimal.fraction || '0'}`);
 }
 
+// From here up to PLAIN_NUMBER_LIMIT a number prints as plain digits, and Number(String(value)) is value again.
+const PLAIN_NUMBER_FROM = 1e-6;
+
 /** The coordinate as a number, or undefined when the value is not a readable decimal. */
 export function parseCoordinate(value: unknown): number | undefined {
+	// a number in plain range reads as itself: no text to print and read back
+	if (typeof value === 'number' && Math.abs(value) >= PLAIN_NUMBER_FROM && Math.abs(value) < PLAIN_NUMBER_LIMIT) return value;
 	const decimal = decimalOf(value);
 	return decimal ? numberOf(decimal) : undefined;
 }
