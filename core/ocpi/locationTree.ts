@@ -4,7 +4,7 @@
  * the newest of its children's. Every place that walks the tree or applies the rule uses this file.
  * Entries that are not objects are skipped (the validator reports them).
  */
-import { compareDateTimes, ocpiInstantMs } from '../foundation/dateTime';
+import { compareDateTimes, ocpiInstantMs, strictUtcMs } from '../foundation/dateTime';
 import { isRecord, type JsonObject } from '../foundation/json';
 import { UTC_DATE_TIME_PATTERN } from './formats';
 import { sameId } from './ids';
@@ -68,6 +68,10 @@ export function findChild(list: readonly unknown[], kind: 'evse' | 'connector', 
 export function isLaterLastUpdated(candidate: unknown, current: unknown): boolean {
 	// the usual case, parent and children stamped alike: the same text is never later, readable or not
 	if (candidate === current) return false;
+	// both in the strict form ('YYYY-MM-DDTHH:MM:SSZ', nearly every stamp): their instants order them exactly
+	const candidateStrict = typeof candidate === 'string' ? strictUtcMs(candidate) : undefined;
+	const currentStrict = candidateStrict !== undefined && typeof current === 'string' ? strictUtcMs(current) : undefined;
+	if (currentStrict !== undefined && !Number.isNaN(candidateStrict!) && !Number.isNaN(currentStrict)) return candidateStrict! > currentStrict;
 	const candidateMs = ocpiInstantMs(candidate);
 	if (Number.isNaN(candidateMs)) return false;
 	const currentMs = ocpiInstantMs(current);
