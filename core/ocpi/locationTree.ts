@@ -15,6 +15,8 @@ export interface OcpiNode {
 	kind: OcpiObjectKind;
 	path: ReadonlyArray<string | number>;
 	children: OcpiNode[];
+	/** The node whose list holds this one; undefined at the top. */
+	parent: OcpiNode | undefined;
 }
 
 /** Where an object keeps its children. */
@@ -23,11 +25,12 @@ const CHILD_LIST: Partial<Record<OcpiObjectKind, { field: 'evses' | 'connectors'
 	evse: { field: 'connectors', kind: 'connector' },
 };
 
-export function ocpiTree(value: unknown, kind: OcpiObjectKind, path: ReadonlyArray<string | number> = []): OcpiNode | undefined {
+export function ocpiTree(value: unknown, kind: OcpiObjectKind, path: ReadonlyArray<string | number> = [], parent?: OcpiNode): OcpiNode | undefined {
 	if (!isRecord(value)) return undefined;
+	const node: OcpiNode = { object: value, kind, path, children: [], parent };
 	const child = CHILD_LIST[kind];
 	const list = child ? value[child.field] : undefined;
-	if (!child || !Array.isArray(list)) return { object: value, kind, path, children: [] };
+	if (!child || !Array.isArray(list)) return node;
 	// built for every object enrichment sees: the child list is made at its size (a growing one takes ten
 	// times the memory) and only object entries get a path
 	let count = 0;
@@ -36,9 +39,10 @@ export function ocpiTree(value: unknown, kind: OcpiObjectKind, path: ReadonlyArr
 	let at = 0;
 	for (let index = 0; index < list.length; index++) {
 		const entry: unknown = list[index];
-		if (isRecord(entry)) children[at++] = ocpiTree(entry, child.kind, [...path, child.field, index])!;
+		if (isRecord(entry)) children[at++] = ocpiTree(entry, child.kind, [...path, child.field, index], node)!;
 	}
-	return { object: value, kind, path, children };
+	node.children = children;
+	return node;
 }
 
 /** Every node, parents before their children. */
