@@ -66,6 +66,21 @@ const ONLY_230 = {
 	connector: ['capabilities'],
 } as const;
 
+/**
+ * Whether every text in the list (or every entry's `field`, when given) is one of `allowed`: the look pass asks for
+ * every list of every Location, and most lose nothing. Loops, not every() with a closure per list.
+ */
+function allListed(list: readonly unknown[], allowed: ReadonlySet<string>, field?: string): boolean {
+	for (let i = 0; i < list.length; i++) {
+		const entry = list[i];
+		const value = field === undefined ? entry : isRecord(entry) ? entry[field] : undefined;
+		if (typeof value === 'string' && !allowed.has(value)) return false;
+	}
+	return true;
+}
+
+const BUSINESS_DETAILS = ['operator', 'suboperator', 'owner'] as const;
+
 class Converter {
 	readonly losses: Loss[] = [];
 	refused?: string;
@@ -119,7 +134,7 @@ class Converter {
 	/** A list of enumerated values: 2.2.1 lacks some, they are left out (stand-ins where there are). */
 	listValues(object: Json, key: string, allowed: ReadonlySet<string>, prefix: string): void {
 		const list = object[key];
-		if (!Array.isArray(list) || (!this.write && list.every((value) => typeof value !== 'string' || allowed.has(value)))) return;
+		if (!Array.isArray(list) || (!this.write && allListed(list, allowed))) return;
 		const kept: unknown[] = [];
 		list.forEach((value, index) => {
 			if (typeof value !== 'string' || allowed.has(value)) {
@@ -135,7 +150,7 @@ class Converter {
 	listEntries(object: Json, key: string, field: string, allowed: ReadonlySet<string>, prefix: string): void {
 		const list = object[key];
 		if (!Array.isArray(list)) return;
-		if (!this.write && list.every((entry) => typeof (isRecord(entry) ? entry[field] : undefined) !== 'string' || allowed.has((entry as Json)[field] as string))) return;
+		if (!this.write && allListed(list, allowed, field)) return;
 		const kept: unknown[] = [];
 		list.forEach((entry, index) => {
 			const value = isRecord(entry) ? entry[field] : undefined;
@@ -177,7 +192,11 @@ class Converter {
 		this.images(evse, prefix);
 		const connectors = evse.connectors;
 		// looking only counts losses: no paths to build
-		if (Array.isArray(connectors)) connectors.forEach((connector, i) => isRecord(connector) && this.connector(connector, this.write ? `${prefix}connectors[${i}].` : ''));
+		if (!Array.isArray(connectors)) return;
+		for (let i = 0; i < connectors.length; i++) {
+			const connector: unknown = connectors[i];
+			if (isRecord(connector)) this.connector(connector, this.write ? `${prefix}connectors[${i}].` : '');
+		}
 	}
 
 	location(location: Json): void {
@@ -187,11 +206,15 @@ class Converter {
 		this.optionalValue(location, 'parking_type', V221.parkingTypes, '');
 		this.listValues(location, 'facilities', V221.facilities, '');
 		this.images(location, '');
-		for (const key of ['operator', 'suboperator', 'owner']) this.business(location, key, '');
+		for (const key of BUSINESS_DETAILS) this.business(location, key, '');
 		if (isRecord(location.energy_mix)) this.listEntries(location.energy_mix, 'environ_impact', 'category', V221.environmentalImpactCategories, 'energy_mix.');
 		this.listEntries(location, 'publish_allowed_to', 'type', V221.tokenTypes, '');
 		const evses = location.evses;
-		if (Array.isArray(evses)) evses.forEach((evse, i) => isRecord(evse) && this.evse(evse, this.write ? `evses[${i}].` : ''));
+		if (!Array.isArray(evses)) return;
+		for (let i = 0; i < evses.length; i++) {
+			const evse: unknown = evses[i];
+			if (isRecord(evse)) this.evse(evse, this.write ? `evses[${i}].` : '');
+		}
 	}
 }
 
