@@ -35,7 +35,7 @@ export function splitMetadata(value: Record<string, unknown>): { fields: Record<
  * Sets a field as an object literal or Object.fromEntries would: an own `__proto__` field (JSON.parse makes one)
  * stays a field instead of replacing the prototype.
  */
-export function setField(object: Record<string, unknown>, key: string, value: unknown): void {
+function setField(object: Record<string, unknown>, key: string, value: unknown): void {
 	if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 	else object[key] = value;
 }

@@ -1,6 +1,6 @@
 /**
- * inspectOcpiObject splits metadata off in one pass and puts it back onto the enriched object instead of copying
- * that again. The oracle is what it did before: `{ ...enriched(withoutMetadata(input)), ...metadataOf(input) }`.
+ * inspectOcpiObject splits metadata off in one pass instead of two. The oracle is what it did before:
+ * `{ ...enriched(withoutMetadata(input)), ...metadataOf(input) }`.
  * Same fields, values and key order; the caller's object is never written.
  */
 import { enrichOcpiObject, type EnrichmentOptions } from '../../../core/enrichment/enrich';
