@@ -20,19 +20,25 @@ const MAX_EXTRA_DECIMALS_TRIED = 6;
 // Beyond this a number prints in exponent form; no coordinate is that large.
 const PLAIN_NUMBER_LIMIT = 1e21;
 
-function decimalOf(value: unknown): Decimal | undefined {
-	let text: string;
+/** The digits of a number's plain text (`-`, digits, an optional point and digits), split without a regex. */
+function decimalOfNumberText(text: string): Decimal {
+	const negative = text.charCodeAt(0) === 45;
+	const start = negative ? 1 : 0;
+	const point = text.indexOf('.', start);
+	return point < 0 ? { negative, integer: text.slice(start), fraction: '' } : { negative, integer: text.slice(start, point), fraction: text.slice(point + 1) };
+}
+
+/** The sign and digits of a coordinate given as a number or as text; undefined when it is no decimal. */
+export function decimalOf(value: unknown): Decimal | undefined {
 	if (typeof value === 'number') {
 		if (!Number.isFinite(value) || Math.abs(value) >= PLAIN_NUMBER_LIMIT) return undefined;
-		text = String(value);
+		const text = String(value);
 		// Tiny numbers print as 1e-7; spell them out (12 decimals is far below a millimetre).
-		if (/e/i.test(text)) text = value.toFixed(12).replace(/0+$/, '');
-	} else if (typeof value === 'string') {
-		text = value.trim();
-	} else {
-		return undefined;
+		// Any other number prints as [-]digits[.digits]: most coordinates come as numbers, so no regex for them.
+		return decimalOfNumberText(text.includes('e') ? value.toFixed(12).replace(/0+$/, '') : text);
 	}
-	const match = DECIMAL_TEXT.exec(text);
+	if (typeof value !== 'string') return undefined;
+	const match = DECIMAL_TEXT.exec(value.trim());
 	if (!match) return undefined;
 	const [, sign, integer = '', fraction = ''] = match;
 	if (integer === '' && fraction === '') return undefined;
@@ -43,8 +49,13 @@ function numberOf(decimal: Decimal): number {
 	return Number(`${decimal.negative ? '-' : ''}${decimal.integer || '0'}.${decimal.fraction || '0'}`);
 }
 
+// From here up to PLAIN_NUMBER_LIMIT a number prints as plain digits, and Number(String(value)) is value again.
+const PLAIN_NUMBER_FROM = 1e-6;
+
 /** The coordinate as a number, or undefined when the value is not a readable decimal. */
 export function parseCoordinate(value: unknown): number | undefined {
+	// a number in plain range reads as itself: no text to print and read back
+	if (typeof value === 'number' && Math.abs(value) >= PLAIN_NUMBER_FROM && Math.abs(value) < PLAIN_NUMBER_LIMIT) return value;
 	const decimal = decimalOf(value);
 	return decimal ? numberOf(decimal) : undefined;
 }

@@ -21,40 +21,30 @@ function describe(from: unknown, axis: Axis, rewrite: NonNullable<ReturnType<typ
 	return `${given}; written as text with a decimal point and ${rewrite.writtenDecimals} decimals as OCPI ${version} requires`;
 }
 
-/** Where a point sits: its node, the field, the entry of related_locations. */
-interface PointAt {
-	node: OcpiNode;
-	field: 'coordinates' | 'related_locations';
-	index?: number;
-	path: ReadonlyArray<string | number>;
-}
-
-function normalisePoint({ node, field, index, path }: PointAt, version: OcpiVersion, writablePoint: StepContext['writablePoint']): EnrichmentChange[] {
+/** Rewrites one point's axes (`index`: the entry of related_locations), adding a change per axis rewritten. */
+function normalisePoint(node: OcpiNode, field: 'coordinates' | 'related_locations', index: number | undefined, version: OcpiVersion, writablePoint: StepContext['writablePoint'], changes: EnrichmentChange[]): void {
 	const value = node.object[field];
 	const point = index === undefined ? value : Array.isArray(value) ? value[index] : undefined;
-	if (!isRecord(point)) return [];
-	const changes: EnrichmentChange[] = [];
+	if (!isRecord(point)) return;
 	for (const axis of AXES) {
 		const from = point[axis];
 		const rewrite = toOcpiCoordinate(from, axis, version);
 		if (!rewrite) continue;
 		writablePoint(node, field, index)![axis] = rewrite.text;
-		changes.push({ path: formatPath([...path, axis]), from, to: rewrite.text, reason: describe(from, axis, rewrite, version) });
+		const path = index === undefined ? [...node.path, field, axis] : [...node.path, field, index, axis];
+		changes.push({ path: formatPath(path), from, to: rewrite.text, reason: describe(from, axis, rewrite, version) });
+	}
+}
+
+// every EVSE of every Location passes here: no list or path per point unless a value is rewritten
+export const normaliseCoordinates: EnrichmentStep = (working, { version, nodes, writablePoint }) => {
+	const changes: EnrichmentChange[] = [];
+	for (const node of nodes(working)) {
+		if (node.kind === 'connector') continue;
+		normalisePoint(node, 'coordinates', undefined, version, writablePoint, changes);
+		const related = node.object.related_locations;
+		if (node.kind !== 'location' || !Array.isArray(related)) continue;
+		for (let index = 0; index < related.length; index++) normalisePoint(node, 'related_locations', index, version, writablePoint, changes);
 	}
 	return changes;
-}
-
-function pointsOf(node: OcpiNode): PointAt[] {
-	if (node.kind === 'connector') return [];
-	const points: PointAt[] = [{ node, field: 'coordinates', path: [...node.path, 'coordinates'] }];
-	const related = node.object.related_locations;
-	if (node.kind === 'location' && Array.isArray(related)) {
-		related.forEach((_point, index) => points.push({ node, field: 'related_locations', index, path: [...node.path, 'related_locations', index] }));
-	}
-	return points;
-}
-
-export const normaliseCoordinates: EnrichmentStep = (working, { version, nodes, writablePoint }) =>
-	nodes(working)
-		.flatMap(pointsOf)
-		.flatMap((at) => normalisePoint(at, version, writablePoint));
+};

@@ -26,7 +26,7 @@ export class CopyOnWrite {
 	/** The object as the steps see it: the input until the first write at the top, then its copy. */
 	root: unknown;
 	private readonly owned = new Set<object>();
-	private tree?: { nodes: OcpiNode[]; parents: Map<OcpiNode, OcpiNode> };
+	private tree?: OcpiNode[];
 
 	/** `copied`: `root` is already a full private copy, so every write may go straight to it. */
 	constructor(
@@ -39,13 +39,8 @@ export class CopyOnWrite {
 
 	/** Every node of the tree, parents first; built once (writes replace node objects in place). */
 	nodes(): OcpiNode[] {
-		if (!this.tree) {
-			const nodes = allNodes(ocpiTree(this.root, this.kind));
-			const parents = new Map<OcpiNode, OcpiNode>();
-			for (const node of nodes) for (const child of node.children) parents.set(child, node);
-			this.tree = { nodes, parents };
-		}
-		return this.tree.nodes;
+		this.tree ??= allNodes(ocpiTree(this.root, this.kind));
+		return this.tree;
 	}
 
 	/** A step replaced part of the tree (reference data): walk it again. */
@@ -65,7 +60,7 @@ export class CopyOnWrite {
 		const object = this.own(node.object);
 		if (object === node.object) return object;
 		node.object = object;
-		const parent = this.nodes() && this.tree!.parents.get(node);
+		const parent = node.parent;
 		if (!parent) {
 			this.root = object;
 			return object;

@@ -18,8 +18,8 @@ import { hasPartyFields } from '../ocpi/version';
 const SECOND = 1000;
 
 
-function defaultLastUpdated(node: OcpiNode, now: number, writable: StepContext['writable']): EnrichmentChange[] {
-	if (!isBlank(node.object.last_updated)) return [];
+function defaultLastUpdated(node: OcpiNode, now: number, writable: StepContext['writable']): EnrichmentChange | undefined {
+	if (!isBlank(node.object.last_updated)) return undefined;
 	const newestText = allNodes(node)
 		.slice(1)
 		.reduce<unknown>((newest, child) => laterLastUpdated(newest, child.object.last_updated), undefined);
@@ -32,28 +32,35 @@ function defaultLastUpdated(node: OcpiNode, now: number, writable: StepContext['
 	const reason = followsChild
 		? 'last_updated was missing; set to the newest last_updated of the EVSEs/Connectors it contains, which lies after now, so the parent is not older than a child'
 		: 'last_updated was missing; set to the current time (UTC)';
-	return [{ path: formatPath([...node.path, 'last_updated']), from, to, reason }];
+	return { path: formatPath([...node.path, 'last_updated']), from, to, reason };
 }
 
-function defaultFlag(node: OcpiNode, field: string, reason: string, writable: StepContext['writable']): EnrichmentChange[] {
-	if (!isBlank(node.object[field])) return [];
+function defaultFlag(node: OcpiNode, field: string, reason: string, writable: StepContext['writable'], changes: EnrichmentChange[]): void {
+	if (!isBlank(node.object[field])) return;
 	const from = node.object[field];
 	writable(node)[field] = true;
-	return [{ path: formatPath([...node.path, field]), from, to: true, reason }];
+	changes.push({ path: formatPath([...node.path, field]), from, to: true, reason });
 }
 
+// runs on every object the Validator sees, most of which have every default already: no lists per node
 export const fillDefaults: EnrichmentStep = (working, { version, options, nodes: nodesOf, writable }) => {
 	const clock = options.now instanceof Date && Number.isFinite(options.now.getTime()) ? options.now : new Date();
 	const now = Math.floor(clock.getTime() / SECOND) * SECOND;
 	const nodes = nodesOf(working);
 	const changes: EnrichmentChange[] = [];
-	for (const node of nodes.filter((candidate) => candidate.kind === 'location')) {
+	for (const node of nodes) {
+		if (node.kind !== 'location') continue;
 		if (hasPartyFields(version)) {
-			changes.push(...defaultFlag(node, 'publish', 'publish defaults to true (set it to false yourself for private chargers)', writable));
+			defaultFlag(node, 'publish', 'publish defaults to true (set it to false yourself for private chargers)', writable, changes);
 		}
-		changes.push(...defaultFlag(node, 'charging_when_closed', 'charging_when_closed defaults to true, as in the OCPI specification', writable));
+		defaultFlag(node, 'charging_when_closed', 'charging_when_closed defaults to true, as in the OCPI specification', writable, changes);
 	}
-	// Children first, so a parent sees its children's final last_updated.
-	const lastUpdatedChanges = [...nodes].reverse().flatMap((node) => defaultLastUpdated(node, now, writable));
-	return [...changes, ...lastUpdatedChanges.reverse()];
+	// Children first, so a parent sees its children's final last_updated; the changes are listed parents first.
+	const lastUpdatedChanges: EnrichmentChange[] = [];
+	for (let i = nodes.length - 1; i >= 0; i--) {
+		const change = defaultLastUpdated(nodes[i], now, writable);
+		if (change) lastUpdatedChanges.push(change);
+	}
+	for (let i = lastUpdatedChanges.length - 1; i >= 0; i--) changes.push(lastUpdatedChanges[i]);
+	return changes;
 };

@@ -35,19 +35,26 @@ export function plainCopy<T>(value: T): T {
 
 /** Whether plainCopy would take the value, without copying it. */
 export function isPlainData(value: unknown, depth = 0): boolean {
-	if (value === null) return true;
+	return isPlainMember(value, depth);
+}
+
+// The Validator asks for every object it checks: leaves (most values) are decided here, objects and lists below.
+function isPlainMember(value: unknown, depth: number): boolean {
 	const type = typeof value;
-	if (type === 'string' || type === 'number' || type === 'boolean' || type === 'undefined') return true;
-	if (type !== 'object' || depth > MAX_DEPTH) return false;
+	if (type === 'string' || type === 'number' || type === 'boolean' || type === 'undefined' || value === null) return true;
+	return type === 'object' && depth <= MAX_DEPTH && isPlainContainer(value as object, depth);
+}
+
+function isPlainContainer(value: object, depth: number): boolean {
 	if (Array.isArray(value)) {
-		for (let i = 0; i < value.length; i++) if (!isPlainData(value[i], depth + 1)) return false;
+		for (let i = 0; i < value.length; i++) if (!isPlainMember(value[i], depth + 1)) return false;
 		return true;
 	}
 	const prototype = Object.getPrototypeOf(value);
 	if (prototype !== Object.prototype && prototype !== null) return false;
-	for (const key in value as object) {
+	for (const key in value) {
 		if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
-		if (key === '__proto__' || !isPlainData((value as Record<string, unknown>)[key], depth + 1)) return false;
+		if (key === '__proto__' || !isPlainMember((value as Record<string, unknown>)[key], depth + 1)) return false;
 	}
 	return true;
 }

@@ -103,15 +103,37 @@ function digitsAt(text: string, start: number, end: number): number {
 }
 
 const STRICT_UTC_LENGTH = 20;
+const DAY_MS = 86_400_000;
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's days_from_civil), as Date.UTC
+ * counts them for years from 100 on: whole-number arithmetic, no call into the engine's date code.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return era * 146_097 + dayOfEra - 719_468;
+}
 
 /**
  * The form nearly every OCPI DateTime has, 'YYYY-MM-DDTHH:MM:SSZ' (whole seconds, Z), read by character
- * codes: the Mapper, Validator and planner read several per object, so no regex and no allocation here.
+ * codes: the Mapper, Validator and planner read several per object, so no regex, no allocation and no Date here.
  * The instant; NaN when that date or time does not exist; undefined for any other form (and years
  * before 100, which Date.UTC misreads), which the general readers handle.
  */
 export function strictUtcMs(text: string): number | undefined {
-	if (text.length !== STRICT_UTC_LENGTH || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':' || text[19] !== 'Z') {
+	if (
+		text.length !== STRICT_UTC_LENGTH ||
+		text.charCodeAt(4) !== 45 || // -
+		text.charCodeAt(7) !== 45 ||
+		text.charCodeAt(10) !== 84 || // T
+		text.charCodeAt(13) !== 58 || // :
+		text.charCodeAt(16) !== 58 ||
+		text.charCodeAt(19) !== 90 // Z
+	) {
 		return undefined;
 	}
 	const year = digitsAt(text, 0, 4);
@@ -121,7 +143,8 @@ export function strictUtcMs(text: string): number | undefined {
 	const minute = digitsAt(text, 14, 16);
 	const second = digitsAt(text, 17, 19);
 	if (year < 100 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
-	return isRealDateTime(year, month, day, hour, minute, second) ? Date.UTC(year, month - 1, day, hour, minute, second) : Number.NaN;
+	if (!isRealDateTime(year, month, day, hour, minute, second)) return Number.NaN;
+	return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
 function isReal(parts: Parts): boolean {

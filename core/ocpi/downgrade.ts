@@ -47,11 +47,39 @@ const LIMITS = TEXT_LIMITS[TO];
 /** 2.3.0 values with a close 2.2.1 relative. */
 const STAND_INS: Record<string, string> = { SAE_J3400: 'TESLA_S' };
 
+const setOf = (values: readonly string[]): ReadonlySet<string> => new Set(values);
+/** 2.2.1's values, as sets: every Location bound for a 2.2.1 CPMS is looked over (its connector standards among 40 types). */
+const V221 = {
+	connectorTypes: setOf(v221.CONNECTOR_TYPES),
+	capabilities: setOf(v221.CAPABILITIES),
+	parkingRestrictions: setOf(v221.PARKING_RESTRICTIONS),
+	parkingTypes: setOf(v221.PARKING_TYPES),
+	facilities: setOf(v221.FACILITIES),
+	imageCategories: setOf(v221.IMAGE_CATEGORIES),
+	environmentalImpactCategories: setOf(v221.ENVIRONMENTAL_IMPACT_CATEGORIES),
+	tokenTypes: setOf(v221.TOKEN_TYPES),
+} as const;
+
 const ONLY_230 = {
 	location: ['parking_places', 'help_phone'],
 	evse: ['parking', 'accepted_service_providers'],
 	connector: ['capabilities'],
 } as const;
+
+/**
+ * Whether every text in the list (or every entry's `field`, when given) is one of `allowed`: the look pass asks for
+ * every list of every Location, and most lose nothing. Loops, not every() with a closure per list.
+ */
+function allListed(list: readonly unknown[], allowed: ReadonlySet<string>, field?: string): boolean {
+	for (let i = 0; i < list.length; i++) {
+		const entry = list[i];
+		const value = field === undefined ? entry : isRecord(entry) ? entry[field] : undefined;
+		if (typeof value === 'string' && !allowed.has(value)) return false;
+	}
+	return true;
+}
+
+const BUSINESS_DETAILS = ['operator', 'suboperator', 'owner'] as const;
 
 class Converter {
 	readonly losses: Loss[] = [];
@@ -82,11 +110,11 @@ class Converter {
 	}
 
 	/** A required enumerated field: stand-in, or the Location cannot be sent. */
-	requiredValue(object: Json, key: string, allowed: readonly string[], prefix: string): void {
+	requiredValue(object: Json, key: string, allowed: ReadonlySet<string>, prefix: string): void {
 		const value = object[key];
-		if (typeof value !== 'string' || allowed.includes(value)) return;
+		if (typeof value !== 'string' || allowed.has(value)) return;
 		const standIn = STAND_INS[value];
-		if (standIn && allowed.includes(standIn)) {
+		if (standIn && allowed.has(standIn)) {
 			if (this.write) object[key] = standIn;
 			this.losses.push({ path: `${prefix}${key}`, kind: 'changed', from: value, to: standIn, reason: `OCPI ${TO} has no ${value}; ${standIn} is the closest value it has` });
 			return;
@@ -96,20 +124,20 @@ class Converter {
 	}
 
 	/** An optional enumerated field: removed when 2.2.1 lacks the value. */
-	optionalValue(object: Json, key: string, allowed: readonly string[], prefix: string): void {
+	optionalValue(object: Json, key: string, allowed: ReadonlySet<string>, prefix: string): void {
 		const value = object[key];
-		if (typeof value !== 'string' || allowed.includes(value)) return;
+		if (typeof value !== 'string' || allowed.has(value)) return;
 		this.losses.push({ path: `${prefix}${key}`, kind: 'removed', from: value, reason: `OCPI ${TO} has no ${key} value ${value}` });
 		if (this.write) delete object[key];
 	}
 
 	/** A list of enumerated values: 2.2.1 lacks some, they are left out (stand-ins where there are). */
-	listValues(object: Json, key: string, allowed: readonly string[], prefix: string): void {
+	listValues(object: Json, key: string, allowed: ReadonlySet<string>, prefix: string): void {
 		const list = object[key];
-		if (!Array.isArray(list) || (!this.write && list.every((value) => typeof value !== 'string' || allowed.includes(value)))) return;
+		if (!Array.isArray(list) || (!this.write && allListed(list, allowed))) return;
 		const kept: unknown[] = [];
 		list.forEach((value, index) => {
-			if (typeof value !== 'string' || allowed.includes(value)) {
+			if (typeof value !== 'string' || allowed.has(value)) {
 				kept.push(value);
 				return;
 			}
@@ -119,14 +147,14 @@ class Converter {
 	}
 
 	/** Entries of a list whose enumerated field 2.2.1 lacks (an Image's category): the entry is left out. */
-	listEntries(object: Json, key: string, field: string, allowed: readonly string[], prefix: string): void {
+	listEntries(object: Json, key: string, field: string, allowed: ReadonlySet<string>, prefix: string): void {
 		const list = object[key];
 		if (!Array.isArray(list)) return;
-		if (!this.write && list.every((entry) => typeof (isRecord(entry) ? entry[field] : undefined) !== 'string' || allowed.includes((entry as Json)[field] as string))) return;
+		if (!this.write && allListed(list, allowed, field)) return;
 		const kept: unknown[] = [];
 		list.forEach((entry, index) => {
 			const value = isRecord(entry) ? entry[field] : undefined;
-			if (typeof value !== 'string' || allowed.includes(value)) {
+			if (typeof value !== 'string' || allowed.has(value)) {
 				kept.push(entry);
 				return;
 			}
@@ -136,7 +164,7 @@ class Converter {
 	}
 
 	images(object: Json, prefix: string): void {
-		this.listEntries(object, 'images', 'category', v221.IMAGE_CATEGORIES, prefix);
+		this.listEntries(object, 'images', 'category', V221.imageCategories, prefix);
 	}
 
 	business(object: Json, key: string, prefix: string): void {
@@ -147,38 +175,46 @@ class Converter {
 
 	private optionalLogo(details: Json, prefix: string): void {
 		const category = (details.logo as Json).category;
-		if (typeof category !== 'string' || (v221.IMAGE_CATEGORIES as readonly string[]).includes(category)) return;
+		if (typeof category !== 'string' || V221.imageCategories.has(category)) return;
 		this.losses.push({ path: `${prefix}logo`, kind: 'removed', from: details.logo, reason: `OCPI ${TO} has no image category ${category}` });
 		if (this.write) delete details.logo;
 	}
 
 	connector(connector: Json, prefix: string): void {
 		this.removeFields(connector, ONLY_230.connector, prefix);
-		this.requiredValue(connector, 'standard', v221.CONNECTOR_TYPES, prefix);
+		this.requiredValue(connector, 'standard', V221.connectorTypes, prefix);
 	}
 
 	evse(evse: Json, prefix: string): void {
 		this.removeFields(evse, ONLY_230.evse, prefix);
-		this.listValues(evse, 'capabilities', v221.CAPABILITIES, prefix);
-		this.listValues(evse, 'parking_restrictions', v221.PARKING_RESTRICTIONS, prefix);
+		this.listValues(evse, 'capabilities', V221.capabilities, prefix);
+		this.listValues(evse, 'parking_restrictions', V221.parkingRestrictions, prefix);
 		this.images(evse, prefix);
 		const connectors = evse.connectors;
 		// looking only counts losses: no paths to build
-		if (Array.isArray(connectors)) connectors.forEach((connector, i) => isRecord(connector) && this.connector(connector, this.write ? `${prefix}connectors[${i}].` : ''));
+		if (!Array.isArray(connectors)) return;
+		for (let i = 0; i < connectors.length; i++) {
+			const connector: unknown = connectors[i];
+			if (isRecord(connector)) this.connector(connector, this.write ? `${prefix}connectors[${i}].` : '');
+		}
 	}
 
 	location(location: Json): void {
 		this.removeFields(location, ONLY_230.location, '');
 		this.cut(location, 'address', LIMITS.address, '');
 		this.cut(location, 'state', LIMITS.state, '');
-		this.optionalValue(location, 'parking_type', v221.PARKING_TYPES, '');
-		this.listValues(location, 'facilities', v221.FACILITIES, '');
+		this.optionalValue(location, 'parking_type', V221.parkingTypes, '');
+		this.listValues(location, 'facilities', V221.facilities, '');
 		this.images(location, '');
-		for (const key of ['operator', 'suboperator', 'owner']) this.business(location, key, '');
-		if (isRecord(location.energy_mix)) this.listEntries(location.energy_mix, 'environ_impact', 'category', v221.ENVIRONMENTAL_IMPACT_CATEGORIES, 'energy_mix.');
-		this.listEntries(location, 'publish_allowed_to', 'type', v221.TOKEN_TYPES, '');
+		for (const key of BUSINESS_DETAILS) this.business(location, key, '');
+		if (isRecord(location.energy_mix)) this.listEntries(location.energy_mix, 'environ_impact', 'category', V221.environmentalImpactCategories, 'energy_mix.');
+		this.listEntries(location, 'publish_allowed_to', 'type', V221.tokenTypes, '');
 		const evses = location.evses;
-		if (Array.isArray(evses)) evses.forEach((evse, i) => isRecord(evse) && this.evse(evse, this.write ? `evses[${i}].` : ''));
+		if (!Array.isArray(evses)) return;
+		for (let i = 0; i < evses.length; i++) {
+			const evse: unknown = evses[i];
+			if (isRecord(evse)) this.evse(evse, this.write ? `evses[${i}].` : '');
+		}
 	}
 }
 

@@ -70,12 +70,24 @@ export function reportIssue(
 	} as z.core.$ZodRawIssue);
 }
 
+export type FieldRuleTest = (value: never) => OcpiRuleParams | undefined;
+
+/** The test behind each fieldRule, so the Validator's schemaAccepts.ts can run it without a zod payload. */
+const FIELD_RULES = new WeakMap<object, FieldRuleTest>();
+
 /** A check on a value of a known type: `test` returns the params of the problem, or nothing. */
 export function fieldRule<T>(test: (value: T) => OcpiRuleParams | undefined): z.core.$ZodCheck<T> {
-	return z.check<T>((payload) => {
+	const rule = z.check<T>((payload) => {
 		const problem = test(payload.value);
 		if (problem) reportIssue(payload, problem);
 	});
+	FIELD_RULES.set(rule, test as FieldRuleTest);
+	return rule;
+}
+
+/** The test of a zod check made by fieldRule, if it is one. */
+export function fieldRuleTest(check: unknown): FieldRuleTest | undefined {
+	return check !== null && typeof check === 'object' ? FIELD_RULES.get(check) : undefined;
 }
 
 const runAlways = (): boolean => true;

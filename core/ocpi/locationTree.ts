@@ -4,7 +4,7 @@
  * the newest of its children's. Every place that walks the tree or applies the rule uses this file.
  * Entries that are not objects are skipped (the validator reports them).
  */
-import { compareDateTimes, ocpiInstantMs } from '../foundation/dateTime';
+import { compareDateTimes, ocpiInstantMs, strictUtcMs } from '../foundation/dateTime';
 import { isRecord, type JsonObject } from '../foundation/json';
 import { UTC_DATE_TIME_PATTERN } from './formats';
 import { sameId } from './ids';
@@ -15,6 +15,8 @@ export interface OcpiNode {
 	kind: OcpiObjectKind;
 	path: ReadonlyArray<string | number>;
 	children: OcpiNode[];
+	/** The node whose list holds this one; undefined at the top. */
+	parent: OcpiNode | undefined;
 }
 
 /** Where an object keeps its children. */
@@ -23,17 +25,23 @@ const CHILD_LIST: Partial<Record<OcpiObjectKind, { field: 'evses' | 'connectors'
 	evse: { field: 'connectors', kind: 'connector' },
 };
 
-export function ocpiTree(value: unknown, kind: OcpiObjectKind, path: ReadonlyArray<string | number> = []): OcpiNode | undefined {
+export function ocpiTree(value: unknown, kind: OcpiObjectKind, path: ReadonlyArray<string | number> = [], parent?: OcpiNode): OcpiNode | undefined {
 	if (!isRecord(value)) return undefined;
-	const node: OcpiNode = { object: value, kind, path, children: [] };
+	const node: OcpiNode = { object: value, kind, path, children: [], parent };
 	const child = CHILD_LIST[kind];
 	const list = child ? value[child.field] : undefined;
-	if (child && Array.isArray(list)) {
-		list.forEach((entry, index) => {
-			const childNode = ocpiTree(entry, child.kind, [...path, child.field, index]);
-			if (childNode) node.children.push(childNode);
-		});
+	if (!child || !Array.isArray(list)) return node;
+	// built for every object enrichment sees: the child list is made at its size (a growing one takes ten
+	// times the memory) and only object entries get a path
+	let count = 0;
+	for (let index = 0; index < list.length; index++) if (isRecord(list[index])) count++;
+	const children = new Array<OcpiNode>(count);
+	let at = 0;
+	for (let index = 0; index < list.length; index++) {
+		const entry: unknown = list[index];
+		if (isRecord(entry)) children[at++] = ocpiTree(entry, child.kind, [...path, child.field, index], node)!;
 	}
+	node.children = children;
 	return node;
 }
 
@@ -64,6 +72,10 @@ export function findChild(list: readonly unknown[], kind: 'evse' | 'connector', 
 export function isLaterLastUpdated(candidate: unknown, current: unknown): boolean {
 	// the usual case, parent and children stamped alike: the same text is never later, readable or not
 	if (candidate === current) return false;
+	// both in the strict form ('YYYY-MM-DDTHH:MM:SSZ', nearly every stamp): their instants order them exactly
+	const candidateStrict = typeof candidate === 'string' ? strictUtcMs(candidate) : undefined;
+	const currentStrict = candidateStrict !== undefined && typeof current === 'string' ? strictUtcMs(current) : undefined;
+	if (currentStrict !== undefined && !Number.isNaN(candidateStrict!) && !Number.isNaN(currentStrict)) return candidateStrict! > currentStrict;
 	const candidateMs = ocpiInstantMs(candidate);
 	if (Number.isNaN(candidateMs)) return false;
 	const currentMs = ocpiInstantMs(current);

@@ -23,14 +23,26 @@ export function metadataOf(value: unknown): Record<string, unknown> {
 	return fieldsWhere(value, true);
 }
 
+/** The OCPI fields and the metadata fields of an object, each a shallow copy in key order, in one pass. */
+export function splitMetadata(value: Record<string, unknown>): { fields: Record<string, unknown>; metadata: Record<string, unknown> } {
+	const fields: Record<string, unknown> = {};
+	const metadata: Record<string, unknown> = {};
+	for (const key of Object.keys(value)) setField(isMetadataKey(key) ? metadata : fields, key, value[key]);
+	return { fields, metadata };
+}
+
+/**
+ * Sets a field as an object literal or Object.fromEntries would: an own `__proto__` field (JSON.parse makes one)
+ * stays a field instead of replacing the prototype.
+ */
+function setField(object: Record<string, unknown>, key: string, value: unknown): void {
+	if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+	else object[key] = value;
+}
+
 // a loop, not entries/filter/fromEntries: the Validator splits every object it checks
 function fieldsWhere(object: Record<string, unknown>, metadata: boolean): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
-	for (const key of Object.keys(object)) {
-		if (isMetadataKey(key) !== metadata) continue;
-		// an own `__proto__` field (JSON.parse makes one) stays a field, as Object.fromEntries kept it
-		if (key === '__proto__') Object.defineProperty(out, key, { value: object[key], enumerable: true, writable: true, configurable: true });
-		else out[key] = object[key];
-	}
+	for (const key of Object.keys(object)) if (isMetadataKey(key) === metadata) setField(out, key, object[key]);
 	return out;
 }

@@ -1,6 +1,6 @@
 import { enrichOcpiObject } from '../../../core/enrichment/enrich';
 import * as vm from 'vm';
-import { copyData, NotPlainData, plainCopy } from '../../../core/enrichment/plainCopy';
+import { copyData, isPlainData, NotPlainData, plainCopy } from '../../../core/enrichment/plainCopy';
 import { validLocation } from '../../fixtures/ocpiLocations';
 
 describe('plainCopy: the per-Location copy enrichment makes instead of structuredClone', () => {
@@ -54,5 +54,35 @@ describe('plainCopy: the per-Location copy enrichment makes instead of structure
 		const cycle: Record<string, unknown> = {};
 		cycle.self = cycle;
 		expect(() => copyData(new Proxy(cycle, {}))).toThrow();
+	});
+});
+
+describe('isPlainData: says whether plainCopy takes a value, without copying', () => {
+	const nested = (depth: number): unknown => (depth === 0 ? 'leaf' : depth % 2 ? [nested(depth - 1)] : { next: nested(depth - 1) });
+	const values: Array<[string, unknown]> = [
+		['a Location', validLocation()],
+		['primitives', ['text', 1, true, null, undefined, Number.NaN]],
+		['a Date inside', { a: [{ b: new Date(0) }] }],
+		['a Map', { m: new Map() }],
+		['a class instance', { c: new (class Point {})() }],
+		['an object without prototype', Object.create(null) as unknown],
+		['an own __proto__ key', JSON.parse('{"a":{"__proto__":{"x":1}}}')],
+		['a function', { f: () => 1 }],
+		['a symbol', [Symbol('s')]],
+		['a bigint', { n: 1n }],
+		['a sparse list', Object.assign(new Array<unknown>(3), { 0: 1, 2: 3 })],
+		['a proxy of plain data', new Proxy({ a: [1, { b: 'c' }] }, {})],
+		['an object from another realm', vm.runInNewContext('({ a: [1] })')],
+		['an inherited enumerable key only', Object.create({ inherited: new Date() }) as unknown],
+		...[62, 63, 64, 65, 66, 67].map((depth): [string, unknown] => [`nested ${depth} deep`, nested(depth)]),
+	];
+	it.each(values)('%s', (_name, value) => {
+		let copies = true;
+		try {
+			plainCopy(value);
+		} catch {
+			copies = false;
+		}
+		expect(isPlainData(value)).toBe(copies);
 	});
 });

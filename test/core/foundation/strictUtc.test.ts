@@ -1,5 +1,5 @@
 /** The character-code reader of 'YYYY-MM-DDTHH:MM:SSZ' agrees with the general reader on every value it takes. */
-import { instantMs, ocpiInstantMs, strictUtcMs } from '../../../core/foundation/dateTime';
+import { daysFromCivil, instantMs, ocpiInstantMs, strictUtcMs } from '../../../core/foundation/dateTime';
 import { isRealUtcDateTime } from '../../../core/ocpi/formats';
 
 const STRICT = [
@@ -30,5 +30,29 @@ describe('strictUtcMs', () => {
 
 	it.each(OTHER)('%s: left to the general reader', (text) => {
 		expect(strictUtcMs(text)).toBeUndefined();
+	});
+});
+
+describe('daysFromCivil', () => {
+	it('counts the days as Date.UTC does, on every first and last day of every month of the years 100 to 9999', () => {
+		let checked = 0;
+		for (let year = 100; year <= 9999; year++) {
+			for (let month = 1; month <= 12; month++) {
+				const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+				for (const day of [1, last]) {
+					const expected = Date.UTC(year, month - 1, day) / 86_400_000;
+					if (daysFromCivil(year, month, day) !== expected) throw new Error(`${year}-${month}-${day}: ${daysFromCivil(year, month, day)} days, Date.UTC says ${expected}`);
+					checked++;
+				}
+			}
+		}
+		expect(checked).toBe(9900 * 24);
+	});
+
+	it('reads a strict text as the instant Date.UTC gives, at any time of day', () => {
+		for (let ms = Date.UTC(1970, 0, 1); ms < Date.UTC(2100, 0, 1); ms += 7_777_777_000) {
+			const text = `${new Date(ms).toISOString().slice(0, 19)}Z`;
+			expect(strictUtcMs(text)).toBe(Math.floor(ms / 1000) * 1000);
+		}
 	});
 });
