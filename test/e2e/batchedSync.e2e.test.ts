@@ -12,6 +12,7 @@ import {
 	expectNetworkInSync,
 	FULL_SYNC_ID,
 	ledgerRows,
+	nodeOf,
 	provisionSyncTemplates,
 	queryN8nDatabase,
 	runInServer,
@@ -70,8 +71,14 @@ beforeAll(async () => {
 	servers = await startSyncServers('ocpi-batch-e2e-', SECRETS, { sites: SITES });
 	({ api, cpms } = servers);
 	n8n = await createN8nInstance();
-	// Small pages: the sites with three chargers are read in two pages each.
-	({ fullSync, ledger } = await provisionSyncTemplates(n8n, servers, SECRETS, servers.dir, { sitesPerBatch: SITES_PER_BATCH, fullComparePageSize: 2 }));
+	// Small pages: the sites with three chargers are read in two pages each, the list of sites in five.
+	({ fullSync, ledger } = await provisionSyncTemplates(n8n, servers, SECRETS, servers.dir, {
+		sitesPerBatch: SITES_PER_BATCH,
+		fullComparePageSize: 2,
+		adjust: (template) => {
+			nodeOf(template, 'Read every site').parameters.pageSize = 2;
+		},
+	}));
 	await n8n.start();
 }, 25 * 60_000);
 
@@ -156,6 +163,29 @@ describe('full compare in batches of whole sites, with the sync ledger in an n8n
 		await expectCpmsInSync();
 		const repaired = await rows();
 		expect([...repaired.values()].filter((row) => row.state !== 'in_sync')).toEqual([]);
+	});
+
+	it('when the list of sites stops early (a failed page), the listed sites are compared, the run fails and says so, and nothing is written or removed for the others', async () => {
+		const firstId = Number((await queryN8nDatabase<{ id: number | null }>(n8n, 'SELECT MAX(id) AS id FROM execution_entity', []))[0]?.id ?? 0);
+		// the site list is read 2 per page: page 3 failing leaves 4 of the 10 sites listed (a site's chargers take 2 pages at most)
+		api.setFaults({ failListPage: 3 });
+		let stopped;
+		try {
+			stopped = await requestsDuring(fullCompare);
+		} finally {
+			api.setFaults(null);
+		}
+		expect(stopped.result.status).toBe('error');
+		const runs = await executionsAfter(firstId);
+		// the parent, its plan and ONE batch: the 4 listed sites; the parent failed on the list, the others succeeded
+		expect(runs).toHaveLength(3);
+		expect(runs.filter((run) => run.status === 'error')).toHaveLength(1);
+		const [parentData] = await queryN8nDatabase<{ data: string }>(n8n, 'SELECT data FROM execution_data WHERE "executionId" = ?', [runs[0].id]);
+		expect(parentData.data).toContain('the list of sites stopped early: page 3 failed');
+		expect(stopped.writes).toEqual([]);
+		expect(stopped.locationGets).toEqual([]);
+		expect(cpmsLocations().size).toBe(SITES);
+		await expectCpmsInSync();
 	});
 
 	it('when the CPMS list cannot be read, nothing is taken as absent: every Location is read by GET and nothing is created twice', async () => {
