@@ -168,7 +168,8 @@ export async function createN8nInstance(options: N8nInstanceOptions = {}): Promi
 			server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
 			server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
 			try {
-				await waitForReady(options.ready ?? restAnswers, baseUrl, server, startOptions.timeoutMs ?? 90_000, () => log);
+				// n8n 2.x runs ~170 migrations on a fresh database: on a loaded 2-core machine that took over 90 s once
+				await waitForReady(options.ready ?? restAnswers, baseUrl, server, startOptions.timeoutMs ?? 180_000, () => log);
 			} catch (error) {
 				await stop();
 				throw error;
