@@ -99,8 +99,10 @@ describe('full scheduled sync in queue mode', () => {
 		await waitFor(() => unfinishedExecutionsOf(stack.main, FULL_SYNC_ID), (ids) => ids.length === 0, 150_000);
 		const seen = Math.max(0, ...(await finishedRuns(FULL_SYNC_ID)).map((run) => run.id));
 		const before = { writes: writes(), reads: reads() };
-		const runs = await waitFor(() => finishedRuns(FULL_SYNC_ID), (all) => all.some((run) => run.id > seen), 150_000);
-		const compare = runs.find((run) => run.id > seen && run.mode !== 'integrated');
+		// the parent compare, not its plan or a batch (sub-executions, mode 'integrated', which finish before it)
+		const isCompare = (run: Run) => run.id > seen && run.mode !== 'integrated';
+		const runs = await waitFor(() => finishedRuns(FULL_SYNC_ID), (all) => all.some(isCompare), 300_000);
+		const compare = runs.find(isCompare);
 		// the two broken assets (addBrokenAssets) are unmappable, so the template ends the run as an error on purpose
 		expect(compare).toMatchObject({ status: 'error' });
 		expect(compare?.worker).toBeDefined();
