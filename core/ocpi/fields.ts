@@ -72,8 +72,20 @@ export function reportIssue(
 
 export type FieldRuleTest = (value: never) => OcpiRuleParams | undefined;
 
-/** The test behind each fieldRule, so the Validator's schemaAccepts.ts can run it without a zod payload. */
-const FIELD_RULES = new WeakMap<object, FieldRuleTest>();
+/**
+ * A check made here carries the function behind it, so the Validator can run it on its own (schemaAccepts.ts,
+ * schemaWalk.ts): on the check object itself, not in a module-level registry (node code keeps no module state).
+ */
+const RULE_TEST = Symbol('ocpiFieldRuleTest');
+const OBJECT_CHECK = Symbol('ocpiObjectRuleCheck');
+
+function carry(check: object, key: symbol, value: unknown): void {
+	Object.defineProperty(check, key, { value });
+}
+
+function carried<T>(check: unknown, key: symbol): T | undefined {
+	return check !== null && typeof check === 'object' ? ((check as Record<symbol, T | undefined>)[key] ?? undefined) : undefined;
+}
 
 /** A check on a value of a known type: `test` returns the params of the problem, or nothing. */
 export function fieldRule<T>(test: (value: T) => OcpiRuleParams | undefined): z.core.$ZodCheck<T> {
@@ -81,21 +93,18 @@ export function fieldRule<T>(test: (value: T) => OcpiRuleParams | undefined): z.
 		const problem = test(payload.value);
 		if (problem) reportIssue(payload, problem);
 	});
-	FIELD_RULES.set(rule, test as FieldRuleTest);
+	carry(rule, RULE_TEST, test);
 	return rule;
 }
 
 /** The test of a zod check made by fieldRule, if it is one. */
 export function fieldRuleTest(check: unknown): FieldRuleTest | undefined {
-	return check !== null && typeof check === 'object' ? FIELD_RULES.get(check) : undefined;
+	return carried<FieldRuleTest>(check, RULE_TEST);
 }
 
 const runAlways = (): boolean => true;
 
 export type ObjectRuleCheck = (value: unknown, payload: Payload) => void;
-
-/** The check function behind each objectRule, so schemaWalk.ts can run it again on raw input. */
-const OBJECT_RULES = new WeakMap<object, ObjectRuleCheck>();
 
 /**
  * A cross-field check on an object. It runs even when the object's fields have errors (zod skips
@@ -110,13 +119,14 @@ const OBJECT_RULES = new WeakMap<object, ObjectRuleCheck>();
 export function objectRule(check: ObjectRuleCheck): z.core.$ZodCheck<unknown> {
 	const rule = z.check<unknown>((payload) => check(payload.value, payload));
 	rule._zod.when = runAlways;
-	OBJECT_RULES.set(rule, check);
+	// schemaWalk.ts runs it again on raw input
+	carry(rule, OBJECT_CHECK, check);
 	return rule;
 }
 
 /** The cross-field check of a zod check made by objectRule, if it is one. */
 export function objectRuleCheck(check: unknown): ObjectRuleCheck | undefined {
-	return check !== null && typeof check === 'object' ? OBJECT_RULES.get(check) : undefined;
+	return carried<ObjectRuleCheck>(check, OBJECT_CHECK);
 }
 
 /**
